@@ -1,0 +1,41 @@
+package io.pinpipe.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The root of {@code pinpipe ...}: the same services the GUI uses, no JavaFX. */
+@Command(name = "pinpipe",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Operations console for Apache Kafka on Amazon MSK. Without arguments it opens the window.",
+        subcommands = {SandboxCommand.class, DbCommand.class})
+public final class PinpipeCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line whose errors are one line on stderr and a non-zero exit, never a stack trace. */
+    public static CommandLine commandLine() {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        var commandLine = new CommandLine(new PinpipeCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new OneLineErrors());
+        commandLine.setParameterExceptionHandler(new OneLineErrors());
+        return commandLine;
+    }
+
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+}
