@@ -1,0 +1,67 @@
+package io.pinpipe.app;
+
+import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.settings.AppPaths;
+import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.BackgroundWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/** The one place where the app's parts are made and wired together, and closed in order. */
+public final class AppContext implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(AppContext.class);
+
+    private final AppPaths paths;
+    private final SettingsStore settings;
+    private final ExecutorService background;
+    private final Async async;
+    private final ConnectionCatalog connections;
+
+    private AppContext(AppPaths paths, Executor fx) {
+        this.paths = paths.ensureExist();
+        this.settings = new SettingsStore(paths.settingsFile());
+        this.background = Executors.newCachedThreadPool(new DaemonThreads("pinpipe-io"));
+        this.async = new Async(background, fx, new BackgroundWork());
+        this.connections = new ConnectionCatalog(Optional::empty, () -> settings.get().sandboxPort());
+    }
+
+    public static AppContext create(AppPaths paths, Executor fx) {
+        return new AppContext(paths, fx);
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    public Async async() {
+        return async;
+    }
+
+    public ConnectionCatalog connections() {
+        return connections;
+    }
+
+    @Override
+    public void close() {
+        settings.close();
+        background.shutdownNow();
+        try {
+            background.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        log.info("Application context closed");
+    }
+}

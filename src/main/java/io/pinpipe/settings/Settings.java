@@ -1,0 +1,56 @@
+package io.pinpipe.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * What Pinpipe remembers between runs. Never a password, a token or an AWS key: those come from the
+ * environment, a prompt or the AWS provider chain each time.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Settings(WindowBounds window, Theme theme, String lastPane, String activeConnection,
+                       int sandboxPort, boolean keepSandboxRunning) {
+
+    public static final int DEFAULT_SANDBOX_PORT = 9092;
+    public static final String DEFAULT_PANE = "sandbox";
+    public static final String DEFAULT_CONNECTION = "Local sandbox";
+
+    public static Settings defaults() {
+        return new Settings(WindowBounds.DEFAULT, Theme.LIGHT, DEFAULT_PANE, DEFAULT_CONNECTION,
+                DEFAULT_SANDBOX_PORT, false);
+    }
+
+    /** Fills what an older or hand-edited file left out. */
+    public Settings completed() {
+        var defaults = defaults();
+        return new Settings(window == null ? defaults.window : window.sane(),
+                theme == null ? defaults.theme : theme,
+                lastPane == null || lastPane.isBlank() ? defaults.lastPane : lastPane,
+                activeConnection == null || activeConnection.isBlank() ? defaults.activeConnection : activeConnection,
+                sandboxPort > 0 && sandboxPort < 65536 ? sandboxPort : defaults.sandboxPort,
+                keepSandboxRunning);
+    }
+
+    public Settings withWindow(WindowBounds value) {
+        return new Settings(value, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning);
+    }
+
+    public Settings withTheme(Theme value) {
+        return new Settings(window, value, lastPane, activeConnection, sandboxPort, keepSandboxRunning);
+    }
+
+    public Settings withLastPane(String value) {
+        return new Settings(window, theme, value, activeConnection, sandboxPort, keepSandboxRunning);
+    }
+
+    public Settings withActiveConnection(String value) {
+        return new Settings(window, theme, lastPane, value, sandboxPort, keepSandboxRunning);
+    }
+
+    public Settings withSandboxPort(int value) {
+        return new Settings(window, theme, lastPane, activeConnection, value, keepSandboxRunning);
+    }
+
+    public Settings withKeepSandboxRunning(boolean value) {
+        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, value);
+    }
+}

@@ -1,0 +1,60 @@
+package io.pinpipe.testing;
+
+import io.pinpipe.app.AppContext;
+import io.pinpipe.app.PinpipeApp;
+import io.pinpipe.settings.AppPaths;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import java.nio.file.Path;
+
+/** The real app, started headless on a throw-away home folder, for tests that drive it like a person. */
+public final class RunningApp implements AutoCloseable {
+
+    private final PinpipeApp app;
+    private final Stage stage;
+    private final AppPaths paths;
+
+    private RunningApp(PinpipeApp app, Stage stage, AppPaths paths) {
+        this.app = app;
+        this.stage = stage;
+        this.paths = paths;
+    }
+
+    public static RunningApp start(Path home) throws Exception {
+        var paths = AppPaths.under(home);
+        var stage = FxToolkit.registerPrimaryStage();
+        var app = (PinpipeApp) FxToolkit.setupApplication(
+                () -> new PinpipeApp(() -> AppContext.create(paths, Platform::runLater)));
+        return new RunningApp(app, stage, paths);
+    }
+
+    public FxRobot robot() {
+        return new FxRobot();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return stage.getScene();
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public AppContext context() {
+        return app.context();
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+}
