@@ -8,7 +8,6 @@ public final class DirtShares {
 
     /** Rows of {@code multi-video(story page format)}; they carry the title/description/tag/image placeholders. */
     public static final double STORY_FORMAT = 0.03;
-    public static final double VIDEO = 0.07;
     /** Of the remaining rows: poster name and follower count both read {@code User Info Error}. */
     public static final double USER_INFO_ERROR = 0.015;
     /** Of story rows: the poster could not be scraped either (as in row 7528 of the original README). */
@@ -19,12 +18,6 @@ public final class DirtShares {
     public static final double IMAGE_SRC_ERROR = 0.015;
     /** Rows that repeat an earlier row's content (all three tables) under their own id. */
     public static final double REPEATED_ROW = 0.015;
-
-    public static final String NO_TITLE = "No Title Data Available";
-    public static final String NO_DESCRIPTION = "No description available Story format";
-    public static final String USER_INFO_ERROR_TEXT = "User Info Error";
-    public static final String NO_TAGS = "N,o, ,T,a,g,s, ,A,v,a,i,l,a,b,l,e";
-    public static final String IMAGE_SRC_ERROR_TEXT = "Image src error.";
 
     private DirtShares() {
     }

@@ -1,6 +1,11 @@
 package io.pinpipe.sandbox;
 
-import static io.pinpipe.sandbox.DirtShares.*;
+import static io.pinpipe.sandbox.DirtShares.IMAGE_SRC_ERROR;
+import static io.pinpipe.sandbox.DirtShares.STORY_FORMAT;
+import static io.pinpipe.sandbox.DirtShares.STORY_USER_INFO_ERROR;
+import static io.pinpipe.sandbox.DirtShares.TAGS_MISSING;
+import static io.pinpipe.sandbox.DirtShares.TITLE_MISSING;
+import static io.pinpipe.sandbox.DirtShares.USER_INFO_ERROR;
 import static io.pinpipe.sandbox.RowRandom.chance;
 import static io.pinpipe.sandbox.RowRandom.pick;
 
@@ -13,8 +18,10 @@ import java.util.UUID;
 final class PostGenerator {
 
     static final String IMAGE = "image";
-    static final String VIDEO_TYPE = "video";
+    static final String VIDEO = "video";
     static final String STORY = "multi-video(story page format)";
+    /** Of all rows; the rest are images. */
+    static final double VIDEO_SHARE = 0.07;
 
     private static final List<Category> CATEGORIES = List.of(Category.values());
     private static final List<String> ADJECTIVES = List.of("Beautiful", "Easy", "Simple", "Creative", "Cute",
@@ -38,25 +45,25 @@ final class PostGenerator {
         var category = pick(random, CATEGORIES);
         var kind = random.nextDouble();
         var story = kind < STORY_FORMAT;
-        var type = story ? STORY : kind < STORY_FORMAT + VIDEO ? VIDEO_TYPE : IMAGE;
+        var type = story ? STORY : kind < STORY_FORMAT + VIDEO_SHARE ? VIDEO : IMAGE;
         var uniqueId = uuid(random);
 
         var posterUnknown = chance(random, story ? STORY_USER_INFO_ERROR : USER_INFO_ERROR);
-        var posterName = posterUnknown ? USER_INFO_ERROR_TEXT : posterName(category, random);
-        var followerCount = posterUnknown ? USER_INFO_ERROR_TEXT : followerCount(posterName);
+        var posterName = posterUnknown ? Placeholders.USER_INFO_ERROR : posterName(category, random);
+        var followerCount = posterUnknown ? Placeholders.USER_INFO_ERROR : followerCount(posterName);
 
         var subject = pick(random, category.subjects());
         var adjective = pick(random, ADJECTIVES);
         var number = 5 + random.nextInt(46);
         var year = 2018 + random.nextInt(5);
-        var title = story || chance(random, TITLE_MISSING) ? NO_TITLE
+        var title = story || chance(random, TITLE_MISSING) ? Placeholders.NO_TITLE
                 : String.format(Locale.ROOT, pick(random, TITLES), adjective, subject, number, year);
-        var description = story ? NO_DESCRIPTION
+        var description = story ? Placeholders.NO_DESCRIPTION
                 : String.format(Locale.ROOT, pick(random, DESCRIPTIONS), adjective.toLowerCase(Locale.ROOT),
                         subject.toLowerCase(Locale.ROOT), number, year, category.phrase(), subject);
-        var tags = story || chance(random, TAGS_MISSING) ? NO_TAGS : tagList(category, random);
+        var tags = story || chance(random, TAGS_MISSING) ? Placeholders.NO_TAGS : tagList(category, random);
         var imageMissing = story || chance(random, IMAGE_SRC_ERROR);
-        var imageSrc = imageMissing ? IMAGE_SRC_ERROR_TEXT : imageSrc(random);
+        var imageSrc = imageMissing ? Placeholders.IMAGE_SRC_ERROR : imageSrc(random);
 
         return new PinRow(index, uniqueId, title, description, posterName, followerCount, tags, type, imageSrc,
                 imageMissing ? 0 : 1, "Local save in /data/" + category.slug(), category.slug());

@@ -33,6 +33,8 @@ public final class SampleDatabase {
     private static final String DIALECT = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
     private static final String STAGING_PREFIX = "sample-db.creating-";
     private static final Logger log = LoggerFactory.getLogger(SampleDatabase.class);
+    /** One creation or deletion at a time per process, whichever instance asks: they share the folders. */
+    private static final Object CHANGES = new Object();
 
     private final Path directory;
 
@@ -77,7 +79,13 @@ public final class SampleDatabase {
      * Creates the database from {@link SampleDataset#standard()} unless it is ready already, in which case
      * this does nothing. Throws {@link java.util.concurrent.CancellationException} when cancelled.
      */
-    public synchronized SampleDatabaseStatus ensureCreated(LoadProgress progress, BooleanSupplier cancelled) {
+    public SampleDatabaseStatus ensureCreated(LoadProgress progress, BooleanSupplier cancelled) {
+        synchronized (CHANGES) {
+            return createUnlessReady(progress, cancelled);
+        }
+    }
+
+    private SampleDatabaseStatus createUnlessReady(LoadProgress progress, BooleanSupplier cancelled) {
         var current = status();
         if (current.ready()) {
             return current;
@@ -107,7 +115,13 @@ public final class SampleDatabase {
     }
 
     /** Removes the database; it must not be open (the emulator or another Pinpipe would lose it mid-read). */
-    public synchronized void delete() {
+    public void delete() {
+        synchronized (CHANGES) {
+            deleteUnlessOpen();
+        }
+    }
+
+    private void deleteUnlessOpen() {
         if (Files.exists(directory.resolve(NAME + ".lock.db"))) {
             throw new IllegalStateException("The sample database is in use by Pinpipe; stop what reads it, then delete it");
         }
@@ -148,6 +162,7 @@ public final class SampleDatabase {
     private static boolean ownerIsAlive(Path staging) {
         try {
             var pid = Long.parseLong(staging.getFileName().toString().substring(STAGING_PREFIX.length()));
+            // Our own are leftovers: creations in this process run one at a time and clean up after themselves.
             return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         } catch (NumberFormatException e) {
             return false;

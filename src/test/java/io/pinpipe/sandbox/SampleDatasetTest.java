@@ -1,6 +1,9 @@
 package io.pinpipe.sandbox;
 
 import static io.pinpipe.sandbox.DirtShares.*;
+import static io.pinpipe.sandbox.Placeholders.NO_DESCRIPTION;
+import static io.pinpipe.sandbox.Placeholders.NO_TAGS;
+import static io.pinpipe.sandbox.Placeholders.NO_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -46,10 +49,10 @@ class SampleDatasetTest {
             assertThat(pin.title()).isEqualTo(NO_TITLE);
             assertThat(pin.description()).isEqualTo(NO_DESCRIPTION);
             assertThat(pin.tagList()).isEqualTo(NO_TAGS);
-            assertThat(pin.imageSrc()).isEqualTo(IMAGE_SRC_ERROR_TEXT);
+            assertThat(pin.imageSrc()).isEqualTo(Placeholders.IMAGE_SRC_ERROR);
             assertThat(pin.downloaded()).isZero();
         });
-        assertThat(share(row -> row.pin().isImageOrVideo().equals("video"))).isCloseTo(VIDEO, within(TOLERANCE));
+        assertThat(share(row -> row.pin().isImageOrVideo().equals("video"))).isCloseTo(PostGenerator.VIDEO_SHARE, within(TOLERANCE));
     }
 
     @Test
@@ -60,12 +63,12 @@ class SampleDatasetTest {
         assertThat(share(row -> row.pin().description().equals(NO_DESCRIPTION))).isCloseTo(STORY_FORMAT, within(TOLERANCE));
         assertThat(share(row -> row.pin().tagList().equals(NO_TAGS)))
                 .isCloseTo(STORY_FORMAT + notStory * TAGS_MISSING, within(TOLERANCE));
-        assertThat(share(row -> row.pin().imageSrc().equals(IMAGE_SRC_ERROR_TEXT)))
+        assertThat(share(row -> row.pin().imageSrc().equals(Placeholders.IMAGE_SRC_ERROR)))
                 .isCloseTo(STORY_FORMAT + notStory * IMAGE_SRC_ERROR, within(TOLERANCE));
-        assertThat(share(row -> row.pin().posterName().equals(USER_INFO_ERROR_TEXT)))
+        assertThat(share(row -> row.pin().posterName().equals(Placeholders.USER_INFO_ERROR)))
                 .isCloseTo(STORY_FORMAT * STORY_USER_INFO_ERROR + notStory * USER_INFO_ERROR, within(TOLERANCE));
-        assertThat(ROWS).allSatisfy(row -> assertThat(row.pin().posterName().equals(USER_INFO_ERROR_TEXT))
-                .isEqualTo(row.pin().followerCount().equals(USER_INFO_ERROR_TEXT)));
+        assertThat(ROWS).allSatisfy(row -> assertThat(row.pin().posterName().equals(Placeholders.USER_INFO_ERROR))
+                .isEqualTo(row.pin().followerCount().equals(Placeholders.USER_INFO_ERROR)));
     }
 
     @Test
@@ -88,7 +91,7 @@ class SampleDatasetTest {
     void imagesLiveOnPinimgOrFailedToDownload() {
         assertThat(ROWS).allSatisfy(row -> {
             var pin = row.pin();
-            if (pin.imageSrc().equals(IMAGE_SRC_ERROR_TEXT)) {
+            if (pin.imageSrc().equals(Placeholders.IMAGE_SRC_ERROR)) {
                 assertThat(pin.downloaded()).isZero();
             } else {
                 assertThat(pin.imageSrc()).matches("https://i\\.pinimg\\.com/originals/([0-9a-f]{2})/([0-9a-f]{2})/\\1\\2[0-9a-f]{28}\\.jpg");
