@@ -1,12 +1,19 @@
 package io.pinpipe.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Placeholder: replaced by the real command. */
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Not built yet.")
+/** {@code pinpipe db ...}: the MySQL side of the pipeline, the database the emulator samples from. */
+@Command(name = "db", mixinStandardHelpOptions = true,
+        description = "Work with the MySQL database of posts, geolocations and users that the emulator reads.",
+        subcommands = {DbSeedCommand.class})
 public final class DbCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        throw new UnsupportedOperationException("'db' is not built yet");
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -27,7 +27,12 @@ public final class PinpipeCommand implements Runnable {
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        var commandLine = new CommandLine(new PinpipeCommand());
+        return commandLine(out, err, CommandLine.defaultFactory());
+    }
+
+    /** With a factory of its own, a test can hand commands a fake environment or console. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        var commandLine = new CommandLine(new PinpipeCommand(), factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new OneLineErrors());
