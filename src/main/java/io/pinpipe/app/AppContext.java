@@ -1,6 +1,9 @@
 package io.pinpipe.app;
 
 import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.sandbox.SampleDatabase;
+import io.pinpipe.sandbox.SandboxOptions;
+import io.pinpipe.sandbox.SandboxSession;
 import io.pinpipe.settings.AppPaths;
 import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.ui.Async;
@@ -8,7 +11,6 @@ import io.pinpipe.ui.BackgroundWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -24,13 +26,17 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService background;
     private final Async async;
     private final ConnectionCatalog connections;
+    private final SandboxSession sandbox;
+    private final SampleDatabase sampleDatabase;
 
     private AppContext(AppPaths paths, Executor fx) {
         this.paths = paths.ensureExist();
         this.settings = new SettingsStore(paths.settingsFile());
         this.background = Executors.newCachedThreadPool(new DaemonThreads("pinpipe-io"));
         this.async = new Async(background, fx, new BackgroundWork());
-        this.connections = new ConnectionCatalog(Optional::empty, () -> settings.get().sandboxPort());
+        this.sandbox = new SandboxSession(this.paths, SandboxOptions.defaults());
+        this.sampleDatabase = new SampleDatabase(this.paths);
+        this.connections = new ConnectionCatalog(sandbox::bootstrap, () -> settings.get().sandboxPort());
     }
 
     public static AppContext create(AppPaths paths, Executor fx) {
@@ -53,8 +59,21 @@ public final class AppContext implements AutoCloseable {
         return connections;
     }
 
+    public SandboxSession sandbox() {
+        return sandbox;
+    }
+
+    public SampleDatabase sampleDatabase() {
+        return sampleDatabase;
+    }
+
     @Override
     public void close() {
+        try {
+            sandbox.close(settings.get().keepSandboxRunning());
+        } catch (RuntimeException e) {
+            log.warn("Could not stop the sandbox broker on exit: {}", e.getMessage());
+        }
         settings.close();
         background.shutdownNow();
         try {

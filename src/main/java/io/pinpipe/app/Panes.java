@@ -1,10 +1,11 @@
 package io.pinpipe.app;
 
+import io.pinpipe.sandbox.view.BrokerViewModel;
+import io.pinpipe.sandbox.view.SampleDatabaseViewModel;
+import io.pinpipe.sandbox.view.SandboxView;
 import io.pinpipe.ui.Badge;
 import io.pinpipe.ui.PaneHeader;
 import io.pinpipe.ui.PlaceholderPane;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -15,24 +16,25 @@ final class Panes {
 
     private final AppContext context;
     private final MainViewModel main;
-    private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper("Local sandbox · stopped");
-    private final ReadOnlyObjectWrapper<Badge.Tone> connectionTone = new ReadOnlyObjectWrapper<>(Badge.Tone.NEUTRAL);
+    private final BrokerViewModel broker;
 
     Panes(AppContext context, MainViewModel main) {
         this.context = context;
         this.main = main;
+        this.broker = new BrokerViewModel(context.sandbox(), context.settings(), context.async());
+        broker.refresh();
     }
 
     ObservableStringValue connectionText() {
-        return connectionText.getReadOnlyProperty();
+        return broker.connectionText();
     }
 
     ObservableObjectValue<Badge.Tone> connectionTone() {
-        return connectionTone.getReadOnlyProperty();
+        return broker.connectionTone();
     }
 
     Node build(PaneId pane) {
-        var view = switch (pane) {
+        javafx.scene.layout.Region view = switch (pane) {
             case CLUSTERS -> notBuiltYet(pane, "Browse Amazon MSK clusters per AWS profile and region, copy their "
                     + "bootstrap broker strings for every auth mode, export a ready client.properties and a "
                     + "least-privilege IAM policy.");
@@ -40,7 +42,8 @@ final class Panes {
                     + "create, change and delete topics, and peek at the newest messages.");
             case EMULATOR -> notBuiltYet(pane, "Stream posts, geolocations and users sampled from a MySQL database "
                     + "into three Kafka topics, with live tables, counters and a throughput chart.");
-            case SANDBOX -> notBuiltYet(pane, "");
+            case SANDBOX -> new SandboxView(pane.title(), pane.subtitle(), broker,
+                    new SampleDatabaseViewModel(context.sampleDatabase(), context.async()));
         };
         view.setId("pane-" + pane.key());
         return view;

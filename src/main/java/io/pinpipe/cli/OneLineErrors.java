@@ -13,7 +13,7 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler, Com
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        log.error("Command '{}' failed", commandLine.getCommandName(), ex);
+        log.warn("Command '{}' failed", commandLine.getCommandName(), ex);
         commandLine.getErr().println("pinpipe: " + describe(ex));
         commandLine.getErr().flush();
         return FAILED;

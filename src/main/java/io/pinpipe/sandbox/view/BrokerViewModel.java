@@ -1,0 +1,206 @@
+package io.pinpipe.sandbox.view;
+
+import io.pinpipe.sandbox.SandboxSession;
+import io.pinpipe.sandbox.SandboxStartException;
+import io.pinpipe.sandbox.SandboxStarted;
+import io.pinpipe.sandbox.SandboxStatus;
+import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.Badge;
+import io.pinpipe.ui.ErrorText;
+import io.pinpipe.ui.Job;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.Optional;
+
+/** The sandbox broker as the Sandbox pane and the status bar show it; commands run in the background. */
+public final class BrokerViewModel {
+
+    private final SandboxSession sandbox;
+    private final SettingsStore settings;
+    private final Async async;
+
+    private final ObjectProperty<BrokerState> state = new SimpleObjectProperty<>(BrokerState.UNKNOWN);
+    private final StringProperty bootstrap = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty logTail = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty progressMessage = new SimpleStringProperty("");
+    private final BooleanProperty keepRunning = new SimpleBooleanProperty();
+    private final PortField port;
+    private Optional<Job.Cancellable> runningStart = Optional.empty();
+
+    public BrokerViewModel(SandboxSession sandbox, SettingsStore settings, Async async) {
+        this.sandbox = sandbox;
+        this.settings = settings;
+        this.async = async;
+        this.port = new PortField(settings);
+        keepRunning.set(settings.get().keepSandboxRunning());
+        keepRunning.addListener((obs, old, value) -> settings.update(s -> s.withKeepSandboxRunning(value)));
+    }
+
+    /** Reads the broker's state, which another process (the CLI) may have changed. */
+    public void refresh() {
+        async.job("Checking the sandbox broker", p -> sandbox.status())
+                .onSuccess(this::show)
+                .onError(e -> show(new SandboxStatus.Stopped()))
+                .start();
+    }
+
+    public void start() {
+        if (state.get().busy() || state.get() == BrokerState.RUNNING || !port.valid()) {
+            return;
+        }
+        state.set(BrokerState.STARTING);
+        error.set("");
+        logTail.set("");
+        note.set("");
+        progress.set(0);
+        progressMessage.set("Starting");
+        var preferredPort = port.value();
+        runningStart = Optional.of(async.job("Starting the sandbox broker",
+                        p -> sandbox.start(preferredPort, p::update))
+                .onProgress((fraction, message) -> {
+                    progress.set(fraction);
+                    progressMessage.set(message);
+                })
+                .onSuccess(this::started)
+                .onError(this::failed)
+                .andFinally(() -> runningStart = Optional.empty())
+                .start());
+    }
+
+    public void cancelStart() {
+        runningStart.ifPresent(Job.Cancellable::cancel);
+    }
+
+    public void stop() {
+        if (state.get() != BrokerState.RUNNING) {
+            return;
+        }
+        state.set(BrokerState.STOPPING);
+        async.job("Stopping the sandbox broker", p -> {
+                    sandbox.stop();
+                    return sandbox.status();
+                })
+                .onSuccess(this::show)
+                .onError(e -> {
+                    error.set(ErrorText.of(e));
+                    refresh();
+                })
+                .start();
+    }
+
+    /** Stops the broker and deletes its topics and records; the view asks the user first. */
+    public void reset() {
+        if (state.get().busy()) {
+            return;
+        }
+        state.set(BrokerState.STOPPING);
+        async.job("Resetting the sandbox", p -> {
+                    sandbox.reset();
+                    return sandbox.status();
+                })
+                .onSuccess(status -> {
+                    show(status);
+                    note.set("The sandbox broker's data was deleted.");
+                })
+                .onError(e -> {
+                    error.set(ErrorText.of(e));
+                    refresh();
+                })
+                .start();
+    }
+
+    private void started(SandboxStarted started) {
+        bootstrap.set(started.bootstrap());
+        note.set(started.note().orElse(""));
+        state.set(BrokerState.RUNNING);
+        progress.set(1);
+    }
+
+    private void failed(Throwable e) {
+        if (e instanceof InterruptedException || e.getCause() instanceof InterruptedException) {
+            state.set(BrokerState.STOPPED);
+            note.set("Start cancelled.");
+            return;
+        }
+        state.set(BrokerState.FAILED);
+        error.set(ErrorText.of(e));
+        if (e instanceof SandboxStartException startFailure) {
+            logTail.set(String.join("\n", startFailure.logTail()));
+        }
+    }
+
+    private void show(SandboxStatus status) {
+        if (status instanceof SandboxStatus.Running running) {
+            bootstrap.set(running.bootstrap());
+            state.set(BrokerState.RUNNING);
+        } else {
+            bootstrap.set("");
+            state.set(BrokerState.STOPPED);
+        }
+    }
+
+    public ReadOnlyObjectProperty<BrokerState> stateProperty() {
+        return state;
+    }
+
+    public ReadOnlyStringProperty bootstrapProperty() {
+        return bootstrap;
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyStringProperty logTailProperty() {
+        return logTail;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty progressMessageProperty() {
+        return progressMessage;
+    }
+
+    public BooleanProperty keepRunningProperty() {
+        return keepRunning;
+    }
+
+    public PortField port() {
+        return port;
+    }
+
+    /** "Local sandbox · 127.0.0.1:9092 · running", for the status bar. */
+    public StringBinding connectionText() {
+        return Bindings.createStringBinding(() -> {
+            var address = bootstrap.get().isEmpty() ? "" : " · " + bootstrap.get();
+            return "Local sandbox" + address + " · " + state.get().label().toLowerCase(java.util.Locale.ROOT);
+        }, bootstrap, state);
+    }
+
+    public ObjectBinding<Badge.Tone> connectionTone() {
+        return Bindings.createObjectBinding(() -> state.get().tone(), state);
+    }
+}

@@ -1,0 +1,93 @@
+package io.pinpipe.sandbox.view;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import io.pinpipe.ui.Badge;
+import io.pinpipe.ui.CopyButton;
+import io.pinpipe.ui.Fields;
+import io.pinpipe.ui.Panel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import static io.pinpipe.sandbox.view.BrokerCard.showWhen;
+
+/** The sample database's card: whether it exists, how many rows, where to reach it, and "create". */
+final class SampleDatabaseCard {
+
+    private final SampleDatabaseViewModel model;
+
+    SampleDatabaseCard(SampleDatabaseViewModel model) {
+        this.model = model;
+    }
+
+    Panel build() {
+        var badge = new Badge();
+        badge.setId("database-state");
+        model.stateProperty().addListener((obs, old, state) -> badge.show(state.label(), state.tone()));
+        badge.show(model.stateProperty().get().label(), model.stateProperty().get().tone());
+
+        return new Panel(Feather.DATABASE, "Sample database", badge,
+                "The original pipeline's three tables (pinterest_data, geolocation_data, user_data), generated "
+                        + "as dirty as the real data, in an embedded H2 database in MySQL mode.")
+                .with(fields(), progress(), error(), actions());
+    }
+
+    private Fields fields() {
+        var rows = new Label();
+        rows.setId("database-rows");
+        rows.textProperty().bind(Bindings.when(model.summaryProperty().isEmpty())
+                .then("—").otherwise(model.summaryProperty()));
+
+        var url = new Label(model.jdbcUrl());
+        url.getStyleClass().add("mono");
+        url.setWrapText(true);
+        url.setMaxWidth(560);
+        var urlRow = new HBox(url, new CopyButton(new ReadOnlyStringWrapper(model.jdbcUrl()), "the JDBC URL"));
+        urlRow.setSpacing(6);
+        urlRow.setAlignment(Pos.CENTER_LEFT);
+        return new Fields().row("Rows", rows).row("JDBC URL", urlRow);
+    }
+
+    private Node progress() {
+        var bar = new ProgressBar();
+        bar.progressProperty().bind(model.progressProperty());
+        bar.setPrefWidth(260);
+        var cancel = new Button("Cancel");
+        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.setOnAction(event -> model.cancelCreate());
+        var row = new HBox(bar, cancel);
+        row.setSpacing(10);
+        row.setAlignment(Pos.CENTER_LEFT);
+        showWhen(row, model.stateProperty().isEqualTo(DatabaseState.CREATING));
+        return row;
+    }
+
+    private Node error() {
+        var message = new Message("Could not create the sample database", "", new FontIcon(Feather.ALERT_TRIANGLE));
+        message.setId("database-error");
+        message.getStyleClass().add(Styles.DANGER);
+        message.descriptionProperty().bind(model.errorProperty());
+        showWhen(message, model.errorProperty().isNotEmpty());
+        return message;
+    }
+
+    private Node actions() {
+        var create = new Button("Create sample database", new FontIcon(Feather.PLUS_CIRCLE));
+        create.setId("database-create");
+        create.getStyleClass().add(Styles.ACCENT);
+        showWhen(create, model.stateProperty().isEqualTo(DatabaseState.MISSING)
+                .or(model.stateProperty().isEqualTo(DatabaseState.FAILED)));
+        create.setOnAction(event -> model.create());
+        var row = new HBox(create);
+        row.setSpacing(8);
+        return row;
+    }
+}

@@ -1,0 +1,115 @@
+package io.pinpipe.sandbox.view;
+
+import io.pinpipe.sandbox.SampleDatabase;
+import io.pinpipe.sandbox.SampleDatabaseStatus;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.ErrorText;
+import io.pinpipe.ui.Job;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+
+/** The sandbox's sample database as the Sandbox pane shows it. */
+public final class SampleDatabaseViewModel {
+
+    private final SampleDatabase database;
+    private final Async async;
+    private final ObjectProperty<DatabaseState> state = new SimpleObjectProperty<>(DatabaseState.UNKNOWN);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final ObjectProperty<SampleDatabaseStatus> status = new SimpleObjectProperty<>();
+    private Optional<Job.Cancellable> creating = Optional.empty();
+
+    public SampleDatabaseViewModel(SampleDatabase database, Async async) {
+        this.database = database;
+        this.async = async;
+    }
+
+    public String jdbcUrl() {
+        return database.jdbcUrl();
+    }
+
+    public void refresh() {
+        async.job("Checking the sample database", p -> database.status())
+                .onSuccess(this::show)
+                .onError(e -> {
+                    state.set(DatabaseState.FAILED);
+                    error.set(ErrorText.of(e));
+                })
+                .start();
+    }
+
+    public void create() {
+        if (state.get() == DatabaseState.CREATING) {
+            return;
+        }
+        state.set(DatabaseState.CREATING);
+        error.set("");
+        progress.set(0);
+        creating = Optional.of(async.job("Creating the sample database",
+                        p -> database.ensureCreated((done, total) -> p.update((double) done / total,
+                                "Loaded " + done + " of " + total + " rows"), () -> Thread.currentThread().isInterrupted()))
+                .onProgress((fraction, message) -> progress.set(fraction))
+                .onSuccess(this::show)
+                .onError(e -> {
+                    if (e instanceof CancellationException) {
+                        state.set(DatabaseState.MISSING);
+                        return;
+                    }
+                    state.set(DatabaseState.FAILED);
+                    error.set(ErrorText.of(e));
+                })
+                .andFinally(() -> creating = Optional.empty())
+                .start());
+    }
+
+    public void cancelCreate() {
+        creating.ifPresent(Job.Cancellable::cancel);
+    }
+
+    private void show(SampleDatabaseStatus current) {
+        status.set(current);
+        if (current.ready()) {
+            state.set(DatabaseState.READY);
+            var format = NumberFormat.getIntegerInstance(Locale.US);
+            summary.set(format.format(current.pinterestRows()) + " posts · "
+                    + format.format(current.geolocationRows()) + " geolocations · "
+                    + format.format(current.userRows()) + " users");
+        } else {
+            state.set(DatabaseState.MISSING);
+            summary.set("");
+        }
+    }
+
+    public ReadOnlyObjectProperty<DatabaseState> stateProperty() {
+        return state;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyObjectProperty<SampleDatabaseStatus> statusProperty() {
+        return status;
+    }
+}

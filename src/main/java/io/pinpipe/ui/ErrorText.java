@@ -1,0 +1,24 @@
+package io.pinpipe.ui;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** The sentence to show for a failure: the innermost message a person can act on, on one line. */
+public final class ErrorText {
+
+    private ErrorText() {
+    }
+
+    public static String of(Throwable error) {
+        var current = error;
+        while ((current instanceof ExecutionException || current instanceof CompletionException
+                || current.getMessage() == null) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        var message = current.getMessage();
+        if (message == null || message.isBlank()) {
+            return "Something went wrong (" + current.getClass().getSimpleName() + "); the log file has the details.";
+        }
+        return message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

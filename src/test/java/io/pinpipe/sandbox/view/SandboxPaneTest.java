@@ -1,0 +1,113 @@
+package io.pinpipe.sandbox.view;
+
+import io.pinpipe.sandbox.SandboxBroker;
+import io.pinpipe.sandbox.SandboxStatus;
+import io.pinpipe.settings.AppPaths;
+import io.pinpipe.settings.Settings;
+import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.testing.RunningApp;
+import io.pinpipe.testing.Screenshots;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class SandboxPaneTest {
+
+    @TempDir
+    Path home;
+    private int port;
+
+    @BeforeEach
+    void preferAFreePort() throws Exception {
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        try (var settings = new SettingsStore(AppPaths.under(home).settingsFile())) {
+            settings.update(s -> s.withSandboxPort(port).withLastPane("sandbox"));
+        }
+    }
+
+    @AfterEach
+    void leaveNoBrokerBehind() {
+        new SandboxBroker(AppPaths.under(home)).stop();
+    }
+
+    @Test
+    void startBringsTheBrokerToRunningWithItsAddressAndStopBringsItBack() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#broker-state").equals("Stopped"));
+            assertThat(text(robot, "#broker-bootstrap")).isEqualTo("not running");
+
+            robot.clickOn("#broker-start");
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> text(robot, "#broker-state").equals("Running"));
+            assertThat(text(robot, "#broker-bootstrap")).isEqualTo("127.0.0.1:" + port);
+            assertThat(text(robot, "#status-connection")).isEqualTo("Local sandbox · 127.0.0.1:" + port + " · running");
+            assertThat(new SandboxBroker(app.paths()).status()).isInstanceOf(SandboxStatus.Running.class);
+            assertThat(robot.lookup("#broker-start").queryAs(Button.class).isDisabled()).isTrue();
+            Screenshots.save(app.scene(), "sandbox-running");
+
+            robot.clickOn("#broker-stop");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> text(robot, "#broker-state").equals("Stopped"));
+            assertThat(text(robot, "#broker-bootstrap")).isEqualTo("not running");
+            assertThat(text(robot, "#status-connection")).isEqualTo("Local sandbox · stopped");
+            assertThat(new SandboxBroker(app.paths()).status()).isInstanceOf(SandboxStatus.Stopped.class);
+        }
+    }
+
+    @Test
+    void aBadPortIsExplainedNextToTheFieldAndStartWaitsForAGoodOne() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#broker-state").equals("Stopped"));
+            var field = robot.lookup("#broker-port").queryAs(TextField.class);
+
+            robot.doubleClickOn(field).eraseText(field.getText().length()).write("80");
+
+            assertThat(text(robot, "#broker-port-problem")).contains("1024 to 65535");
+            assertThat(robot.lookup("#broker-start").queryAs(Button.class).isDisabled()).isTrue();
+            Screenshots.save(app.scene(), "sandbox-bad-port");
+
+            robot.eraseText(2).write("abc");
+            assertThat(text(robot, "#broker-port-problem")).contains("whole number");
+
+            robot.eraseText(3).write(Integer.toString(port));
+            assertThat(text(robot, "#broker-port-problem")).isEmpty();
+            assertThat(robot.lookup("#broker-start").queryAs(Button.class).isDisabled()).isFalse();
+        }
+        assertThat(new SettingsStore(AppPaths.under(home).settingsFile()).get().sandboxPort())
+                .as("only a valid port is remembered").isEqualTo(port);
+    }
+
+    @Test
+    void theSampleDatabaseIsCreatedFromThePaneAndShowsItsRows() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#database-state").equals("Not created yet"));
+
+            robot.clickOn("#database-create");
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> text(robot, "#database-state").equals("Ready"));
+            assertThat(text(robot, "#database-rows")).isEqualTo("11,000 posts · 11,000 geolocations · 11,000 users");
+            Screenshots.save(app.scene(), "sandbox-database-ready");
+        }
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}
