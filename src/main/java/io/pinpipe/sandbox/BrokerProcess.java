@@ -1,0 +1,78 @@
+package io.pinpipe.sandbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** The broker JVM of one sandbox, recognised by pid and command line, whichever process started it. */
+record BrokerProcess(ProcessHandle handle, SandboxFiles files) {
+
+    private static final Duration KILL_WAIT = Duration.ofSeconds(10);
+
+    static Optional<BrokerProcess> find(long pid, SandboxFiles files) {
+        return ProcessHandle.of(pid).map(handle -> new BrokerProcess(handle, files)).filter(BrokerProcess::isAlive);
+    }
+
+    long pid() {
+        return handle.pid();
+    }
+
+    /**
+     * Alive and still our broker: a recycled pid runs another command line, and a zombie (an exited child
+     * that nobody reaped, as under a container's init) has no command line at all.
+     */
+    boolean isAlive() {
+        return handle.isAlive() && handle.info().commandLine()
+                .filter(line -> line.contains(BrokerLauncher.MAIN_CLASS))
+                .filter(line -> line.contains(files.propertiesFile().toString()))
+                .isPresent();
+    }
+
+    /** SIGTERM for a clean shutdown, then a kill if it takes longer than {@code timeout}. */
+    void stop(Duration timeout) {
+        handle.destroy();
+        if (awaitExit(timeout)) {
+            return;
+        }
+        handle.destroyForcibly();
+        if (!awaitExit(KILL_WAIT)) {
+            throw new IllegalStateException("The sandbox broker (process " + pid() + ") does not stop, even when killed.");
+        }
+    }
+
+    /** Kills at once: for a start that failed or was cancelled, where nothing is worth saving. */
+    void kill() {
+        // A cancelled start arrives here interrupted, and must still wait for the process to be gone.
+        var interrupted = Thread.interrupted();
+        try {
+            handle.destroyForcibly();
+            awaitExit(KILL_WAIT);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    boolean awaitExit(Duration timeout) {
+        var deadline = Instant.now().plus(timeout);
+        while (isAlive()) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            try {
+                handle.onExit().get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // Still running (or a zombie): look again.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("Stopped waiting for the sandbox broker (process " + pid() + ") to exit.");
+            }
+        }
+        return true;
+    }
+}
