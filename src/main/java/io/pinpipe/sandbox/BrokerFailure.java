@@ -32,23 +32,28 @@ final class BrokerFailure {
         if (text.contains("Could not find or load main class") || text.contains("UnsupportedClassVersionError")
                 || text.contains("Error: Could not create the Java Virtual Machine")) {
             return new SandboxStartException(StartFailure.JAVA, "Java could not run the sandbox broker: "
-                    + firstError(tail).orElse("see " + files.consoleLog()), tail, null);
+                    + lastError(tail).orElse("see " + files.consoleLog()), tail, null);
         }
         return new SandboxStartException(StartFailure.EXITED, "The sandbox broker stopped during its start (exit code "
-                + exitCode + ")" + firstError(tail).map(error -> ": " + error).orElse(". See " + files.brokerLog()),
+                + exitCode + ")" + lastError(tail).map(error -> ": " + error).orElse(". See " + files.brokerLog()),
                 tail, null);
     }
 
     static SandboxStartException timedOut(Duration timeout, List<String> tail, SandboxFiles files) {
         return new SandboxStartException(StartFailure.TIMEOUT, "The sandbox broker did not answer within "
-                + timeout.toSeconds() + " s, so it was stopped. See " + files.brokerLog(), tail, null);
+                + seconds(timeout) + " s, so it was stopped. See " + files.brokerLog(), tail, null);
     }
 
-    /** The first line that says what went wrong, without the log's timestamp and logger. */
-    private static Optional<String> firstError(List<String> tail) {
+    static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? Long.toString(duration.toSeconds())
+                : Double.toString(duration.toMillis() / 1000.0);
+    }
+
+    /** The last line that says what went wrong (BrokerMain's summary), without timestamp and logger. */
+    private static Optional<String> lastError(List<String> tail) {
         return tail.stream()
                 .filter(line -> line.contains(" ERROR ") || line.startsWith("Error") || line.startsWith("Exception"))
-                .findFirst()
+                .reduce((first, second) -> second)
                 .map(line -> line.contains(" - ") ? line.substring(line.indexOf(" - ") + 3) : line)
                 .map(line -> line.length() > 300 ? line.substring(0, 300) + "..." : line);
     }

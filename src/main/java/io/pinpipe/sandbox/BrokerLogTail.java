@@ -12,6 +12,7 @@ import java.util.List;
 final class BrokerLogTail {
 
     static final int LINES = 40;
+    private static final int FRAMES = 3;
     private static final long MAX_READ = 256 * 1024;
 
     private final SandboxFiles files;
@@ -28,12 +29,37 @@ final class BrokerLogTail {
     }
 
     List<String> lines() {
-        var lines = new ArrayList<String>();
+        List<String> lines = new ArrayList<>();
         // The console comes first: it holds what went wrong before logging started, and is new for each start.
         lines.addAll(read(files.consoleLog(), 0));
         var logStart = size(files.brokerLog()) < brokerLogStart ? 0 : brokerLogStart; // rolled over meanwhile
         lines.addAll(read(files.brokerLog(), logStart));
+        lines = shortenStackTraces(lines);
         return List.copyOf(lines.subList(Math.max(0, lines.size() - LINES), lines.size()));
+    }
+
+    /** Keeps the first frames of each stack trace, so one exception does not fill the whole tail. */
+    static List<String> shortenStackTraces(List<String> lines) {
+        var kept = new ArrayList<String>();
+        var frames = 0;
+        var skipped = 0;
+        for (var line : lines) {
+            var frame = line.stripLeading().startsWith("at ") && line.startsWith("\t");
+            frames = frame ? frames + 1 : 0;
+            if (frame && frames > FRAMES) {
+                skipped++;
+                continue;
+            }
+            if (skipped > 0) {
+                kept.add("\t... " + skipped + " more");
+                skipped = 0;
+            }
+            kept.add(line);
+        }
+        if (skipped > 0) {
+            kept.add("\t... " + skipped + " more");
+        }
+        return kept;
     }
 
     private static List<String> read(Path file, long from) {

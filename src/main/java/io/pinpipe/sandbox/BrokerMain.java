@@ -40,7 +40,14 @@ public final class BrokerMain {
             format(properties, args[1]);
         }
         var loaded = Utils.loadProps(properties);
-        run(KafkaConfig.fromProps(loaded, false), loaded.getProperty("advertised.listeners", "?"));
+        KafkaConfig config = null;
+        try {
+            config = KafkaConfig.fromProps(loaded, false);
+        } catch (RuntimeException e) {
+            log.error("The broker configuration {} is invalid: {}", properties, e.getMessage());
+            Exit.exit(START_FAILED);
+        }
+        run(config, loaded.getProperty("advertised.listeners", "?"));
     }
 
     private static void format(String properties, String clusterId) {
@@ -52,7 +59,9 @@ public final class BrokerMain {
             log.error("Formatting the broker storage failed: {}", e.getMessage(), e);
             Exit.exit(FORMAT_FAILED);
         } finally {
-            output.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
+            // The bootstrap metadata dump is one very long line of feature levels: not worth a log line.
+            output.toString(StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("Bootstrap metadata"))
                     .forEach(line -> log.info("Storage: {}", line));
         }
     }
@@ -78,7 +87,8 @@ public final class BrokerMain {
         try {
             server.startup();
         } catch (Throwable e) {
-            log.error("The sandbox broker failed to start: {}", e.getMessage(), e);
+            // Kafka has logged the stack trace already; this line is the summary a start failure shows.
+            log.error("The sandbox broker failed to start: {}", e.getMessage());
             Exit.exit(START_FAILED);
         }
         log.info("Sandbox broker ready on {}", listeners);

@@ -60,19 +60,27 @@ record BrokerProcess(ProcessHandle handle, SandboxFiles files) {
 
     boolean awaitExit(Duration timeout) {
         var deadline = Instant.now().plus(timeout);
-        while (isAlive()) {
-            if (Instant.now().isAfter(deadline)) {
-                return false;
+        try {
+            while (isAlive()) {
+                if (Instant.now().isAfter(deadline)) {
+                    return false;
+                }
+                waitForExit(Duration.ofMillis(50));
             }
-            try {
-                handle.onExit().get(50, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException | ExecutionException e) {
-                // Still running (or a zombie): look again.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("Stopped waiting for the sandbox broker (process " + pid() + ") to exit.");
-            }
+            // Our own child is gone for good once this JVM reaps it, a moment later; a stranger's zombie never is.
+            waitForExit(Duration.ofMillis(500));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Stopped waiting for the sandbox broker (process " + pid() + ") to exit.");
         }
-        return true;
+    }
+
+    private void waitForExit(Duration timeout) throws InterruptedException {
+        try {
+            handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // Still running, or a zombie: the caller decides.
+        }
     }
 }

@@ -149,7 +149,7 @@ public final class SandboxBroker {
                     + ", started elsewhere) stopped before it answered. See " + files.brokerLog());
         } catch (StartWatch.TimedOut e) {
             throw new SandboxStartException(StartFailure.TIMEOUT, "The sandbox broker (process " + state.pid()
-                    + ", started elsewhere) did not answer within " + options.startTimeout().toSeconds() + " s.");
+                    + ", started elsewhere) did not answer within " + BrokerFailure.seconds(options.startTimeout()) + " s.");
         }
         progress.update(1.0, "Sandbox broker running on " + state.bootstrap());
         var note = state.port() == options.preferredPort() ? Optional.<String>empty()
