@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Forks the broker JVM: same Java, same jars, its own heap, logging and main class. */
@@ -25,7 +26,7 @@ final class BrokerLauncher {
     }
 
     static BrokerLauncher forCurrentProcess() {
-        var windows = System.getProperty("os.name", "").toLowerCase().contains("win");
+        var windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
         var java = Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
         return new BrokerLauncher(java, BrokerClasspath.ofCurrentProcess());
     }

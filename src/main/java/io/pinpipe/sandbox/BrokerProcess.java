@@ -8,28 +8,41 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** The broker JVM of one sandbox, recognised by pid and command line, whichever process started it. */
-record BrokerProcess(ProcessHandle handle, SandboxFiles files) {
+/**
+ * The broker JVM of one sandbox, whichever process started it, recognised by pid plus its command line (or,
+ * where the OS hides the arguments, its start time).
+ */
+record BrokerProcess(ProcessHandle handle, SandboxFiles files, Instant startedAt) {
 
     private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
-    static Optional<BrokerProcess> find(long pid, SandboxFiles files) {
-        return ProcessHandle.of(pid).map(handle -> new BrokerProcess(handle, files)).filter(BrokerProcess::isAlive);
+    static Optional<BrokerProcess> find(SandboxState state, SandboxFiles files) {
+        return ProcessHandle.of(state.pid()).map(handle -> new BrokerProcess(handle, files, state.startedAt()))
+                .filter(BrokerProcess::isAlive);
     }
 
     long pid() {
         return handle.pid();
     }
 
-    /**
-     * Alive and still our broker: a recycled pid runs another command line, and a zombie (an exited child
-     * that nobody reaped, as under a container's init) has no command line at all.
-     */
+    /** Alive and still our broker, not a recycled pid nor a zombie. */
     boolean isAlive() {
-        return handle.isAlive() && handle.info().commandLine()
-                .filter(line -> line.contains(BrokerLauncher.MAIN_CLASS))
-                .filter(line -> line.contains(files.propertiesFile().toString()))
-                .isPresent();
+        return handle.isAlive() && recognises(handle.info(), files, startedAt);
+    }
+
+    /**
+     * A recycled pid runs another command line; a zombie (an exited child nobody reaped, as under some
+     * containers' init) has no command line and no executable. Windows shows the executable but not the
+     * arguments, so there the start time must match the one recorded at launch.
+     */
+    static boolean recognises(ProcessHandle.Info info, SandboxFiles files, Instant startedAt) {
+        var commandLine = info.commandLine();
+        if (commandLine.isPresent()) {
+            return commandLine.get().contains(BrokerLauncher.MAIN_CLASS)
+                    && commandLine.get().contains(files.propertiesFile().toString());
+        }
+        return info.command().filter(command -> command.matches("(?i).*java(\\.exe)?")).isPresent()
+                && info.startInstant().filter(startedAt::equals).isPresent();
     }
 
     /** SIGTERM for a clean shutdown, then a kill if it takes longer than {@code timeout}. */

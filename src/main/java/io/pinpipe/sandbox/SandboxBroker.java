@@ -5,9 +5,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
@@ -83,8 +85,13 @@ public final class SandboxBroker {
         StartChecks.diskUsable(files.dataDir(), minFreeBytes);
         var choice = PortPicker.preferring(options.preferredPort());
         var broker = new BrokerProperties(files.dataDir(), choice.port(), controllerPort(choice.port()));
-        broker.writeTo(files.propertiesFile());
-        var formatWith = storage.isFormatted() ? Optional.<String>empty() : Optional.of(storage.clusterId());
+        Optional<String> formatWith;
+        try {
+            broker.writeTo(files.propertiesFile());
+            formatWith = storage.isFormatted() ? Optional.empty() : Optional.of(storage.clusterId());
+        } catch (UncheckedIOException e) {
+            throw new SandboxStartException(StartFailure.DISK, e.getMessage(), List.of(), e);
+        }
         var tail = BrokerLogTail.markedNow(files);
         Process process;
         try {
@@ -93,9 +100,9 @@ public final class SandboxBroker {
             throw new SandboxStartException(StartFailure.JAVA, "Cannot run " + launcher.javaExecutable() + ": "
                     + e.getMessage(), tail.lines(), e);
         }
-        var child = new BrokerProcess(process.toHandle(), files);
         var state = new SandboxState(process.pid(), broker.port(), broker.bootstrap(),
                 process.toHandle().info().startInstant().orElse(Instant.now()));
+        var child = new BrokerProcess(process.toHandle(), files, state.startedAt());
         try {
             // Written before the wait, so another process sees (and can stop) a broker whose starter died.
             state.write(files.stateFile());
@@ -124,7 +131,7 @@ public final class SandboxBroker {
             return false;
         }
         var began = Instant.now();
-        var process = BrokerProcess.find(state.get().pid(), files);
+        var process = BrokerProcess.find(state.get(), files);
         process.ifPresent(broker -> broker.stop(options.stopTimeout()));
         state.get().deleteIfCurrent(files.stateFile());
         process.ifPresent(broker -> log.info("Sandbox broker {} stopped in {} ms", broker.pid(),
@@ -182,7 +189,7 @@ public final class SandboxBroker {
 
     private Optional<Live> live() {
         return SandboxState.read(files.stateFile())
-                .flatMap(state -> BrokerProcess.find(state.pid(), files).map(process -> new Live(state, process)));
+                .flatMap(state -> BrokerProcess.find(state, files).map(process -> new Live(state, process)));
     }
 
     private record Live(SandboxState state, BrokerProcess process) {

@@ -12,7 +12,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,6 +81,26 @@ class SandboxCommandTest {
             assertThat(err.toString()).contains("Port " + taken.getLocalPort() + " is in use; the sandbox listens on "
                     + bootstrap.substring("bootstrap=".length()) + " instead.");
         }
+    }
+
+    @Test
+    @Tag("slow")
+    void theBrokerOutlivesTheStartCommandsOwnProcess() throws Exception {
+        var port = freePort();
+        var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CliProcessMain.class.getName(),
+                "sandbox", "start", "--port", Integer.toString(port))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        command.environment().put(AppPaths.HOME_VARIABLE, home.toString());
+        var cli = command.start();
+        var printed = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(cli.exitValue()).isZero();
+        assertThat(printed).isEqualTo("bootstrap=127.0.0.1:" + port + System.lineSeparator());
+        assertThat(run("sandbox", "status")).isZero();
+        assertThat(out.toString()).startsWith("running bootstrap=127.0.0.1:" + port + " pid=");
+        assertThat(run("sandbox", "stop")).isZero();
     }
 
     @Test

@@ -56,6 +56,9 @@ class SandboxBrokerTest {
         assertThat(ProcessHandle.of(first.pid()).filter(ProcessHandle::isAlive)).isEmpty();
         assertThat(KafkaTestClients.topics(second.bootstrap())).contains("pins");
         assertThat(KafkaTestClients.consume(second.bootstrap(), "pins", 1)).containsExactly("a pin");
+        // The broker logs through its own logback config, not the logback-test.xml also on its classpath.
+        assertThat(sandbox.brokerLog()).content().contains("Sandbox broker ready on PLAINTEXT://" + second.bootstrap());
+        assertThat(SandboxProcesses.filesUnder(home).root().resolve("target")).doesNotExist();
     }
 
     @Test
