@@ -1,0 +1,127 @@
+package io.pinpipe.cli;
+
+import io.pinpipe.sandbox.SandboxBroker;
+import io.pinpipe.settings.AppPaths;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real picocli commands in this JVM; the broker they start is still a child process. */
+class SandboxCommandTest {
+
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void useTheTemporaryHome() {
+        System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
+    }
+
+    @AfterEach
+    void stopAndForget() {
+        System.clearProperty(AppPaths.HOME_PROPERTY);
+        new SandboxBroker(AppPaths.under(home)).stop();
+        ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine()
+                        .filter(line -> line.contains("BrokerMain") && line.contains(home.toString())).isPresent())
+                .forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return PinpipeCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    @Tag("slow")
+    void startStatusStop() throws Exception {
+        var port = freePort();
+
+        assertThat(run("sandbox", "start", "--port", Integer.toString(port))).isZero();
+        assertThat(out.toString()).isEqualTo("bootstrap=127.0.0.1:" + port + System.lineSeparator());
+        assertThat(err.toString()).contains("Checking ports...").doesNotContain("in use");
+
+        assertThat(run("sandbox", "status")).isZero();
+        assertThat(out.toString()).matches("running bootstrap=127\\.0\\.0\\.1:" + port + " pid=\\d+ since=\\S+Z\\R");
+        var pid = Long.parseLong(out.toString().replaceAll("(?s).*pid=(\\d+).*", "$1"));
+        assertThat(pid).isNotEqualTo(ProcessHandle.current().pid());
+
+        assertThat(run("sandbox", "stop")).isZero();
+        assertThat(out.toString()).isEqualTo("stopped" + System.lineSeparator());
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+
+        assertThat(run("sandbox", "status")).isEqualTo(SandboxCommand.STOPPED);
+        assertThat(out.toString()).isEqualTo("stopped" + System.lineSeparator());
+    }
+
+    @Test
+    @Tag("slow")
+    void startOnATakenPortPrintsTheNoteOnStderr() throws Exception {
+        try (var taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            assertThat(run("sandbox", "start", "--port", Integer.toString(taken.getLocalPort()))).isZero();
+
+            var bootstrap = out.toString().strip();
+            assertThat(bootstrap).matches("bootstrap=127\\.0\\.0\\.1:\\d+").isNotEqualTo("bootstrap=127.0.0.1:" + taken.getLocalPort());
+            assertThat(err.toString()).contains("Port " + taken.getLocalPort() + " is in use; the sandbox listens on "
+                    + bootstrap.substring("bootstrap=".length()) + " instead.");
+        }
+    }
+
+    @Test
+    @Tag("slow")
+    void theBrokerOutlivesTheStartCommandsOwnProcess() throws Exception {
+        var port = freePort();
+        var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CliProcessMain.class.getName(),
+                "sandbox", "start", "--port", Integer.toString(port))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        command.environment().put(AppPaths.HOME_VARIABLE, home.toString());
+        var cli = command.start();
+        var printed = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(cli.exitValue()).isZero();
+        assertThat(printed).isEqualTo("bootstrap=127.0.0.1:" + port + System.lineSeparator());
+        assertThat(run("sandbox", "status")).isZero();
+        assertThat(out.toString()).startsWith("running bootstrap=127.0.0.1:" + port + " pid=");
+        assertThat(run("sandbox", "stop")).isZero();
+    }
+
+    @Test
+    void stopAndStatusWorkWhenNothingRuns() {
+        assertThat(run("sandbox", "stop")).isZero();
+        assertThat(out.toString()).isEqualTo("stopped" + System.lineSeparator());
+        assertThat(run("sandbox", "status")).isEqualTo(SandboxCommand.STOPPED);
+    }
+
+    @Test
+    void resetWantsConfirmation() {
+        assertThat(run("sandbox", "reset")).isEqualTo(OneLineErrors.BAD_USAGE);
+        assertThat(err.toString()).startsWith("pinpipe: Reset deletes every sandbox topic and record; add --yes to confirm");
+
+        assertThat(run("sandbox", "reset", "--yes")).isZero();
+        assertThat(out.toString()).isEqualTo("reset" + System.lineSeparator());
+    }
+
+    private static int freePort() throws Exception {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+}

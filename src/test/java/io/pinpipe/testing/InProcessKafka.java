@@ -1,0 +1,106 @@
+package io.pinpipe.testing;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Properties;
+
+/** A single-node KRaft broker inside the test JVM, with its data under {@code target/}. */
+final class InProcessKafka implements AutoCloseable {
+
+    private final KafkaRaftServer server;
+    private final Path dir;
+    private final KafkaBroker broker;
+
+    private InProcessKafka(KafkaRaftServer server, Path dir, KafkaBroker broker) {
+        this.server = server;
+        this.dir = dir;
+        this.broker = broker;
+    }
+
+    static InProcessKafka start() {
+        try {
+            var dir = Files.createDirectories(Path.of("target", "embedded-kafka")).toAbsolutePath()
+                    .resolve("run-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+            var port = freePort();
+            var controllerPort = freePort();
+            var properties = properties(dir.resolve("data"), port, controllerPort);
+            var file = Files.createDirectories(dir).resolve("server.properties");
+            try (var out = Files.newBufferedWriter(file)) {
+                properties.store(out, "In-process test broker");
+            }
+            format(file);
+            var server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
+            server.startup();
+            return new InProcessKafka(server, dir, new KafkaBroker("127.0.0.1:" + port));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    KafkaBroker broker() {
+        return broker;
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.shutdown();
+        server.awaitShutdown();
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private static void format(Path file) {
+        var output = new ByteArrayOutputStream();
+        var status = StorageTool.execute(new String[] {"format", "--config", file.toString(),
+                "--cluster-id", Uuid.randomUuid().toString(), "--ignore-formatted"},
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+        if (status != 0) {
+            throw new IllegalStateException("Formatting the test broker failed: " + output.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Properties properties(Path dataDir, int port, int controllerPort) {
+        var properties = new Properties();
+        properties.put("process.roles", "broker,controller");
+        properties.put("node.id", "1");
+        properties.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        properties.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        properties.put("controller.listener.names", "CONTROLLER");
+        properties.put("inter.broker.listener.name", "PLAINTEXT");
+        properties.put("log.dirs", dataDir.toString());
+        properties.put("offsets.topic.replication.factor", "1");
+        properties.put("offsets.topic.num.partitions", "5");
+        properties.put("transaction.state.log.replication.factor", "1");
+        properties.put("transaction.state.log.min.isr", "1");
+        properties.put("share.coordinator.state.topic.replication.factor", "1");
+        properties.put("share.coordinator.state.topic.min.isr", "1");
+        properties.put("default.replication.factor", "1");
+        properties.put("min.insync.replicas", "1");
+        properties.put("group.initial.rebalance.delay.ms", "0");
+        properties.put("log.cleaner.dedupe.buffer.size", "4194304");
+        return properties;
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+}
