@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 /** The sandbox broker as the Sandbox pane and the status bar show it; commands run in the background. */
 public final class BrokerViewModel {
@@ -42,6 +43,11 @@ public final class BrokerViewModel {
     private final StringProperty progressMessage = new SimpleStringProperty("");
     private final BooleanProperty keepRunning = new SimpleBooleanProperty();
     private final PortField port;
+    private final StringBinding connectionText = Bindings.createStringBinding(() -> {
+        var address = bootstrap.get().isEmpty() ? "" : " · " + bootstrap.get();
+        return "Local sandbox" + address + " · " + state.get().label().toLowerCase(java.util.Locale.ROOT);
+    }, bootstrap, state);
+    private final ObjectBinding<Badge.Tone> connectionTone = Bindings.createObjectBinding(() -> state.get().tone(), state);
     private Optional<Job.Cancellable> runningStart = Optional.empty();
 
     public BrokerViewModel(SandboxSession sandbox, SettingsStore settings, Async async) {
@@ -134,7 +140,7 @@ public final class BrokerViewModel {
     }
 
     private void failed(Throwable e) {
-        if (e instanceof InterruptedException || e.getCause() instanceof InterruptedException) {
+        if (e instanceof CancellationException) {
             state.set(BrokerState.STOPPED);
             note.set("Start cancelled.");
             return;
@@ -194,13 +200,10 @@ public final class BrokerViewModel {
 
     /** "Local sandbox · 127.0.0.1:9092 · running", for the status bar. */
     public StringBinding connectionText() {
-        return Bindings.createStringBinding(() -> {
-            var address = bootstrap.get().isEmpty() ? "" : " · " + bootstrap.get();
-            return "Local sandbox" + address + " · " + state.get().label().toLowerCase(java.util.Locale.ROOT);
-        }, bootstrap, state);
+        return connectionText;
     }
 
     public ObjectBinding<Badge.Tone> connectionTone() {
-        return Bindings.createObjectBinding(() -> state.get().tone(), state);
+        return connectionTone;
     }
 }
