@@ -17,12 +17,20 @@ final class Panes {
     private final AppContext context;
     private final MainViewModel main;
     private final BrokerViewModel broker;
+    private final SampleDatabaseViewModel database;
 
     Panes(AppContext context, MainViewModel main) {
         this.context = context;
         this.main = main;
         this.broker = new BrokerViewModel(context.sandbox(), context.settings(), context.async());
-        broker.refresh();
+        this.database = new SampleDatabaseViewModel(context.sampleDatabase(), context.async());
+        if (context.settings().get().startsSandboxOnOpen()) {
+            // The embedded default: a newcomer gets a running broker and sample data with no setup.
+            broker.start();
+            database.create();
+        } else {
+            broker.refresh();
+        }
     }
 
     ObservableStringValue connectionText() {
@@ -42,8 +50,7 @@ final class Panes {
                     + "create, change and delete topics, and peek at the newest messages.");
             case EMULATOR -> notBuiltYet(pane, "Stream posts, geolocations and users sampled from a MySQL database "
                     + "into three Kafka topics, with live tables, counters and a throughput chart.");
-            case SANDBOX -> new SandboxView(pane.title(), pane.subtitle(), broker,
-                    new SampleDatabaseViewModel(context.sampleDatabase(), context.async()));
+            case SANDBOX -> new SandboxView(pane.title(), pane.subtitle(), broker, database);
         };
         view.setId("pane-" + pane.key());
         return view;

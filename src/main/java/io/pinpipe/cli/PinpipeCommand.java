@@ -13,6 +13,8 @@ import java.io.PrintWriter;
         subcommands = {SandboxCommand.class, DbCommand.class})
 public final class PinpipeCommand implements Runnable {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PinpipeCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +39,18 @@ public final class PinpipeCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new OneLineErrors());
         commandLine.setParameterExceptionHandler(new OneLineErrors());
+        commandLine.setExecutionStrategy(PinpipeCommand::logAndRun);
         return commandLine;
+    }
+
+    /** Logs which command ran (names only: arguments may hold URLs and user names), then runs it. */
+    private static int logAndRun(CommandLine.ParseResult parseResult) {
+        var path = new StringBuilder(parseResult.commandSpec().name());
+        for (var sub = parseResult.subcommand(); sub != null; sub = sub.subcommand()) {
+            path.append(' ').append(sub.commandSpec().name());
+        }
+        log.info("Running '{}' (pinpipe {})", path, io.pinpipe.app.AppVersion.current());
+        return new CommandLine.RunLast().execute(parseResult);
     }
 
     public static int run(String... args) {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(WindowBounds window, Theme theme, String lastPane, String activeConnection,
-                       int sandboxPort, boolean keepSandboxRunning) {
+                       int sandboxPort, boolean keepSandboxRunning, Boolean startSandboxOnOpen) {
 
     public static final int DEFAULT_SANDBOX_PORT = 9092;
     public static final String DEFAULT_PANE = "sandbox";
@@ -16,7 +16,7 @@ public record Settings(WindowBounds window, Theme theme, String lastPane, String
 
     public static Settings defaults() {
         return new Settings(WindowBounds.DEFAULT, Theme.LIGHT, DEFAULT_PANE, DEFAULT_CONNECTION,
-                DEFAULT_SANDBOX_PORT, false);
+                DEFAULT_SANDBOX_PORT, false, true);
     }
 
     /** Fills what an older or hand-edited file left out. */
@@ -27,30 +27,40 @@ public record Settings(WindowBounds window, Theme theme, String lastPane, String
                 lastPane == null || lastPane.isBlank() ? defaults.lastPane : lastPane,
                 activeConnection == null || activeConnection.isBlank() ? defaults.activeConnection : activeConnection,
                 sandboxPort > 0 && sandboxPort < 65536 ? sandboxPort : defaults.sandboxPort,
-                keepSandboxRunning);
+                keepSandboxRunning,
+                startSandboxOnOpen == null ? defaults.startSandboxOnOpen : startSandboxOnOpen);
     }
 
     public Settings withWindow(WindowBounds value) {
-        return new Settings(value, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning);
+        return new Settings(value, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(window, value, lastPane, activeConnection, sandboxPort, keepSandboxRunning);
+        return new Settings(window, value, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen);
     }
 
     public Settings withLastPane(String value) {
-        return new Settings(window, theme, value, activeConnection, sandboxPort, keepSandboxRunning);
+        return new Settings(window, theme, value, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen);
     }
 
     public Settings withActiveConnection(String value) {
-        return new Settings(window, theme, lastPane, value, sandboxPort, keepSandboxRunning);
+        return new Settings(window, theme, lastPane, value, sandboxPort, keepSandboxRunning, startSandboxOnOpen);
     }
 
     public Settings withSandboxPort(int value) {
-        return new Settings(window, theme, lastPane, activeConnection, value, keepSandboxRunning);
+        return new Settings(window, theme, lastPane, activeConnection, value, keepSandboxRunning, startSandboxOnOpen);
     }
 
     public Settings withKeepSandboxRunning(boolean value) {
-        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, value);
+        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, value, startSandboxOnOpen);
+    }
+
+    public Settings withStartSandboxOnOpen(boolean value) {
+        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, value);
+    }
+
+    /** Opening the app starts the local sandbox (broker and sample database) unless the user turned it off. */
+    public boolean startsSandboxOnOpen() {
+        return startSandboxOnOpen == null || startSandboxOnOpen;
     }
 }

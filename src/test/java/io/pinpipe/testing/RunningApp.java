@@ -3,12 +3,14 @@ package io.pinpipe.testing;
 import io.pinpipe.app.AppContext;
 import io.pinpipe.app.PinpipeApp;
 import io.pinpipe.settings.AppPaths;
+import io.pinpipe.settings.SettingsStore;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The real app, started headless on a throw-away home folder, for tests that drive it like a person. */
@@ -24,8 +26,14 @@ public final class RunningApp implements AutoCloseable {
         this.paths = paths;
     }
 
+    /** Starts the app; the sandbox does not start by itself unless the test's settings say so. */
     public static RunningApp start(Path home) throws Exception {
         var paths = AppPaths.under(home);
+        if (!Files.exists(paths.settingsFile())) {
+            try (var settings = new SettingsStore(paths.settingsFile())) {
+                settings.update(s -> s.withStartSandboxOnOpen(false));
+            }
+        }
         var stage = FxToolkit.registerPrimaryStage();
         var app = (PinpipeApp) FxToolkit.setupApplication(
                 () -> new PinpipeApp(() -> AppContext.create(paths, Platform::runLater)));

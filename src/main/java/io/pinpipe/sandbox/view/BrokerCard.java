@@ -43,7 +43,7 @@ final class BrokerCard {
         return new Panel(Feather.SERVER, "Kafka broker", badge,
                 "A real single-node Kafka broker (KRaft) in its own process. Topics and records are kept "
                         + "between runs.")
-                .with(fields(), keepRunning(), progress(), message("broker-note", model.noteProperty(), false),
+                .with(fields(), startOnOpen(), keepRunning(), progress(), message("broker-note", model.noteProperty(), false),
                         message("broker-error", model.errorProperty(), true), logTail(), actions());
     }
 
@@ -78,6 +78,13 @@ final class BrokerCard {
         portRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         return new Fields().row("Bootstrap", addressRow).row("Preferred port", portRow);
+    }
+
+    private CheckBox startOnOpen() {
+        var box = new CheckBox("Start the sandbox when Pinpipe opens");
+        box.setId("broker-start-on-open");
+        box.selectedProperty().bindBidirectional(model.startOnOpenProperty());
+        return box;
     }
 
     private CheckBox keepRunning() {

@@ -42,6 +42,7 @@ public final class BrokerViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty progressMessage = new SimpleStringProperty("");
     private final BooleanProperty keepRunning = new SimpleBooleanProperty();
+    private final BooleanProperty startOnOpen = new SimpleBooleanProperty();
     private final PortField port;
     private final StringBinding connectionText = Bindings.createStringBinding(() -> {
         var address = bootstrap.get().isEmpty() ? "" : " · " + bootstrap.get();
@@ -57,6 +58,8 @@ public final class BrokerViewModel {
         this.port = new PortField(settings);
         keepRunning.set(settings.get().keepSandboxRunning());
         keepRunning.addListener((obs, old, value) -> settings.update(s -> s.withKeepSandboxRunning(value)));
+        startOnOpen.set(settings.get().startsSandboxOnOpen());
+        startOnOpen.addListener((obs, old, value) -> settings.update(s -> s.withStartSandboxOnOpen(value)));
     }
 
     /** Reads the broker's state, which another process (the CLI) may have changed. */
@@ -68,7 +71,9 @@ public final class BrokerViewModel {
     }
 
     public void start() {
-        if (state.get().busy() || state.get() == BrokerState.RUNNING || !port.valid()) {
+        var current = state.get();
+        if (current == BrokerState.STARTING || current == BrokerState.STOPPING || current == BrokerState.RUNNING
+                || !port.valid()) {
             return;
         }
         state.set(BrokerState.STARTING);
@@ -192,6 +197,10 @@ public final class BrokerViewModel {
 
     public BooleanProperty keepRunningProperty() {
         return keepRunning;
+    }
+
+    public BooleanProperty startOnOpenProperty() {
+        return startOnOpen;
     }
 
     public PortField port() {

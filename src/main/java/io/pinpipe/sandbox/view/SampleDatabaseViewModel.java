@@ -42,6 +42,9 @@ public final class SampleDatabaseViewModel {
     }
 
     public void refresh() {
+        if (state.get() == DatabaseState.CREATING) {
+            return;
+        }
         async.job("Checking the sample database", p -> database.status())
                 .onSuccess(this::show)
                 .onError(e -> {

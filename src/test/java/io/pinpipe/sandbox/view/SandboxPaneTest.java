@@ -8,6 +8,7 @@ import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,7 @@ class SandboxPaneTest {
             port = socket.getLocalPort();
         }
         try (var settings = new SettingsStore(AppPaths.under(home).settingsFile())) {
-            settings.update(s -> s.withSandboxPort(port).withLastPane("sandbox"));
+            settings.update(s -> s.withSandboxPort(port).withLastPane("sandbox").withStartSandboxOnOpen(false));
         }
     }
 
@@ -66,6 +67,37 @@ class SandboxPaneTest {
             assertThat(text(robot, "#broker-bootstrap")).isEqualTo("not running");
             assertThat(text(robot, "#status-connection")).isEqualTo("Local sandbox · stopped");
             assertThat(new SandboxBroker(app.paths()).status()).isInstanceOf(SandboxStatus.Stopped.class);
+        }
+    }
+
+    @Test
+    void openingTheAppStartsTheSandboxAndClosingItStopsTheBrokerItStarted() throws Exception {
+        try (var settings = new SettingsStore(AppPaths.under(home).settingsFile())) {
+            settings.update(s -> s.withStartSandboxOnOpen(true));
+        }
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            await().atMost(Duration.ofSeconds(60)).until(() -> text(robot, "#broker-state").equals("Running")
+                    && text(robot, "#database-state").equals("Ready"));
+            assertThat(text(robot, "#broker-bootstrap")).isEqualTo("127.0.0.1:" + port);
+        }
+        assertThat(new SandboxBroker(AppPaths.under(home)).status()).isInstanceOf(SandboxStatus.Stopped.class);
+    }
+
+    @Test
+    void keepRunningLeavesTheBrokerUpAfterTheAppCloses() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#broker-state").equals("Stopped"));
+            robot.clickOn("#broker-keep-running");
+            robot.clickOn("#broker-start");
+            await().atMost(Duration.ofSeconds(60)).until(() -> text(robot, "#broker-state").equals("Running"));
+        }
+        assertThat(new SandboxBroker(AppPaths.under(home)).status()).isInstanceOf(SandboxStatus.Running.class);
+
+        try (var app = RunningApp.start(home)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> text(app.robot(), "#broker-state").equals("Running"));
+            assertThat(app.robot().lookup("#broker-keep-running").queryAs(CheckBox.class).isSelected()).isTrue();
         }
     }
 
