@@ -3,6 +3,9 @@ package io.pinpipe.app;
 import io.pinpipe.ui.ThemeApplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -37,6 +40,12 @@ final class MainWindow {
         ThemeApplier.apply(model.themeProperty().get(), scene);
         model.themeProperty().addListener((obs, old, theme) -> ThemeApplier.apply(theme, scene));
         model.paneProperty().addListener((obs, old, pane) -> showPane(pane));
+        for (var pane : PaneId.values()) {
+            // Ctrl+1..4 (Cmd on macOS) jump between panes, in the order of the navigation.
+            var key = KeyCode.valueOf("DIGIT" + (pane.ordinal() + 1));
+            scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN),
+                    () -> model.paneProperty().set(pane));
+        }
         showPane(model.paneProperty().get());
 
         stage.setTitle("Pinpipe");

@@ -55,7 +55,7 @@ final class Sidebar extends VBox {
         item.getStyleClass().add("nav-item");
         item.setToggleGroup(group);
         item.setMaxWidth(Double.MAX_VALUE);
-        item.setTooltip(new Tooltip(pane.subtitle()));
+        item.setTooltip(new Tooltip(pane.subtitle() + "  (Ctrl+" + (pane.ordinal() + 1) + ")"));
         item.setSelected(model.paneProperty().get() == pane);
         item.setOnAction(event -> {
             // A second click on the selected entry must not leave the navigation with nothing selected.

@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -41,6 +42,11 @@ class MainWindowTest {
             robot.clickOn("#nav-clusters");
             assertThat(robot.lookup("#nav-clusters").queryAs(ToggleButton.class).isSelected())
                     .as("a second click keeps the entry selected").isTrue();
+
+            robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+            assertThat(robot.lookup("#pane-emulator").tryQuery()).isPresent();
+            assertThat(robot.lookup("#nav-emulator").queryAs(ToggleButton.class).isSelected()).isTrue();
+            robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         }
         awaitSettingsContain("\"lastPane\" : \"clusters\"");
 
