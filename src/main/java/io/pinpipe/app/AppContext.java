@@ -6,6 +6,7 @@ import io.pinpipe.sandbox.SandboxOptions;
 import io.pinpipe.sandbox.SandboxSession;
 import io.pinpipe.settings.AppPaths;
 import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.topics.TopicAdmins;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.BackgroundWork;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final ConnectionCatalog connections;
     private final SandboxSession sandbox;
     private final SampleDatabase sampleDatabase;
+    private final TopicAdmins topicAdmins;
 
     private AppContext(AppPaths paths, Executor fx) {
         this.paths = paths.ensureExist();
@@ -37,6 +39,7 @@ public final class AppContext implements AutoCloseable {
         this.sandbox = new SandboxSession(this.paths, SandboxOptions.defaults());
         this.sampleDatabase = new SampleDatabase(this.paths);
         this.connections = new ConnectionCatalog(sandbox::bootstrap, () -> settings.get().sandboxPort());
+        this.topicAdmins = new TopicAdmins(ClientSettings::of);
     }
 
     public static AppContext create(AppPaths paths, Executor fx) {
@@ -67,8 +70,13 @@ public final class AppContext implements AutoCloseable {
         return sampleDatabase;
     }
 
+    public TopicAdmins topicAdmins() {
+        return topicAdmins;
+    }
+
     @Override
     public void close() {
+        topicAdmins.close();
         try {
             sandbox.close(settings.get().keepSandboxRunning());
         } catch (RuntimeException e) {

@@ -3,6 +3,8 @@ package io.pinpipe.app;
 import io.pinpipe.sandbox.view.BrokerViewModel;
 import io.pinpipe.sandbox.view.SampleDatabaseViewModel;
 import io.pinpipe.sandbox.view.SandboxView;
+import io.pinpipe.topics.view.TopicsView;
+import io.pinpipe.topics.view.TopicsViewModel;
 import io.pinpipe.ui.Badge;
 import io.pinpipe.ui.PaneHeader;
 import io.pinpipe.ui.PlaceholderPane;
@@ -46,8 +48,9 @@ final class Panes {
             case CLUSTERS -> notBuiltYet(pane, "Browse Amazon MSK clusters per AWS profile and region, copy their "
                     + "bootstrap broker strings for every auth mode, export a ready client.properties and a "
                     + "least-privilege IAM policy.");
-            case TOPICS -> notBuiltYet(pane, "Connect with plaintext, TLS, SASL/SCRAM or IAM, then list, inspect, "
-                    + "create, change and delete topics, and peek at the newest messages.");
+            case TOPICS -> new TopicsView(pane.title(), pane.subtitle(),
+                    new TopicsViewModel(context.connections(), context.topicAdmins(), context.async(),
+                            () -> context.sandbox().bootstrap().isPresent()));
             case EMULATOR -> notBuiltYet(pane, "Stream posts, geolocations and users sampled from a MySQL database "
                     + "into three Kafka topics, with live tables, counters and a throughput chart.");
             case SANDBOX -> new SandboxView(pane.title(), pane.subtitle(), broker, database);

@@ -17,10 +17,18 @@ public final class PlaceholderPane extends VBox {
         text.getStyleClass().add("placeholder-text");
         text.setWrapText(true);
         text.setMaxWidth(520);
-        var button = new Button(actionText);
-        button.getStyleClass().add(Styles.ACCENT);
-        button.setOnAction(event -> action.run());
-        getChildren().addAll(new FontIcon(icon), titleLabel, text, button);
+        getChildren().addAll(new FontIcon(icon), titleLabel, text);
+        if (action != null) {
+            var button = new Button(actionText);
+            button.getStyleClass().add(Styles.ACCENT);
+            button.setOnAction(event -> action.run());
+            getChildren().add(button);
+        }
         getStyleClass().add("placeholder");
+    }
+
+    /** Without a button: when there is nothing to do but look elsewhere. */
+    public PlaceholderPane(Ikon icon, String title, String text) {
+        this(icon, title, text, null, null);
     }
 }

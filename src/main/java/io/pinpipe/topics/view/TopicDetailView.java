@@ -1,0 +1,158 @@
+package io.pinpipe.topics.view;
+
+import atlantafx.base.theme.Styles;
+import io.pinpipe.topics.PartitionDetail;
+import io.pinpipe.topics.TopicConfigValue;
+import io.pinpipe.ui.PlaceholderPane;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+/** The right side of the Topics pane: the selected topic's partitions, configuration and messages. */
+final class TopicDetailView extends StackPane {
+
+    TopicDetailView(TopicDetailViewModel model) {
+        var none = new PlaceholderPane(Feather.MOUSE_POINTER, "No topic selected",
+                "Select a topic to see its partitions, its configuration and its newest messages.");
+        var detail = new BorderPane();
+        detail.setTop(header(model));
+        var tabs = new TabPane(
+                new Tab("Partitions", partitions(model)),
+                new Tab("Configuration", configs(model)),
+                new Tab("Messages", new PeekView(model)));
+        tabs.setId("topic-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        detail.setCenter(tabs);
+        var selected = Bindings.createBooleanBinding(() -> model.topicProperty().get().isPresent(), model.topicProperty());
+        detail.visibleProperty().bind(selected);
+        none.visibleProperty().bind(selected.not());
+        getChildren().addAll(none, detail);
+        setId("topic-detail");
+    }
+
+    private static VBox header(TopicDetailViewModel model) {
+        var name = new Label();
+        name.setId("topic-detail-name");
+        name.getStyleClass().add(Styles.TITLE_3);
+        name.textProperty().bind(Bindings.createStringBinding(() -> model.topicProperty().get().orElse(""),
+                model.topicProperty()));
+        var summary = new Label();
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.textProperty().bind(Bindings.createStringBinding(() -> model.detailProperty().get()
+                .map(d -> d.partitions().size() + " partitions · replication factor " + d.replicationFactor()
+                        + (d.underReplicatedPartitions() > 0 ? " · " + d.underReplicatedPartitions() + " under-replicated" : "")
+                        + (d.internal() ? " · internal" : ""))
+                .orElse(model.loadingProperty().get() ? "Loading…" : model.errorProperty().get()),
+                model.detailProperty(), model.loadingProperty(), model.errorProperty()));
+
+        var addPartitions = new Button("Add partitions…", new FontIcon(Feather.PLUS));
+        addPartitions.setId("topic-add-partitions");
+        addPartitions.getStyleClass().add(Styles.SMALL);
+        addPartitions.setOnAction(event -> TopicChangeDialogs.addPartitions(addPartitions.getScene().getWindow(), model));
+        var delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
+        delete.setId("topic-delete");
+        delete.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+        delete.setOnAction(event -> TopicChangeDialogs.delete(delete.getScene().getWindow(), model));
+        var noDetail = Bindings.createBooleanBinding(() -> model.detailProperty().get().isEmpty(), model.detailProperty());
+        addPartitions.disableProperty().bind(noDetail);
+        delete.disableProperty().bind(noDetail);
+
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var top = new HBox(8, name, spacer, addPartitions, delete);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        var header = new VBox(2, top, summary);
+        header.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
+        return header;
+    }
+
+    private static TableView<PartitionDetail> partitions(TopicDetailViewModel model) {
+        var table = new TableView<>(model.partitions());
+        table.setId("partitions-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Partition", p -> Integer.toString(p.partition())));
+        table.getColumns().add(column("Leader", p -> text(p.leader(), "offline")));
+        table.getColumns().add(column("Replicas", p -> p.replicas().toString()));
+        table.getColumns().add(column("In sync", p -> p.isr().toString()));
+        table.getColumns().add(column("Earliest", p -> text(p.earliestOffset())));
+        table.getColumns().add(column("Latest", p -> text(p.latestOffset())));
+        table.getColumns().add(column("Messages", p -> text(p.messageCount())));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(PartitionDetail partition, boolean empty) {
+                super.updateItem(partition, empty);
+                pseudoClassStateChanged(Styles.STATE_DANGER, !empty && partition != null && partition.underReplicated());
+            }
+        });
+        return table;
+    }
+
+    private static VBox configs(TopicDetailViewModel model) {
+        var table = new TableView<>(model.configs());
+        table.setId("configs-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(configColumn("Name", TopicConfigValue::name));
+        table.getColumns().add(configColumn("Value", c -> c.sensitive() ? "(hidden)" : c.value().orElse("")));
+        table.getColumns().add(configColumn("Source", c -> c.source().label()));
+        table.setRowFactory(view -> {
+            var row = new TableRow<TopicConfigValue>() {
+                @Override
+                protected void updateItem(TopicConfigValue config, boolean empty) {
+                    super.updateItem(config, empty);
+                    setStyle(!empty && config != null && config.overridden() ? "-fx-font-weight: bold;" : "");
+                }
+            };
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty() && !row.getItem().readOnly()) {
+                    TopicChangeDialogs.editConfig(row.getScene().getWindow(), model, row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setPlaceholder(new Label("Loading the configuration…"));
+        var tip = new Label("Overridden values come first, in bold. Double-click a value to change it.");
+        tip.getStyleClass().add(Styles.TEXT_MUTED);
+        tip.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(tip, table);
+    }
+
+    private static TableColumn<PartitionDetail, String> column(String title, Function<PartitionDetail, String> value) {
+        var column = new TableColumn<PartitionDetail, String>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<TopicConfigValue, String> configColumn(String title,
+                                                                       Function<TopicConfigValue, String> value) {
+        var column = new TableColumn<TopicConfigValue, String>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static String text(OptionalInt value, String none) {
+        return value.isPresent() ? Integer.toString(value.getAsInt()) : none;
+    }
+
+    private static String text(OptionalLong value) {
+        return value.isPresent() ? String.format(java.util.Locale.US, "%,d", value.getAsLong()) : "—";
+    }
+}

@@ -1,0 +1,193 @@
+package io.pinpipe.topics.view;
+
+import io.pinpipe.topics.PartitionDetail;
+import io.pinpipe.topics.PeekedMessage;
+import io.pinpipe.topics.TopicAdmin;
+import io.pinpipe.topics.TopicConfigValue;
+import io.pinpipe.topics.TopicDetail;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.ErrorText;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** The selected topic: partitions, configuration and a peek at its newest messages; and the changes to it. */
+public final class TopicDetailViewModel {
+
+    private static final Duration PEEK_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Supplier<TopicAdmin> admin;
+    private final Async async;
+    private final Runnable topicsChanged;
+    private final ObjectProperty<Optional<String>> topic = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<TopicDetail>> detail = new SimpleObjectProperty<>(Optional.empty());
+    private final ObservableList<PartitionDetail> partitions = FXCollections.observableArrayList();
+    private final ObservableList<TopicConfigValue> configs = FXCollections.observableArrayList();
+    private final ObservableList<PeekedMessage> messages = FXCollections.observableArrayList();
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty peekCount = new SimpleStringProperty(Integer.toString(TopicAdmin.DEFAULT_PEEK_COUNT));
+    private final StringProperty peekStatus = new SimpleStringProperty("");
+    private final BooleanProperty peeking = new SimpleBooleanProperty(false);
+    private int generation;
+
+    TopicDetailViewModel(Supplier<TopicAdmin> admin, Async async, Runnable topicsChanged) {
+        this.admin = admin;
+        this.async = async;
+        this.topicsChanged = topicsChanged;
+    }
+
+    void show(Optional<String> name) {
+        topic.set(name);
+        messages.clear();
+        peekStatus.set("");
+        reload();
+    }
+
+    public void reload() {
+        var run = ++generation;
+        partitions.clear();
+        configs.clear();
+        detail.set(Optional.empty());
+        error.set("");
+        if (topic.get().isEmpty()) {
+            return;
+        }
+        var name = topic.get().get();
+        loading.set(true);
+        async.job("Describing " + name, p -> admin.get().describe(name))
+                .onSuccess(loaded -> {
+                    if (run == generation) {
+                        detail.set(Optional.of(loaded));
+                        partitions.setAll(loaded.partitions());
+                        configs.setAll(loaded.configs().stream()
+                                .sorted(Comparator.comparing((TopicConfigValue c) -> !c.overridden())
+                                        .thenComparing(TopicConfigValue::name))
+                                .toList());
+                    }
+                })
+                .onError(e -> {
+                    if (run == generation) {
+                        error.set(ErrorText.of(e));
+                    }
+                })
+                .andFinally(() -> {
+                    if (run == generation) {
+                        loading.set(false);
+                    }
+                })
+                .start();
+    }
+
+    public void peek() {
+        var name = topic.get();
+        var count = PeekCount.parse(peekCount.get());
+        if (name.isEmpty() || count.problem().isPresent()) {
+            peekStatus.set(count.problem().orElse(""));
+            return;
+        }
+        peeking.set(true);
+        peekStatus.set("Reading the newest messages…");
+        async.job("Peeking at " + name.get(), p -> admin.get().peek(name.get(), count.value(), PEEK_TIMEOUT))
+                .onSuccess(found -> {
+                    messages.setAll(found);
+                    peekStatus.set(found.isEmpty() ? "The topic has no messages." : found.size() + " newest messages");
+                })
+                .onError(e -> peekStatus.set(ErrorText.of(e)))
+                .andFinally(() -> peeking.set(false))
+                .start();
+    }
+
+    /** A change to the topic; on success the detail reloads, on failure the sentence goes to {@code onError}. */
+    void change(String title, TopicChange change, Runnable onDone, Consumer<String> onError) {
+        var name = topic.get();
+        if (name.isEmpty()) {
+            return;
+        }
+        async.job(title, p -> {
+                    change.apply(admin.get(), name.get());
+                    return name.get();
+                })
+                .onSuccess(done -> {
+                    onDone.run();
+                    reload();
+                })
+                .onError(e -> onError.accept(ErrorText.of(e)))
+                .start();
+    }
+
+    public void addPartitions(int total, Runnable onDone, Consumer<String> onError) {
+        change("Adding partitions", (admin, name) -> admin.addPartitions(name, total, false), onDone, onError);
+    }
+
+    public void alterConfig(String key, String value, Runnable onDone, Consumer<String> onError) {
+        change("Changing " + key, (admin, name) -> admin.alterConfig(name, key, value, false), onDone, onError);
+    }
+
+    public void delete(Runnable onDone, Consumer<String> onError) {
+        change("Deleting the topic", (admin, name) -> admin.delete(name), () -> {
+            onDone.run();
+            topicsChanged.run();
+        }, onError);
+    }
+
+    public ReadOnlyObjectProperty<Optional<String>> topicProperty() {
+        return topic;
+    }
+
+    public ReadOnlyObjectProperty<Optional<TopicDetail>> detailProperty() {
+        return detail;
+    }
+
+    public ObservableList<PartitionDetail> partitions() {
+        return partitions;
+    }
+
+    public ObservableList<TopicConfigValue> configs() {
+        return configs;
+    }
+
+    public ObservableList<PeekedMessage> messages() {
+        return messages;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty peekCountProperty() {
+        return peekCount;
+    }
+
+    public ReadOnlyStringProperty peekStatusProperty() {
+        return peekStatus;
+    }
+
+    public ReadOnlyBooleanProperty peekingProperty() {
+        return peeking;
+    }
+
+    /** One change to a topic, run off the FX thread. */
+    @FunctionalInterface
+    interface TopicChange {
+        void apply(TopicAdmin admin, String topic);
+    }
+}

@@ -1,0 +1,160 @@
+package io.pinpipe.topics.view;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import io.pinpipe.connections.Connection;
+import io.pinpipe.topics.TopicNames;
+import io.pinpipe.ui.ActionDialog;
+import io.pinpipe.ui.PaneHeader;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Topics pane: pick a connection, filter the topics, inspect one, create and change them. */
+public final class TopicsView extends BorderPane {
+
+    public TopicsView(String title, String subtitle, TopicsViewModel model) {
+        setTop(new VBox(new PaneHeader(title, subtitle, connectionPicker(model), refresh(model)), toolbar(model),
+                error(model), notice(model)));
+        var split = new SplitPane(TopicTable.build(model), new TopicDetailView(model.detail()));
+        split.setDividerPositions(0.5);
+        split.setPadding(new javafx.geometry.Insets(0, 28, 20, 28));
+        split.getStyleClass().add("topics-split");
+        setCenter(split);
+        model.open();
+    }
+
+    private static ComboBox<Connection> connectionPicker(TopicsViewModel model) {
+        var picker = new ComboBox<>(model.connections());
+        picker.setId("topics-connection");
+        picker.valueProperty().bindBidirectional(model.connectionProperty());
+        picker.setCellFactory(list -> new ConnectionCell());
+        picker.setButtonCell(new ConnectionCell());
+        picker.setPrefWidth(300);
+        return picker;
+    }
+
+    private static Button refresh(TopicsViewModel model) {
+        var refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
+        refresh.setId("topics-refresh");
+        refresh.getStyleClass().add(Styles.BUTTON_ICON);
+        refresh.setTooltip(new javafx.scene.control.Tooltip("Reload the topics (F5)"));
+        refresh.setOnAction(event -> model.open());
+        refresh.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5),
+                        model::open);
+            }
+        });
+        return refresh;
+    }
+
+    private static HBox toolbar(TopicsViewModel model) {
+        var filter = new CustomTextField();
+        filter.setId("topics-filter");
+        filter.setPromptText("Filter topics");
+        filter.setLeft(new FontIcon(Feather.SEARCH));
+        filter.setPrefWidth(280);
+        filter.textProperty().bindBidirectional(model.filterProperty());
+
+        var internal = new CheckBox("Show internal topics");
+        internal.setId("topics-show-internal");
+        internal.selectedProperty().bindBidirectional(model.showInternalProperty());
+
+        var progress = new ProgressBar();
+        progress.setPrefWidth(120);
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.loadingProperty());
+        progress.managedProperty().bind(model.loadingProperty());
+        var status = new Label();
+        status.setId("topics-status");
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(model.statusProperty());
+
+        var pipeline = new Button("Pipeline topics…", new FontIcon(Feather.GIT_MERGE));
+        pipeline.setId("topics-pipeline");
+        pipeline.setOnAction(event -> pipelineDialog(pipeline, model));
+        var create = new Button("Create topic", new FontIcon(Feather.PLUS));
+        create.setId("topics-create");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(event -> new CreateTopicDialog(model.createTopic()).show(create.getScene().getWindow()));
+        var noConnection = model.connectionProperty().isNull();
+        pipeline.disableProperty().bind(noConnection);
+        create.disableProperty().bind(noConnection);
+
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var bar = new HBox(12, filter, internal, progress, status, spacer, pipeline, create);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(0, 28, 12, 28));
+        return bar;
+    }
+
+    private static VBox error(TopicsViewModel model) {
+        var message = new Message("Cannot list the topics", "", new FontIcon(Feather.ALERT_TRIANGLE));
+        message.setId("topics-error");
+        message.getStyleClass().add(Styles.DANGER);
+        message.descriptionProperty().bind(model.errorProperty());
+        var box = new VBox(message);
+        box.setPadding(new javafx.geometry.Insets(0, 28, 12, 28));
+        box.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        box.managedProperty().bind(model.errorProperty().isNotEmpty());
+        return box;
+    }
+
+    private static VBox notice(TopicsViewModel model) {
+        var message = new Message(null, "", new FontIcon(Feather.INFO));
+        message.setId("topics-notice");
+        message.getStyleClass().add(Styles.ACCENT);
+        message.descriptionProperty().bind(model.noticeProperty());
+        message.setOnClose(event -> model.noticeProperty().set(""));
+        var box = new VBox(message);
+        box.setPadding(new javafx.geometry.Insets(0, 28, 12, 28));
+        box.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        box.managedProperty().bind(model.noticeProperty().isNotEmpty());
+        return box;
+    }
+
+    private static void pipelineDialog(Button owner, TopicsViewModel model) {
+        var prefix = new TextField();
+        prefix.setId("pipeline-prefix");
+        prefix.setPromptText("e.g. 0a1b2c3d4e5f (the original used a 12-hex user id)");
+        var problem = Bindings.createStringBinding(() -> prefix.getText().isBlank() ? ""
+                : TopicNames.check(prefix.getText().strip() + ".user").note().orElse(""), prefix.textProperty());
+        var names = new Label();
+        names.setId("pipeline-names");
+        names.setWrapText(true);
+        names.textProperty().bind(Bindings.createStringBinding(() -> prefix.getText().isBlank()
+                ? "Creates PREFIX.pin, PREFIX.geo and PREFIX.user; those already there are left as they are."
+                : problem.get().isEmpty() ? "Creates " + prefix.getText().strip() + ".pin, .geo and .user."
+                : problem.get(), prefix.textProperty(), problem));
+        var form = new VBox(8, new Label("Topic prefix"), prefix, names);
+        ActionDialog.show(owner.getScene().getWindow(), "pipeline-dialog", "Pipeline topics",
+                "Create the pipeline's three topics", form, "Create",
+                prefix.textProperty().isNotEmpty().and(problem.isEmpty()), false,
+                (done, failed) -> model.createPipelineTopics(prefix.getText(), text -> done.run(), failed));
+    }
+
+    /** A connection in the picker: its name and address. */
+    private static final class ConnectionCell extends ListCell<Connection> {
+        @Override
+        protected void updateItem(Connection connection, boolean empty) {
+            super.updateItem(connection, empty);
+            setText(empty || connection == null ? null : connection.name() + "  ·  " + connection.bootstrap());
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package io.pinpipe.topics.view;
+
+import io.pinpipe.connections.Connection;
+import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.topics.ListedTopics;
+import io.pinpipe.topics.TopicAdmin;
+import io.pinpipe.topics.TopicAdmins;
+import io.pinpipe.topics.TopicSummary;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.ErrorText;
+import io.pinpipe.ui.Job;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.text.NumberFormat;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.Predicate;
+
+/**
+ * The Topics pane's list: which connection, the topics it has (filled batch by batch while a big
+ * cluster loads), the filter, and the selected topic's detail.
+ */
+public final class TopicsViewModel {
+
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
+
+    private final ConnectionCatalog catalog;
+    private final TopicAdmins admins;
+    private final Async async;
+    private final java.util.function.BooleanSupplier sandboxRunning;
+
+    private final ObservableList<Connection> connections = FXCollections.observableArrayList();
+    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    private final ObservableList<TopicSummary> all = FXCollections.observableArrayList();
+    private final FilteredList<TopicSummary> shown = new FilteredList<>(all);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty showInternal = new SimpleBooleanProperty(false);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final ObjectProperty<TopicSummary> selected = new SimpleObjectProperty<>();
+    private final TopicDetailViewModel detail;
+    private Optional<Job.Cancellable> listing = Optional.empty();
+    private int generation;
+
+    public TopicsViewModel(ConnectionCatalog catalog, TopicAdmins admins, Async async,
+                           java.util.function.BooleanSupplier sandboxRunning) {
+        this.sandboxRunning = sandboxRunning;
+        this.catalog = catalog;
+        this.admins = admins;
+        this.async = async;
+        this.detail = new TopicDetailViewModel(this::admin, async, this::refresh);
+        filter.addListener((obs, old, value) -> applyFilter());
+        showInternal.addListener((obs, old, value) -> applyFilter());
+        shown.addListener((javafx.collections.ListChangeListener<TopicSummary>) change -> describeCount());
+        loading.addListener((obs, old, now) -> describeCount());
+        selected.addListener((obs, old, topic) -> detail.show(Optional.ofNullable(topic).map(TopicSummary::name)));
+        connection.addListener((obs, old, value) -> {
+            if (value != null && !value.equals(old)) {
+                refresh();
+            }
+        });
+    }
+
+    /** Reloads the connection list (the sandbox's address may have changed) and then the topics. */
+    public void open() {
+        var fresh = catalog.all();
+        connections.setAll(fresh);
+        var current = Optional.ofNullable(connection.get()).flatMap(c -> catalog.byName(c.name()))
+                .orElse(fresh.get(0));
+        if (current.equals(connection.get())) {
+            refresh();
+        } else {
+            connection.set(current);
+        }
+    }
+
+    public void refresh() {
+        var target = connection.get();
+        if (target == null) {
+            return;
+        }
+        listing.ifPresent(Job.Cancellable::cancel);
+        var run = ++generation;
+        all.clear();
+        error.set("");
+        loading.set(true);
+        progress.set(-1);
+        status.set("Connecting to " + target.name() + "…");
+        listing = Optional.of(async.job("Listing topics of " + target.name(),
+                        p -> listingOf(target).listTopics(true, (batch, described, total) -> async.fx().execute(() -> {
+                            if (run == generation) {
+                                all.addAll(batch);
+                                progress.set(total == 0 ? 1 : (double) described / total);
+                                status.set("Loading " + COUNT.format(described) + " of " + COUNT.format(total) + " topics…");
+                            }
+                        }), () -> Thread.currentThread().isInterrupted()))
+                .onSuccess(listed -> {
+                    if (run == generation) {
+                        finished(listed);
+                    }
+                })
+                .onError(e -> {
+                    if (run == generation && !(e instanceof CancellationException)) {
+                        error.set(ErrorText.of(e));
+                        status.set("");
+                    }
+                })
+                .andFinally(() -> {
+                    if (run == generation) {
+                        loading.set(false);
+                        listing = Optional.empty();
+                    }
+                })
+                .start());
+    }
+
+    public void cancelLoading() {
+        listing.ifPresent(Job.Cancellable::cancel);
+    }
+
+    private void finished(ListedTopics listed) {
+        if (all.size() != listed.topics().size()) {
+            all.setAll(listed.topics());
+        }
+        progress.set(1);
+        describeCount();
+    }
+
+    private void applyFilter() {
+        var text = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        var internal = showInternal.get();
+        Predicate<TopicSummary> predicate = topic -> (internal || !topic.internal())
+                && (text.isEmpty() || topic.name().toLowerCase(Locale.ROOT).contains(text));
+        shown.setPredicate(predicate);
+    }
+
+    private void describeCount() {
+        if (loading.get() || !error.get().isEmpty()) {
+            return;
+        }
+        var visible = shown.size();
+        var hidden = all.stream().filter(TopicSummary::internal).count();
+        var text = COUNT.format(visible) + (visible == 1 ? " topic" : " topics");
+        if (!filter.get().isBlank()) {
+            text += " match “" + filter.get().strip() + "”";
+        }
+        if (!showInternal.get() && hidden > 0) {
+            text += " · " + hidden + " internal hidden";
+        }
+        status.set(text);
+    }
+
+    /** The local sandbox gets a plain answer at once instead of a connection timeout. */
+    private TopicAdmin listingOf(Connection target) {
+        if (target.isLocalSandbox() && !sandboxRunning.getAsBoolean()) {
+            throw new IllegalStateException("The local sandbox is not running. Start it in the Sandbox pane (Ctrl+4), "
+                    + "then refresh.");
+        }
+        return admins.of(target);
+    }
+
+    TopicAdmin admin() {
+        return admins.of(connection.get());
+    }
+
+    /** Every topic name on the cluster, for the create dialog's collision warning. */
+    public Set<String> names() {
+        var names = new HashSet<String>();
+        all.forEach(topic -> names.add(topic.name()));
+        return names;
+    }
+
+    /** Creates PREFIX.pin, PREFIX.geo and PREFIX.user; says which were made and which already existed. */
+    public void createPipelineTopics(String prefix, java.util.function.Consumer<String> done,
+                                     java.util.function.Consumer<String> failed) {
+        async.job("Creating pipeline topics " + prefix + ".*", p -> admin().createPipelineTopics(prefix.strip(),
+                        java.util.OptionalInt.empty(), java.util.OptionalInt.empty()))
+                .onSuccess(result -> {
+                    var text = result.created().isEmpty() ? "Nothing to create."
+                            : "Created " + String.join(", ", result.created()) + ".";
+                    if (!result.skipped().isEmpty()) {
+                        text += " Already there, left as they were: " + String.join(", ", result.skipped()) + ".";
+                    }
+                    notice.set(text);
+                    refresh();
+                    done.accept(text);
+                })
+                .onError(e -> failed.accept(ErrorText.of(e)))
+                .start();
+    }
+
+    public CreateTopicViewModel createTopic() {
+        return new CreateTopicViewModel(this::admin, async, names(), this::refresh);
+    }
+
+    public ObservableList<Connection> connections() {
+        return connections;
+    }
+
+    public ObjectProperty<Connection> connectionProperty() {
+        return connection;
+    }
+
+    public ObservableList<TopicSummary> topics() {
+        return shown;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanProperty showInternalProperty() {
+        return showInternal;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    /** What the last change did, e.g. which pipeline topics already existed; the view may clear it. */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public ObjectProperty<TopicSummary> selectedProperty() {
+        return selected;
+    }
+
+    public TopicDetailViewModel detail() {
+        return detail;
+    }
+}

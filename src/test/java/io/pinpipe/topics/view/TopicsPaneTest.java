@@ -1,0 +1,154 @@
+package io.pinpipe.topics.view;
+
+import io.pinpipe.sandbox.SandboxBroker;
+import io.pinpipe.sandbox.SandboxOptions;
+import io.pinpipe.settings.AppPaths;
+import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.testing.RunningApp;
+import io.pinpipe.testing.Screenshots;
+import io.pinpipe.topics.TopicSummary;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.testfx.api.FxRobot;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The Topics pane against the local sandbox broker, driven like a person would. */
+@Tag("slow")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TopicsPaneTest {
+
+    private Path home;
+    private String bootstrap;
+
+    @BeforeAll
+    void startTheSandbox() throws Exception {
+        home = Files.createTempDirectory("pinpipe-topics-pane");
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        try (var settings = new SettingsStore(AppPaths.under(home).settingsFile())) {
+            settings.update(s -> s.withSandboxPort(port).withLastPane("topics").withStartSandboxOnOpen(false));
+        }
+        bootstrap = new SandboxBroker(AppPaths.under(home), SandboxOptions.defaults().withPreferredPort(port))
+                .start().bootstrap();
+        try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic("orders.eu", 1, (short) 1), new NewTopic("orders.us", 1, (short) 1),
+                    new NewTopic("clicks", 3, (short) 1))).all().get();
+        }
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrap),
+                new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < 5; i++) {
+                producer.send(new ProducerRecord<>("clicks", "user-" + i, "{\"click\":" + i + "}"));
+            }
+            producer.flush();
+        }
+    }
+
+    @AfterAll
+    void stopTheSandbox() {
+        new SandboxBroker(AppPaths.under(home)).stop();
+    }
+
+    @Test
+    void filterNarrowsTheListAndInternalTopicsStayHidden() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            awaitTopics(robot, 3);
+            assertThat(names(robot)).contains("clicks", "orders.eu", "orders.us")
+                    .as("internal topics are hidden").noneMatch(name -> name.startsWith("__"));
+
+            robot.clickOn("#topics-filter").write("orders");
+
+            assertThat(names(robot)).containsExactly("orders.eu", "orders.us");
+            assertThat(text(robot, "#topics-status")).startsWith("2 topics match");
+            Screenshots.save(app.scene(), "topics-filtered");
+        }
+    }
+
+    @Test
+    void aTopicCreatedThroughTheDialogAppearsInTheList() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            awaitTopics(robot, 3);
+
+            robot.clickOn("#topics-create");
+            robot.clickOn("#create-name").write("bad name!");
+            assertThat(text(robot, "#create-name-note")).contains("letters, digits");
+            assertThat(robot.lookup("#create-submit").queryAs(Button.class).isDisabled()).isTrue();
+            Screenshots.save(robot.lookup("#create-topic-dialog").query().getScene(), "topics-create-invalid");
+
+            robot.clickOn("#create-name").push(KeyCode.CONTROL, KeyCode.A).write("payments");
+            assertThat(text(robot, "#create-name-note")).isEmpty();
+            robot.clickOn("#create-partitions").write("4");
+            assertThat(robot.lookup("#create-submit").queryAs(Button.class).isDisabled()).isFalse();
+            robot.clickOn("#create-submit");
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> names(robot).contains("payments"));
+            var created = rows(robot).stream().filter(t -> t.name().equals("payments")).findFirst().orElseThrow();
+            assertThat(created.partitions()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void peekShowsTheProducedMessages() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            awaitTopics(robot, 3);
+            robot.clickOn("clicks");
+            await().atMost(Duration.ofSeconds(20)).until(() -> text(robot, "#topic-detail-name").equals("clicks"));
+            robot.clickOn(robot.lookup(".tab-label").match(LabeledMatchers.hasText("Messages")).queryLabeled());
+            robot.clickOn("#peek-run");
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> text(robot, "#peek-status"),
+                    status -> !status.isEmpty() && !status.startsWith("Reading"));
+            assertThat(text(robot, "#peek-status")).isEqualTo("5 newest messages");
+            assertThat(peeked(robot)).hasSize(5);
+            Screenshots.save(app.scene(), "topics-peek");
+        }
+    }
+
+    private static void awaitTopics(FxRobot robot, int atLeast) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows(robot).size() >= atLeast);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TopicSummary> rows(FxRobot robot) {
+        return List.copyOf(robot.lookup("#topics-table").queryAs(TableView.class).getItems());
+    }
+
+    private static List<String> names(FxRobot robot) {
+        return rows(robot).stream().map(TopicSummary::name).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<?> peeked(FxRobot robot) {
+        return List.copyOf(robot.lookup("#peek-table").queryAs(TableView.class).getItems());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}
