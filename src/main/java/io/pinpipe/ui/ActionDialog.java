@@ -71,6 +71,8 @@ public final class ActionDialog {
                 failure.set(reason);
             });
         });
+        failure.addListener(obs -> javafx.application.Platform.runLater(
+                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         dialog.show();
         return dialog;
     }

@@ -86,6 +86,11 @@ final class CreateTopicDialog {
                 dialog.close();
             });
         });
+        // The dialog grows to show a verdict rather than cutting off its buttons.
+        javafx.beans.InvalidationListener grow = obs -> javafx.application.Platform.runLater(
+                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+        model.outcomeProperty().addListener(grow);
+        model.refusalProperty().addListener(grow);
         model.loadCluster();
         dialog.show();
     }

@@ -113,6 +113,66 @@ class TopicsPaneTest {
     }
 
     @Test
+    void badInputInTheCreateDialogIsExplainedAndChangesNothing() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            awaitTopics(robot, 3);
+            var before = names(robot);
+            robot.clickOn("#topics-create");
+            await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#create-replication-note").isEmpty()
+                    && robot.lookup("#create-topic-dialog").tryQuery().isPresent());
+
+            robot.clickOn("#create-name").write("orders.eu");
+            robot.clickOn("#create-partitions").write("0");
+            assertThat(text(robot, "#create-partitions-note")).isEqualTo("Partitions must be from 1 to 100000.");
+            assertThat(robot.lookup("#create-submit").queryAs(Button.class).isDisabled()).isTrue();
+            robot.push(KeyCode.BACK_SPACE).write("2");
+
+            robot.clickOn("#create-replication").write("3");
+            await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#create-replication-note").startsWith("At most 1"));
+            assertThat(robot.lookup("#create-submit").queryAs(Button.class).isDisabled()).isTrue();
+            robot.push(KeyCode.BACK_SPACE).write("1");
+
+            assertThat(text(robot, "#create-name-note")).isEqualTo("Topic 'orders.eu' already exists");
+            assertThat(robot.lookup("#create-submit").queryAs(Button.class).isDisabled()).isTrue();
+
+            // A topic someone else creates while the dialog is open: the broker refuses, the form stays.
+            robot.clickOn("#create-name").push(KeyCode.CONTROL, KeyCode.A).write("late.arrival");
+            try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+                admin.createTopics(List.of(new NewTopic("late.arrival", 1, (short) 1))).all().get();
+            }
+            robot.clickOn("#create-submit");
+            await().atMost(Duration.ofSeconds(20)).until(() -> message(robot, "#create-refusal").contains("already exists"));
+            assertThat(robot.lookup("#create-topic-dialog").tryQuery()).as("the dialog stays open").isPresent();
+            assertThat(robot.lookup("#create-name").queryAs(javafx.scene.control.TextField.class).getText())
+                    .as("nothing typed is lost").isEqualTo("late.arrival");
+            Screenshots.save(robot.lookup("#create-topic-dialog").query().getScene(), "topics-create-refused");
+            robot.push(KeyCode.ESCAPE);
+            assertThat(names(robot)).as("the refused form created nothing").containsExactlyElementsOf(before);
+        }
+    }
+
+    @Test
+    void pipelineTopicsAreCreatedAndOneAlreadyThereIsNamed() throws Exception {
+        try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic("0a1b2c3d4e5f.geo", 1, (short) 1))).all().get();
+        }
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            awaitTopics(robot, 4);
+            robot.clickOn("#topics-pipeline");
+            robot.clickOn("#pipeline-prefix").write("0a1b2c3d4e5f");
+            robot.clickOn("#pipeline-dialog-action");
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> message(robot, "#topics-notice").contains("Already there"));
+            assertThat(message(robot, "#topics-notice")).isEqualTo("Created 0a1b2c3d4e5f.pin, 0a1b2c3d4e5f.user. "
+                    + "Already there, left as they were: 0a1b2c3d4e5f.geo.");
+            await().atMost(Duration.ofSeconds(20)).until(() -> names(robot).containsAll(
+                    List.of("0a1b2c3d4e5f.pin", "0a1b2c3d4e5f.geo", "0a1b2c3d4e5f.user")));
+        }
+    }
+
+    @Test
     void peekShowsTheProducedMessages() throws Exception {
         try (var app = RunningApp.start(home)) {
             var robot = app.robot();
@@ -146,6 +206,11 @@ class TopicsPaneTest {
     @SuppressWarnings("unchecked")
     private static List<?> peeked(FxRobot robot) {
         return List.copyOf(robot.lookup("#peek-table").queryAs(TableView.class).getItems());
+    }
+
+    private static String message(FxRobot robot, String id) {
+        var description = robot.lookup(id).queryAs(atlantafx.base.controls.Message.class).getDescription();
+        return description == null ? "" : description;
     }
 
     private static String text(FxRobot robot, String id) {
