@@ -1,6 +1,7 @@
 package io.pinpipe.app;
 
 import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.connections.ConnectionStore;
 import io.pinpipe.sandbox.SampleDatabase;
 import io.pinpipe.sandbox.SandboxOptions;
 import io.pinpipe.sandbox.SandboxSession;
@@ -36,7 +37,7 @@ public final class AppContext implements AutoCloseable {
         this.async = new Async(background, fx, new BackgroundWork());
         this.sandbox = new SandboxSession(this.paths, SandboxOptions.defaults());
         this.sampleDatabase = new SampleDatabase(this.paths);
-        this.connections = new ConnectionCatalog(sandbox::bootstrap, () -> settings.get().sandboxPort());
+        this.connections = new ConnectionCatalog(ConnectionStore.in(this.paths), sandbox::bootstrap, () -> settings.get().sandboxPort());
     }
 
     public static AppContext create(AppPaths paths, Executor fx) {
