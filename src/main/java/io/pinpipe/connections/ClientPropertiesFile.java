@@ -221,7 +221,16 @@ public final class ClientPropertiesFile {
         /** Pinpipe's own export leaves the SCRAM line commented out, password and all; it still names the user. */
         private Optional<JaasLine> commentedJaas() {
             var match = COMMENTED_JAAS.matcher(text);
-            return match.find() ? Optional.of(jaas(match.group(1).strip())) : Optional.empty();
+            if (!match.find()) {
+                return Optional.empty();
+            }
+            var unescaped = new Properties();
+            try {
+                unescaped.load(new StringReader("value=" + match.group(1).strip()));
+            } catch (IOException | IllegalArgumentException e) {
+                throw refused("the commented-out sasl.jaas.config line cannot be read: " + e.getMessage());
+            }
+            return Optional.of(jaas(unescaped.getProperty("value", "")));
         }
 
         private JaasLine jaas(String value) {

@@ -77,4 +77,54 @@ class ConnectionTesterTest {
         assertThat(result.summary()).isEqualTo("Nothing is listening at 127.0.0.1:" + port + " (connection refused)");
         assertThat(result.took()).isLessThan(Duration.ofSeconds(5));
     }
+
+    @Test
+    void scramOverTlsWithAPemTruststoreConnects(SecureKafkaBroker kafka) {
+        var tls = TlsOptions.trusting(Truststore.of(kafka.certificate()));
+        var connection = new Connection("scram-tls", kafka.scramTlsBootstrap(), new AuthSettings.Scram(kafka.scramUser(), Optional.of(tls)));
+
+        assertThat(tester.test(connection, SecretSource.scramPassword(kafka.scramPassword())))
+                .isInstanceOf(ConnectionTestResult.Ok.class);
+    }
+
+    @Test
+    void iamAtAListenerWithoutItSaysTheMechanismIsNotEnabled(SecureKafkaBroker kafka) {
+        var iam = new AuthSettings.Iam(Optional.empty(), Optional.empty(), Optional.empty(),
+                TlsOptions.trusting(Truststore.of(kafka.certificate())));
+        var connection = new Connection("iam", kafka.scramTlsBootstrap(), iam);
+
+        var result = tester.test(connection, SecretSource.none());
+
+        assertThat(result.summary()).startsWith("The listener at " + kafka.scramTlsBootstrap()
+                + " does not accept this SASL mechanism").contains("AWS_MSK_IAM").contains("9098 is IAM");
+    }
+
+    @Test
+    void plaintextAtATlsPortSaysTheListenerMayExpectAnotherProtocol(SecureKafkaBroker kafka) {
+        var connection = new Connection("wrong port", kafka.tlsBootstrap(), new AuthSettings.Plaintext());
+
+        var result = new ConnectionTester(Duration.ofSeconds(2)).test(connection, SecretSource.none());
+
+        assertThat(result.summary()).isEqualTo("Reached " + kafka.tlsBootstrap() + ", but no Kafka answer came within 2 s: "
+                + "the listener may expect another security protocol than PLAINTEXT (" + KafkaFailures.MSK_PORTS
+                + "), or the brokers' advertised addresses are not reachable from here");
+        assertThat(result.took()).isLessThan(Duration.ofSeconds(6));
+    }
+
+    @Test
+    void aMissingPasswordFailsBeforeAnythingIsSent(SecureKafkaBroker kafka) {
+        var connection = new Connection("scram", kafka.scramBootstrap(), new AuthSettings.Scram(kafka.scramUser(), Optional.empty()));
+
+        var result = tester.test(connection, SecretSource.none());
+
+        assertThat(result.summary()).isEqualTo("No password for SCRAM user 'alice': set PINPIPE_SCRAM_PASSWORD, or enter it when asked");
+    }
+
+    @Test
+    void propertiesFromElsewhereAreTestedToo(SecureKafkaBroker kafka) {
+        var properties = ClientProperties.of(new Connection("plain", kafka.plaintextBootstrap(), new AuthSettings.Plaintext()),
+                SecretSource.none());
+
+        assertThat(tester.test(properties)).isInstanceOf(ConnectionTestResult.Ok.class);
+    }
 }
