@@ -1,6 +1,9 @@
 package io.pinpipe.app;
 
+import io.pinpipe.connections.ClientProperties;
 import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.connections.SecretSource;
+import io.pinpipe.connections.ConnectionStore;
 import io.pinpipe.sandbox.SampleDatabase;
 import io.pinpipe.sandbox.SandboxOptions;
 import io.pinpipe.sandbox.SandboxSession;
@@ -38,8 +41,8 @@ public final class AppContext implements AutoCloseable {
         this.async = new Async(background, fx, new BackgroundWork());
         this.sandbox = new SandboxSession(this.paths, SandboxOptions.defaults());
         this.sampleDatabase = new SampleDatabase(this.paths);
-        this.connections = new ConnectionCatalog(sandbox::bootstrap, () -> settings.get().sandboxPort());
-        this.topicAdmins = new TopicAdmins(ClientSettings::of);
+        this.connections = new ConnectionCatalog(ConnectionStore.in(this.paths), sandbox::bootstrap, () -> settings.get().sandboxPort());
+        this.topicAdmins = new TopicAdmins(connection -> ClientProperties.of(connection, SecretSource.environment(System::getenv)));
     }
 
     public static AppContext create(AppPaths paths, Executor fx) {

@@ -1,40 +1,180 @@
 package io.pinpipe.cli;
 
+import io.pinpipe.connections.ClientProperties;
+import io.pinpipe.connections.ClientPropertiesFile;
+import io.pinpipe.connections.Connection;
+import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.connections.ConnectionRules;
+import io.pinpipe.connections.ConnectionStore;
+import io.pinpipe.connections.MissingSecretException;
+import io.pinpipe.connections.SecretSource;
 import io.pinpipe.sandbox.SandboxBroker;
 import io.pinpipe.settings.AppPaths;
+import io.pinpipe.settings.SettingsStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Which cluster a command talks to (a picocli mixin). Without options: the running local sandbox.
- * Placeholder with --bootstrap (plaintext) only; the connections work adds --auth, --connection and
- * --command-config.
+ * Which cluster a command talks to, and how (a picocli mixin). One of: {@code --bootstrap} with {@code --auth}
+ * and its settings; {@code --connection NAME} (a saved one, or "Local sandbox"); {@code --command-config FILE}
+ * (a client.properties as kafka-topics.sh takes, with or without {@code --bootstrap}). Without any: the
+ * running local sandbox.
  */
 public final class ConnectionOptions {
+
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
 
     @Option(names = "--bootstrap", paramLabel = "HOST:PORT[,HOST:PORT...]",
             description = "Bootstrap servers. Default: the running local sandbox.")
     String bootstrap;
 
-    /** Kafka client properties (bootstrap, security) for the cluster these options name. */
+    @Option(names = "--connection", paramLabel = "NAME",
+            description = "A saved connection (see 'pinpipe connections list'), or \"" + Connection.LOCAL_SANDBOX + "\"")
+    String connectionName;
+
+    @Option(names = "--command-config", paramLabel = "FILE",
+            description = "A Kafka client.properties file, as kafka-topics.sh --command-config takes")
+    Path commandConfig;
+
+    @Mixin
+    AuthOptions auth = new AuthOptions();
+
+    private final Function<String, String> env;
+    private final PasswordSource.Prompt prompt;
+    private final Supplier<ConnectionCatalog> catalog;
+    private Target target;
+    private Properties properties;
+
+    public ConnectionOptions() {
+        this(System::getenv, PasswordSource.Prompt.CONSOLE, () -> catalog(AppPaths.fromEnvironment()));
+    }
+
+    ConnectionOptions(Function<String, String> env, PasswordSource.Prompt prompt, Supplier<ConnectionCatalog> catalog) {
+        this.env = env;
+        this.prompt = prompt;
+        this.catalog = catalog;
+    }
+
+    /** Kafka client properties (bootstrap, security) for the cluster these options name; asks for a password once if needed. */
     public Properties clientProperties() {
-        var properties = new Properties();
-        properties.setProperty("bootstrap.servers", resolveBootstrap());
+        if (properties == null) {
+            var resolved = target();
+            try {
+                properties = ClientProperties.of(resolved.connection(), resolved.secrets());
+            } catch (MissingSecretException e) {
+                throw new IllegalStateException(e.getMessage().replace(", or enter it when asked",
+                        ", or run in a terminal to be asked for it"), e);
+            }
+        }
         return properties;
     }
 
-    /** Where the command connects, for messages: never a secret. */
+    /** Where the command connects, for messages: the bootstrap servers, never a secret. */
     public String describe() {
-        return resolveBootstrap();
+        return target().connection().bootstrap();
     }
 
-    private String resolveBootstrap() {
-        if (bootstrap != null && !bootstrap.isBlank()) {
-            return bootstrap.strip();
+    /** The connection these options name; secrets are not asked for. */
+    public Connection connection() {
+        return target().connection();
+    }
+
+    /** Where passwords come from for {@link #connection()}. */
+    public SecretSource secrets() {
+        return target().secrets();
+    }
+
+    private record Target(Connection connection, SecretSource secrets) {
+    }
+
+    private Target target() {
+        if (target == null) {
+            target = resolve();
         }
-        return new SandboxBroker(AppPaths.fromEnvironment()).bootstrap().orElseThrow(() -> new IllegalArgumentException(
+        return target;
+    }
+
+    private Target resolve() {
+        var standard = SecretSource.environment(env).orElse(SecretSource.prompting(prompt::ask));
+        if (connectionName != null) {
+            var others = new ArrayList<String>();
+            if (bootstrap != null) {
+                others.add("--bootstrap");
+            }
+            if (commandConfig != null) {
+                others.add("--command-config");
+            }
+            others.addAll(auth.given());
+            if (!others.isEmpty()) {
+                throw usage("--connection already says where and how to connect: drop " + String.join(", ", others));
+            }
+            return new Target(saved(connectionName), standard);
+        }
+        if (commandConfig != null) {
+            if (!auth.given().isEmpty()) {
+                throw usage("--command-config already sets the authentication: drop " + String.join(", ", auth.given()));
+            }
+            validBootstrap();
+            var imported = ClientPropertiesFile.read(commandConfig, "command config", Optional.ofNullable(bootstrap));
+            return new Target(imported.connection(), imported.secrets().orElse(standard));
+        }
+        if (bootstrap != null) {
+            validBootstrap();
+            try {
+                return new Target(new Connection("command line", bootstrap, auth.settings()), standard);
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
+        }
+        if (!auth.given().isEmpty()) {
+            throw usage(AuthOptions.needs(auth.given()) + " --bootstrap HOST:PORT (the local sandbox takes no authentication)");
+        }
+        return new Target(catalog.get().runningSandbox().orElseThrow(() -> new IllegalArgumentException(
                 "No cluster given and the local sandbox is not running: start it with 'pinpipe sandbox start' "
-                        + "or pass --bootstrap HOST:PORT"));
+                        + "or pass --bootstrap HOST:PORT")), standard);
+    }
+
+    private void validBootstrap() {
+        if (bootstrap != null) {
+            ConnectionRules.bootstrapProblem(bootstrap).ifPresent(problem -> {
+                throw usage("--bootstrap: " + problem);
+            });
+        }
+    }
+
+    private Connection saved(String name) {
+        var connections = catalog.get();
+        if (Connection.LOCAL_SANDBOX.equalsIgnoreCase(name.strip())) {
+            return connections.runningSandbox().orElseThrow(() -> new IllegalArgumentException(
+                    "The local sandbox is not running: start it with 'pinpipe sandbox start'"));
+        }
+        return connections.byName(name).orElseThrow(() -> new IllegalArgumentException(
+                "No connection named '" + name.strip() + "' (see 'pinpipe connections list')"));
+    }
+
+    private RuntimeException usage(String message) {
+        return mixee != null ? new CommandLine.ParameterException(mixee.commandLine(), message)
+                : new IllegalArgumentException(message);
+    }
+
+    /** The connections the command line offers: the same file and sandbox the window uses. */
+    static ConnectionCatalog catalog(AppPaths paths) {
+        var sandbox = new SandboxBroker(paths);
+        return new ConnectionCatalog(ConnectionStore.in(paths), sandbox::bootstrap, () -> preferredSandboxPort(paths));
+    }
+
+    private static int preferredSandboxPort(AppPaths paths) {
+        try (var settings = new SettingsStore(paths.settingsFile())) {
+            return settings.get().sandboxPort();
+        }
     }
 }

@@ -1,5 +1,9 @@
 package io.pinpipe.connections;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 /** How a client proves who it is to the brokers. */
 public enum AuthMode {
     PLAINTEXT("Plaintext"),
@@ -15,5 +19,19 @@ public enum AuthMode {
 
     public String label() {
         return label;
+    }
+
+    /** The lower-case word used on the command line and in connections.json. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static AuthMode fromId(String id) {
+        return Arrays.stream(values()).filter(mode -> mode.id().equalsIgnoreCase(id.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown auth mode '" + id + "': use one of " + ids()));
+    }
+
+    public static String ids() {
+        return Arrays.stream(values()).map(AuthMode::id).collect(Collectors.joining(", "));
     }
 }

@@ -74,7 +74,7 @@ final class InProcessKafka implements AutoCloseable {
         }
     }
 
-    private static Properties properties(Path dataDir, int port, int controllerPort) {
+    static Properties properties(Path dataDir, int port, int controllerPort) {
         var properties = new Properties();
         properties.put("process.roles", "broker,controller");
         properties.put("node.id", "1");
@@ -98,7 +98,7 @@ final class InProcessKafka implements AutoCloseable {
         return properties;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             return socket.getLocalPort();
         }
