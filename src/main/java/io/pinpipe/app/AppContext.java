@@ -3,6 +3,7 @@ package io.pinpipe.app;
 import io.pinpipe.connections.ClientProperties;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.SecretSource;
+import io.pinpipe.connections.SessionPasswords;
 import io.pinpipe.connections.ConnectionStore;
 import io.pinpipe.sandbox.SampleDatabase;
 import io.pinpipe.sandbox.SandboxOptions;
@@ -33,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final SandboxSession sandbox;
     private final SampleDatabase sampleDatabase;
     private final TopicAdmins topicAdmins;
+    private final SessionPasswords passwords = new SessionPasswords();
 
     private AppContext(AppPaths paths, Executor fx) {
         this.paths = paths.ensureExist();
@@ -42,7 +44,7 @@ public final class AppContext implements AutoCloseable {
         this.sandbox = new SandboxSession(this.paths, SandboxOptions.defaults());
         this.sampleDatabase = new SampleDatabase(this.paths);
         this.connections = new ConnectionCatalog(ConnectionStore.in(this.paths), sandbox::bootstrap, () -> settings.get().sandboxPort());
-        this.topicAdmins = new TopicAdmins(connection -> ClientProperties.of(connection, SecretSource.environment(System::getenv)));
+        this.topicAdmins = new TopicAdmins(connection -> ClientProperties.of(connection, secretsFor(connection)));
     }
 
     public static AppContext create(AppPaths paths, Executor fx) {
@@ -71,6 +73,15 @@ public final class AppContext implements AutoCloseable {
 
     public SampleDatabase sampleDatabase() {
         return sampleDatabase;
+    }
+
+    /** Passwords typed in this session, then the environment: never a file. */
+    public SecretSource secretsFor(io.pinpipe.connections.Connection connection) {
+        return passwords.sourceFor(connection, SecretSource.environment(System::getenv));
+    }
+
+    public SessionPasswords passwords() {
+        return passwords;
     }
 
     public TopicAdmins topicAdmins() {

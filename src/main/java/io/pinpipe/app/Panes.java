@@ -3,6 +3,7 @@ package io.pinpipe.app;
 import io.pinpipe.sandbox.view.BrokerViewModel;
 import io.pinpipe.sandbox.view.SampleDatabaseViewModel;
 import io.pinpipe.sandbox.view.SandboxView;
+import io.pinpipe.connections.view.ConnectionFormViewModel;
 import io.pinpipe.topics.view.TopicsView;
 import io.pinpipe.topics.view.TopicsViewModel;
 import io.pinpipe.ui.Badge;
@@ -50,7 +51,8 @@ final class Panes {
                     + "least-privilege IAM policy.");
             case TOPICS -> new TopicsView(pane.title(), pane.subtitle(),
                     new TopicsViewModel(context.connections(), context.topicAdmins(), context.async(),
-                            () -> context.sandbox().bootstrap().isPresent()));
+                            () -> context.sandbox().bootstrap().isPresent(), context::secretsFor),
+                    () -> new ConnectionFormViewModel(context.connections(), context.passwords(), context.async()));
             case EMULATOR -> notBuiltYet(pane, "Stream posts, geolocations and users sampled from a MySQL database "
                     + "into three Kafka topics, with live tables, counters and a throughput chart.");
             case SANDBOX -> new SandboxView(pane.title(), pane.subtitle(), broker, database);

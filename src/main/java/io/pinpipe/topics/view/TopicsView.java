@@ -4,6 +4,9 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.pinpipe.connections.Connection;
+import io.pinpipe.connections.view.ConnectionDialog;
+import io.pinpipe.connections.view.ConnectionFormViewModel;
+import java.util.function.Supplier;
 import io.pinpipe.topics.TopicNames;
 import io.pinpipe.ui.ActionDialog;
 import io.pinpipe.ui.PaneHeader;
@@ -27,8 +30,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The Topics pane: pick a connection, filter the topics, inspect one, create and change them. */
 public final class TopicsView extends BorderPane {
 
-    public TopicsView(String title, String subtitle, TopicsViewModel model) {
-        setTop(new VBox(new PaneHeader(title, subtitle, connectionPicker(model), refresh(model)), toolbar(model),
+    public TopicsView(String title, String subtitle, TopicsViewModel model,
+                      Supplier<ConnectionFormViewModel> newConnection) {
+        setTop(new VBox(new PaneHeader(title, subtitle, connectionPicker(model), testButton(model),
+                newConnectionButton(model, newConnection), refresh(model)), toolbar(model),
                 error(model), notice(model)));
         var split = new SplitPane(TopicTable.build(model), new TopicDetailView(model.detail()));
         split.setDividerPositions(0.5);
@@ -46,6 +51,25 @@ public final class TopicsView extends BorderPane {
         picker.setButtonCell(new ConnectionCell());
         picker.setPrefWidth(300);
         return picker;
+    }
+
+    private static Button testButton(TopicsViewModel model) {
+        var test = new Button("Test", new FontIcon(Feather.ZAP));
+        test.setId("topics-test-connection");
+        test.setTooltip(new javafx.scene.control.Tooltip("Test the connection: describe the cluster, short timeout"));
+        test.setOnAction(event -> model.testConnection());
+        test.disableProperty().bind(model.connectionProperty().isNull());
+        return test;
+    }
+
+    private static Button newConnectionButton(TopicsViewModel model, Supplier<ConnectionFormViewModel> form) {
+        var add = new Button(null, new FontIcon(Feather.PLUS));
+        add.setId("topics-new-connection");
+        add.getStyleClass().add(Styles.BUTTON_ICON);
+        add.setTooltip(new javafx.scene.control.Tooltip("New connection: any Kafka cluster, or MSK with IAM"));
+        add.setOnAction(event -> new ConnectionDialog(form.get())
+                .show(add.getScene().getWindow(), saved -> model.openAndSelect(saved.name())));
+        return add;
     }
 
     private static Button refresh(TopicsViewModel model) {

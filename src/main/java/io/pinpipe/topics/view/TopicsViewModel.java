@@ -2,6 +2,9 @@ package io.pinpipe.topics.view;
 
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.connections.ConnectionTestResult;
+import io.pinpipe.connections.ConnectionTester;
+import io.pinpipe.connections.SecretSource;
 import io.pinpipe.topics.ListedTopics;
 import io.pinpipe.topics.TopicAdmin;
 import io.pinpipe.topics.TopicAdmins;
@@ -44,6 +47,7 @@ public final class TopicsViewModel {
     private final TopicAdmins admins;
     private final Async async;
     private final java.util.function.BooleanSupplier sandboxRunning;
+    private final java.util.function.Function<Connection, SecretSource> secrets;
 
     private final ObservableList<Connection> connections = FXCollections.observableArrayList();
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
@@ -62,8 +66,10 @@ public final class TopicsViewModel {
     private int generation;
 
     public TopicsViewModel(ConnectionCatalog catalog, TopicAdmins admins, Async async,
-                           java.util.function.BooleanSupplier sandboxRunning) {
+                           java.util.function.BooleanSupplier sandboxRunning,
+                           java.util.function.Function<Connection, SecretSource> secrets) {
         this.sandboxRunning = sandboxRunning;
+        this.secrets = secrets;
         this.catalog = catalog;
         this.admins = admins;
         this.async = async;
@@ -187,6 +193,37 @@ public final class TopicsViewModel {
         var names = new HashSet<String>();
         all.forEach(topic -> names.add(topic.name()));
         return names;
+    }
+
+    /** Shows a connection just added and lists its topics. */
+    public void openAndSelect(String name) {
+        var fresh = catalog.all();
+        connections.setAll(fresh);
+        catalog.byName(name).ifPresent(connection::set);
+    }
+
+    /** Describe-cluster with a short timeout; the verdict, in words, goes to the notice or the error line. */
+    public void testConnection() {
+        var target = connection.get();
+        if (target == null) {
+            return;
+        }
+        notice.set("Testing " + target.name() + "…");
+        error.set("");
+        async.job("Testing connection " + target.name(), p -> new ConnectionTester().test(target, secrets.apply(target)))
+                .onSuccess(result -> {
+                    if (result instanceof ConnectionTestResult.Ok) {
+                        notice.set(target.name() + ": " + result.summary());
+                    } else {
+                        notice.set("");
+                        error.set(target.name() + ": " + result.summary());
+                    }
+                })
+                .onError(e -> {
+                    notice.set("");
+                    error.set(ErrorText.of(e));
+                })
+                .start();
     }
 
     /** Creates PREFIX.pin, PREFIX.geo and PREFIX.user; says which were made and which already existed. */

@@ -173,6 +173,38 @@ class TopicsPaneTest {
     }
 
     @Test
+    void aNewConnectionIsCheckedSavedWithoutSecretsAndListsItsTopics() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            awaitTopics(robot, 3);
+            robot.clickOn("#topics-new-connection");
+            robot.clickOn("#connection-name").write("Staging");
+            robot.clickOn("#connection-bootstrap").write("localhost:notaport");
+            assertThat(text(robot, "#connection-problem")).isNotEmpty();
+            assertThat(robot.lookup("#connection-dialog-action").queryAs(Button.class).isDisabled()).isTrue();
+            robot.clickOn("#connection-auth").clickOn("Plaintext");
+
+            robot.clickOn("#connection-bootstrap").push(KeyCode.CONTROL, KeyCode.A).write("127.0.0.1:1");
+            assertThat(text(robot, "#connection-problem")).isEmpty();
+            robot.clickOn("#connection-test");
+            await().atMost(Duration.ofSeconds(20)).until(() -> !text(robot, "#connection-test-result").equals("Testing…")
+                    && !text(robot, "#connection-test-result").isEmpty());
+            assertThat(text(robot, "#connection-test-result")).contains("127.0.0.1:1");
+            Screenshots.save(robot.lookup("#connection-dialog").query().getScene(), "connection-dialog");
+
+            robot.clickOn("#connection-bootstrap").push(KeyCode.CONTROL, KeyCode.A).write(bootstrap);
+            robot.clickOn("#connection-dialog-action");
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#topics-connection")
+                    .queryComboBox().getValue().toString().contains("Staging"));
+            awaitTopics(robot, 3);
+            assertThat(names(robot)).contains("clicks", "orders.eu");
+        }
+        var saved = Files.readString(AppPaths.under(home).configDir().resolve("connections.json"));
+        assertThat(saved).contains("Staging").contains(bootstrap);
+    }
+
+    @Test
     void peekShowsTheProducedMessages() throws Exception {
         try (var app = RunningApp.start(home)) {
             var robot = app.robot();
