@@ -37,6 +37,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * The one AdminClient of a connection. Every method blocks (call it off the FX thread), logs each request
@@ -47,8 +48,8 @@ public final class TopicAdmin implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
     public static final int DEFAULT_PEEK_COUNT = 50;
     public static final int MAX_PEEK_COUNT = 10_000;
-    /** Topics per describe request: one round trip each, small enough to show progress on big clusters. */
-    static final int DESCRIBE_BATCH = 500;
+    /** Topics per describe request: 10,000 topics show progress ten times and cost about what one request would. */
+    static final int DESCRIBE_BATCH = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
     private static final AtomicInteger CLIENTS = new AtomicInteger();
@@ -60,10 +61,12 @@ public final class TopicAdmin implements AutoCloseable {
     private final String clientId;
     private final Duration timeout;
     private final TopicFailures failures;
+    private final int describeBatch;
     private final AtomicInteger peeks = new AtomicInteger();
 
-    private TopicAdmin(Properties clientProperties, String where, Duration timeout) {
+    private TopicAdmin(Properties clientProperties, String where, Duration timeout, int describeBatch) {
         this.clientProperties = clientProperties;
+        this.describeBatch = describeBatch;
         this.clientId = "pinpipe-admin-" + CLIENTS.incrementAndGet();
         this.timeout = timeout;
         this.failures = new TopicFailures(where, timeout);
@@ -86,10 +89,14 @@ public final class TopicAdmin implements AutoCloseable {
     }
 
     public static TopicAdmin connect(Properties clientProperties, String where, Duration timeout) {
+        return connect(clientProperties, where, timeout, DESCRIBE_BATCH);
+    }
+
+    static TopicAdmin connect(Properties clientProperties, String where, Duration timeout, int describeBatch) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("The timeout must be positive, not " + timeout);
         }
-        return new TopicAdmin(clientProperties, where, timeout);
+        return new TopicAdmin(clientProperties, where, timeout, describeBatch);
     }
 
     /**
@@ -100,31 +107,43 @@ public final class TopicAdmin implements AutoCloseable {
         var listings = await(Operation.of("list topics"),
                 timed("listTopics", admin.listTopics(new ListTopicsOptions().listInternal(includeInternal)).namesToListings()));
         var names = new ArrayList<>(new TreeMap<>(listings).keySet());
+        var batches = new ArrayList<List<String>>();
+        for (var start = 0; start < names.size(); start += describeBatch) {
+            batches.add(names.subList(start, Math.min(names.size(), start + describeBatch)));
+        }
         var summaries = new ArrayList<TopicSummary>(names.size());
-        for (var start = 0; start < names.size(); start += DESCRIBE_BATCH) {
+        var next = batches.isEmpty() ? Map.<String, KafkaFuture<TopicDescription>>of() : describeAll(batches.get(0));
+        for (var i = 0; i < batches.size(); i++) {
             if (cancelled.getAsBoolean()) {
                 log.debug("Listing cancelled after {} of {} topics", summaries.size(), names.size());
                 return new ListedTopics(summaries, names.size(), false);
             }
-            var batch = names.subList(start, Math.min(names.size(), start + DESCRIBE_BATCH));
-            var described = describeBatch(batch, name -> listings.get(name).isInternal());
+            var current = next;
+            // One batch ahead in flight, so the broker works while this one is mapped and shown.
+            next = i + 1 < batches.size() ? describeAll(batches.get(i + 1)) : Map.of();
+            var described = summaries(batches.get(i), current, name -> listings.get(name).isInternal());
             summaries.addAll(described);
             progress.described(described, summaries.size(), names.size());
         }
         return new ListedTopics(summaries, names.size(), true);
     }
 
-    private List<TopicSummary> describeBatch(List<String> batch, java.util.function.Predicate<String> internal) {
-        var futures = timedEach("describeTopics(" + batch.size() + " topics)", admin.describeTopics(batch).topicNameValues());
+    private Map<String, KafkaFuture<TopicDescription>> describeAll(List<String> batch) {
+        return timedEach("describeTopics(" + batch.size() + " topics from " + batch.get(0) + ")",
+                admin.describeTopics(batch).topicNameValues());
+    }
+
+    private List<TopicSummary> summaries(List<String> batch, Map<String, KafkaFuture<TopicDescription>> futures,
+                                         Predicate<String> internal) {
         awaitQuietly(KafkaFuture.allOf(futures.values().toArray(KafkaFuture[]::new)));
         return batch.stream().map(name -> {
             var future = futures.get(name);
+            var operation = Operation.on("describe topic", name);
             try {
                 return future.isDone() ? TopicMapping.summary(future.get())
-                        : TopicSummary.failed(name, internal.test(name), failures.timedOut(Operation.on("describe topic", name), null).getMessage());
+                        : TopicSummary.failed(name, internal.test(name), failures.timedOut(operation, null).getMessage());
             } catch (ExecutionException e) {
-                return TopicSummary.failed(name, internal.test(name),
-                        failures.describe(e, Operation.on("describe topic", name)).getMessage());
+                return TopicSummary.failed(name, internal.test(name), failures.describe(e, operation).getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw failures.describe(e, Operation.of("list topics"));

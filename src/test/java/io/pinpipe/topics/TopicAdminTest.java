@@ -66,6 +66,35 @@ class TopicAdminTest {
     }
 
     @Test
+    void aTopicThatFailsToDescribeIsListedWithItsErrorAndTheRestStillLoad() {
+        var stem = uniqueName("vanish");
+        for (var i = 0; i < 5; i++) {
+            admin.create(NewTopicRequest.named(stem + "-" + i), false);
+        }
+        var vanishing = "zzzz-" + stem;
+        admin.create(NewTopicRequest.named(vanishing), false);
+
+        ListedTopics listing;
+        try (var smallBatches = TopicAdmin.connect(TopicTestSupport.client(broker.bootstrap()), broker.bootstrap(),
+                Duration.ofSeconds(15), 2)) {
+            listing = smallBatches.listTopics(false, (batch, described, total) -> {
+                if (described == 2) {
+                    // Gone after listing, before its batch (the last) is described.
+                    admin.delete(vanishing);
+                    KafkaTestWait.until(() -> !admin.topicNames().contains(vanishing));
+                }
+            }, () -> false);
+        }
+
+        assertThat(listing.complete()).isTrue();
+        assertThat(listing.topics()).filteredOn(TopicSummary::failed).singleElement().satisfies(failed -> {
+            assertThat(failed.name()).isEqualTo(vanishing);
+            assertThat(failed.error()).contains("Topic '" + vanishing + "' does not exist at " + broker.bootstrap());
+        });
+        assertThat(listing.topics()).extracting(TopicSummary::name).contains(stem + "-0", stem + "-4");
+    }
+
+    @Test
     void aCancelledListingStopsBeforeDescribing() {
         var listing = admin.listTopics(true, ListingProgress.NONE, () -> true);
 
