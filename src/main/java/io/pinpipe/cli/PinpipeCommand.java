@@ -10,7 +10,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Operations console for Apache Kafka on Amazon MSK. Without arguments it opens the window.",
-        subcommands = {SandboxCommand.class, DbCommand.class})
+        subcommands = {SandboxCommand.class, DbCommand.class, TopicsCommand.class})
 public final class PinpipeCommand implements Runnable {
 
     @CommandLine.Spec
