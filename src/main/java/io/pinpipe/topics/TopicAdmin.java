@@ -19,6 +19,7 @@ import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +34,11 @@ import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
@@ -55,6 +58,8 @@ public final class TopicAdmin implements AutoCloseable {
     private static final AtomicInteger CLIENTS = new AtomicInteger();
     /** The admin client gives up at the timeout; the grace only guards against it not doing so. */
     private static final long GRACE_MILLIS = 5_000;
+    private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
+    private static final Duration VISIBLE_POLL = Duration.ofMillis(50);
 
     private final Admin admin;
     private final Properties clientProperties;
@@ -221,6 +226,7 @@ public final class TopicAdmin implements AutoCloseable {
         if (!validateOnly) {
             log.info("Created topic {} with {} partitions, replication factor {}, configs {}",
                     name, created.partitions(), created.replicationFactor(), request.configs());
+            awaitVisible(List.of(name));
         }
         return created;
     }
@@ -264,6 +270,7 @@ public final class TopicAdmin implements AutoCloseable {
             }
         }
         log.info("Pipeline topics for prefix {}: created {}, skipped {}", prefix, created, skipped);
+        awaitVisible(created);
         return new PipelineTopics(created, skipped);
     }
 
@@ -284,6 +291,9 @@ public final class TopicAdmin implements AutoCloseable {
                         new CreatePartitionsOptions().validateOnly(validateOnly)).all()));
         if (!validateOnly) {
             log.info("Topic {} now has {} partitions (was {})", name, newTotal, current);
+            awaitMetadata("Topic " + name + " with " + newTotal + " partitions",
+                    () -> admin.describeTopics(List.of(name)).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                            .get(name).partitions().size() == newTotal);
         }
     }
 
@@ -329,6 +339,39 @@ public final class TopicAdmin implements AutoCloseable {
     public void close() {
         admin.close(Duration.ofSeconds(5));
         log.debug("Admin client {} closed", clientId);
+    }
+
+    /**
+     * The controller confirms a change before the brokers' metadata has it; waiting here means a describe,
+     * peek or produce straight afterwards sees it. Gives up quietly: the change is made either way.
+     */
+    private void awaitVisible(List<String> names) {
+        if (!names.isEmpty()) {
+            awaitMetadata("Topics " + names, () -> admin.describeTopics(names).allTopicNames()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS).size() == names.size());
+        }
+    }
+
+    private void awaitMetadata(String change, Callable<Boolean> visible) {
+        var deadline = System.nanoTime() + Math.min(timeout.toNanos(), VISIBLE_WITHIN.toNanos());
+        while (System.nanoTime() < deadline) {
+            try {
+                if (visible.call()) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                return;
+            }
+            LockSupport.parkNanos(VISIBLE_POLL.toNanos());
+        }
+        log.info("{}: done, but not yet in the brokers' metadata", change);
     }
 
     private TopicDescription describeTopic(String name) {

@@ -193,14 +193,16 @@ class TopicsCommandTest {
         var altered = topics("alter-config", name, "--config", "retention.ms=60000");
         assertSucceeded(altered);
         assertThat(altered.out()).isEqualTo(name + ": retention.ms = 60000" + nl());
-        assertThat(topics("describe", name).out()).containsPattern("(?m)^retention.ms +60000 +set on this topic$");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(topics("describe", name).out()).containsPattern("(?m)^retention.ms +60000 +set on this topic$"));
 
         assertFailed(topics("alter-config", name, "--config", "retention.ms=120000", "--config", "retention.msx=1"),
                 "pinpipe: Unknown topic config 'retention.msx': did you mean 'retention.ms'?");
         assertThat(topics("describe", name).out()).containsPattern("(?m)^retention.ms +60000 +set on this topic$");
 
         assertSucceeded(topics("alter-config", name, "--config", "retention.ms="));
-        assertThat(topics("describe", name).out()).doesNotContain("retention.ms");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(topics("describe", name).out()).doesNotContain("retention.ms"));
     }
 
     @Test

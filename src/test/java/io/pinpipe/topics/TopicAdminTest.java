@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -253,10 +254,10 @@ class TopicAdminTest {
         assertThat(configValue(name, "retention.ms").overridden()).isFalse();
 
         admin.alterConfig(name, "retention.ms", "120000", false);
-        assertThat(configValue(name, "retention.ms").value()).contains("120000");
+        KafkaTestWait.until(() -> configValue(name, "retention.ms").value().equals(Optional.of("120000")));
 
         admin.alterConfig(name, "retention.ms", "", false);
-        assertThat(configValue(name, "retention.ms").overridden()).isFalse();
+        KafkaTestWait.until(() -> !configValue(name, "retention.ms").overridden());
         assertThat(configValue(name, "retention.ms").value()).contains("604800000");
 
         assertThatThrownBy(() -> admin.alterConfig(name, "retention.msx", "1", false))
