@@ -42,7 +42,13 @@ public record RequestCheck(List<String> errors, List<String> warnings) {
             }
         });
         request.replicationFactor().ifPresent(factor -> replicationFactor(factor, brokerCount).ifPresent(errors::add));
-        request.configs().forEach((key, value) -> TopicConfigRules.problem(key, value).ifPresent(errors::add));
+        request.configs().forEach((key, value) -> {
+            if (value.isBlank() && TopicConfigRules.keys().contains(key)) {
+                errors.add("Config " + key + " needs a value; leave it out to get the broker's default");
+            } else {
+                TopicConfigRules.problem(key, value).ifPresent(errors::add);
+            }
+        });
         minInSyncReplicas(request).ifPresent(warnings::add);
         return new RequestCheck(errors, warnings);
     }

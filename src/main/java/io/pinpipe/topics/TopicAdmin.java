@@ -8,14 +8,11 @@ import org.apache.kafka.clients.admin.AlterConfigsOptions;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.CreatePartitionsOptions;
 import org.apache.kafka.clients.admin.CreateTopicsOptions;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -24,7 +21,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +28,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -47,26 +41,24 @@ public final class TopicAdmin implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
     public static final int DEFAULT_PEEK_COUNT = 50;
     public static final int MAX_PEEK_COUNT = 10_000;
-    /** Topics per describe request: one round trip each, small enough to show progress on big clusters. */
-    static final int DESCRIBE_BATCH = 500;
+    /** Topics per describe request: 10,000 topics show progress ten times and cost about what one request would. */
+    static final int DESCRIBE_BATCH = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
     private static final AtomicInteger CLIENTS = new AtomicInteger();
-    /** The admin client gives up at the timeout; the grace only guards against it not doing so. */
-    private static final long GRACE_MILLIS = 5_000;
 
     private final Admin admin;
+    private final AdminCalls calls;
     private final Properties clientProperties;
     private final String clientId;
-    private final Duration timeout;
-    private final TopicFailures failures;
+    private final int describeBatch;
     private final AtomicInteger peeks = new AtomicInteger();
 
-    private TopicAdmin(Properties clientProperties, String where, Duration timeout) {
+    private TopicAdmin(Properties clientProperties, String where, Duration timeout, int describeBatch) {
         this.clientProperties = clientProperties;
+        this.describeBatch = describeBatch;
         this.clientId = "pinpipe-admin-" + CLIENTS.incrementAndGet();
-        this.timeout = timeout;
-        this.failures = new TopicFailures(where, timeout);
+        this.calls = new AdminCalls(clientId, timeout, new TopicFailures(where, timeout));
         var properties = new Properties();
         properties.putAll(clientProperties);
         properties.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
@@ -86,10 +78,14 @@ public final class TopicAdmin implements AutoCloseable {
     }
 
     public static TopicAdmin connect(Properties clientProperties, String where, Duration timeout) {
+        return connect(clientProperties, where, timeout, DESCRIBE_BATCH);
+    }
+
+    static TopicAdmin connect(Properties clientProperties, String where, Duration timeout, int describeBatch) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("The timeout must be positive, not " + timeout);
         }
-        return new TopicAdmin(clientProperties, where, timeout);
+        return new TopicAdmin(clientProperties, where, timeout, describeBatch);
     }
 
     /**
@@ -97,92 +93,37 @@ public final class TopicAdmin implements AutoCloseable {
      * whose describe fails is listed with its error; only a failed listing fails the whole call.
      */
     public ListedTopics listTopics(boolean includeInternal, ListingProgress progress, BooleanSupplier cancelled) {
-        var listings = await(Operation.of("list topics"),
-                timed("listTopics", admin.listTopics(new ListTopicsOptions().listInternal(includeInternal)).namesToListings()));
-        var names = new ArrayList<>(new TreeMap<>(listings).keySet());
-        var summaries = new ArrayList<TopicSummary>(names.size());
-        for (var start = 0; start < names.size(); start += DESCRIBE_BATCH) {
-            if (cancelled.getAsBoolean()) {
-                log.debug("Listing cancelled after {} of {} topics", summaries.size(), names.size());
-                return new ListedTopics(summaries, names.size(), false);
-            }
-            var batch = names.subList(start, Math.min(names.size(), start + DESCRIBE_BATCH));
-            var described = describeBatch(batch, name -> listings.get(name).isInternal());
-            summaries.addAll(described);
-            progress.described(described, summaries.size(), names.size());
-        }
-        return new ListedTopics(summaries, names.size(), true);
+        return new TopicListing(admin, calls, describeBatch).list(includeInternal, progress, cancelled);
     }
 
-    private List<TopicSummary> describeBatch(List<String> batch, java.util.function.Predicate<String> internal) {
-        var futures = timedEach("describeTopics(" + batch.size() + " topics)", admin.describeTopics(batch).topicNameValues());
-        awaitQuietly(KafkaFuture.allOf(futures.values().toArray(KafkaFuture[]::new)));
-        return batch.stream().map(name -> {
-            var future = futures.get(name);
-            try {
-                return future.isDone() ? TopicMapping.summary(future.get())
-                        : TopicSummary.failed(name, internal.test(name), failures.timedOut(Operation.on("describe topic", name), null).getMessage());
-            } catch (ExecutionException e) {
-                return TopicSummary.failed(name, internal.test(name),
-                        failures.describe(e, Operation.on("describe topic", name)).getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw failures.describe(e, Operation.of("list topics"));
-            }
-        }).toList();
+    /** The names of all topics, internal ones included: what a new name must not clash with. */
+    public Set<String> topicNames() {
+        return calls.await(Operation.of("list topics"),
+                calls.timed("listTopics(names)", admin.listTopics(new ListTopicsOptions().listInternal(true)).names()));
     }
 
     /** Partitions with leaders, replicas, ISR and offsets, and every config with its source. */
     public TopicDetail describe(String name) {
-        var operation = Operation.on("describe topic", name);
-        var configResource = new ConfigResource(ConfigResource.Type.TOPIC, name);
-        var configs = timed("describeConfigs(" + name + ")", admin.describeConfigs(List.of(configResource)).values().get(configResource));
+        var resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
+        var configs = calls.timed("describeConfigs(" + name + ")", admin.describeConfigs(List.of(resource)).values().get(resource));
         var description = describeTopic(name);
-        var partitions = description.partitions().stream().map(p -> new TopicPartition(name, p.partition())).toList();
-        var earliest = offsets(partitions, OffsetSpec.earliest(), "earliest");
-        var latest = offsets(partitions, OffsetSpec.latest(), "latest");
-        return TopicMapping.detail(description, collect(earliest), collect(latest), await(operation, configs));
+        var offsets = PartitionOffsets.request(admin, calls, partitions(description));
+        return TopicMapping.detail(description, offsets.earliestAnswered(), offsets.latestAnswered(),
+                calls.await(Operation.on("describe topic", name), configs));
     }
 
     /** Broker count, controller and the defaults a new topic would get. */
     public ClusterInfo clusterInfo() {
         var operation = Operation.of("describe the cluster");
         var cluster = admin.describeCluster();
-        var nodes = await(operation, timed("describeCluster", cluster.nodes()));
-        var controller = await(operation, cluster.controller());
-        var clusterId = Optional.ofNullable(await(operation, cluster.clusterId())).orElse("");
-        var defaults = brokerDefaults(nodes.isEmpty() ? Optional.empty() : Optional.of(nodes.iterator().next().id()));
+        var nodes = calls.await(operation, calls.timed("describeCluster", cluster.nodes()));
+        var controller = calls.await(operation, cluster.controller());
+        var clusterId = Optional.ofNullable(calls.await(operation, cluster.clusterId())).orElse("");
+        var defaults = nodes.isEmpty() ? Map.<String, OptionalInt>of() : brokerDefaults(nodes.iterator().next().id());
         return new ClusterInfo(clusterId, nodes.size(),
                 controller == null || controller.isEmpty() ? OptionalInt.empty() : OptionalInt.of(controller.id()),
                 defaults.getOrDefault("default.replication.factor", OptionalInt.empty()),
                 defaults.getOrDefault("num.partitions", OptionalInt.empty()));
-    }
-
-    private Map<String, OptionalInt> brokerDefaults(Optional<Integer> brokerId) {
-        if (brokerId.isEmpty()) {
-            return Map.of();
-        }
-        var resource = new ConfigResource(ConfigResource.Type.BROKER, brokerId.get().toString());
-        try {
-            var config = await(Operation.of("read the broker defaults"),
-                    timed("describeConfigs(broker " + brokerId.get() + ")", admin.describeConfigs(List.of(resource)).values().get(resource)));
-            var defaults = new HashMap<String, OptionalInt>();
-            for (var key : List.of("default.replication.factor", "num.partitions")) {
-                var entry = config.get(key);
-                defaults.put(key, entry == null || entry.value() == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(entry.value())));
-            }
-            return defaults;
-        } catch (TopicException | NumberFormatException e) {
-            // Reading broker configs needs more rights than creating topics; the broker still applies its defaults.
-            log.info("Broker defaults not available: {}", e.getMessage());
-            return Map.of();
-        }
-    }
-
-    /** The names of all topics, internal ones included: what a new name must not clash with. */
-    public Set<String> topicNames() {
-        return await(Operation.of("list topics"),
-                timed("listTopics(names)", admin.listTopics(new ListTopicsOptions().listInternal(true)).names()));
     }
 
     /** Checks the request locally, then asks the broker to create the topic (or only to validate it). */
@@ -193,15 +134,14 @@ public final class TopicAdmin implements AutoCloseable {
         }
         var name = request.name();
         var operation = Operation.on("create topic", name);
-        var newTopic = new NewTopic(name, boxed(request.partitions()),
-                boxed(request.replicationFactor()).map(Integer::shortValue)).configs(request.configs());
-        var result = admin.createTopics(List.of(newTopic), new CreateTopicsOptions().validateOnly(validateOnly));
-        await(operation, timed((validateOnly ? "createTopics(validate " : "createTopics(") + name + ")", result.all()));
-        var created = new CreatedTopic(name, await(operation, result.numPartitions(name)),
-                await(operation, result.replicationFactor(name)), request.configs(), validateOnly, check.warnings());
+        var result = admin.createTopics(List.of(newTopic(request)), new CreateTopicsOptions().validateOnly(validateOnly));
+        calls.await(operation, calls.timed((validateOnly ? "createTopics(validate " : "createTopics(") + name + ")", result.all()));
+        var created = new CreatedTopic(name, calls.await(operation, result.numPartitions(name)),
+                calls.await(operation, result.replicationFactor(name)), request.configs(), validateOnly, check.warnings());
         if (!validateOnly) {
             log.info("Created topic {} with {} partitions, replication factor {}, configs {}",
                     name, created.partitions(), created.replicationFactor(), request.configs());
+            awaitVisible(List.of(name));
         }
         return created;
     }
@@ -228,14 +168,13 @@ public final class TopicAdmin implements AutoCloseable {
                 throw TopicException.invalid(String.join("; ", check.errors()));
             }
         }
-        var result = admin.createTopics(wanted.stream().map(request -> new NewTopic(request.name(),
-                boxed(partitions), boxed(replicationFactor).map(Integer::shortValue))).toList());
-        var futures = timedEach("createTopics(pipeline " + prefix + ")", result.values());
-        awaitQuietly(KafkaFuture.allOf(futures.values().toArray(KafkaFuture[]::new)));
+        var futures = calls.timedEach("createTopics(pipeline " + prefix + ")",
+                admin.createTopics(wanted.stream().map(TopicAdmin::newTopic).toList()).values());
+        calls.awaitAll(futures.values());
         var created = new ArrayList<String>();
         for (var request : wanted) {
             try {
-                await(Operation.on("create topic", request.name()), futures.get(request.name()));
+                calls.await(Operation.on("create topic", request.name()), futures.get(request.name()));
                 created.add(request.name());
             } catch (TopicException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
@@ -245,11 +184,13 @@ public final class TopicAdmin implements AutoCloseable {
             }
         }
         log.info("Pipeline topics for prefix {}: created {}, skipped {}", prefix, created, skipped);
+        awaitVisible(created);
         return new PipelineTopics(created, skipped);
     }
 
     public void delete(String name) {
-        await(Operation.on("delete topic", name), timed("deleteTopics(" + name + ")", admin.deleteTopics(List.of(name)).all()));
+        calls.await(Operation.on("delete topic", name),
+                calls.timed("deleteTopics(" + name + ")", admin.deleteTopics(List.of(name)).all()));
         log.info("Deleted topic {}", name);
     }
 
@@ -260,11 +201,14 @@ public final class TopicAdmin implements AutoCloseable {
             throw TopicException.invalid("Topic '" + name + "' has " + current + (current == 1 ? " partition" : " partitions")
                     + ": the new total must be larger than " + current + ", not " + newTotal);
         }
-        await(Operation.on("add partitions to topic", name), timed("createPartitions(" + name + ")",
+        calls.await(Operation.on("add partitions to topic", name), calls.timed("createPartitions(" + name + ")",
                 admin.createPartitions(Map.of(name, NewPartitions.increaseTo(newTotal)),
                         new CreatePartitionsOptions().validateOnly(validateOnly)).all()));
         if (!validateOnly) {
             log.info("Topic {} now has {} partitions (was {})", name, newTotal, current);
+            calls.awaitMetadata("Topic " + name + " with " + newTotal + " partitions",
+                    () -> admin.describeTopics(List.of(name)).allTopicNames().get(calls.timeout().toMillis(),
+                            TimeUnit.MILLISECONDS).get(name).partitions().size() == newTotal);
         }
     }
 
@@ -276,7 +220,7 @@ public final class TopicAdmin implements AutoCloseable {
         var resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
         var change = value.isEmpty() ? new AlterConfigOp(new ConfigEntry(key, null), AlterConfigOp.OpType.DELETE)
                 : new AlterConfigOp(new ConfigEntry(key, value), AlterConfigOp.OpType.SET);
-        await(Operation.on("change the config of topic", name), timed("incrementalAlterConfigs(" + name + ")",
+        calls.await(Operation.on("change the config of topic", name), calls.timed("incrementalAlterConfigs(" + name + ")",
                 admin.incrementalAlterConfigs(Map.of(resource, List.of(change)),
                         new AlterConfigsOptions().validateOnly(validateOnly)).all()));
         if (!validateOnly) {
@@ -289,20 +233,18 @@ public final class TopicAdmin implements AutoCloseable {
         if (count < 1 || count > MAX_PEEK_COUNT) {
             throw TopicException.invalid("Peek reads 1 to " + MAX_PEEK_COUNT + " messages, not " + count);
         }
-        var partitions = describeTopic(name).partitions().stream().map(p -> new TopicPartition(name, p.partition())).toList();
-        var earliest = offsets(partitions, OffsetSpec.earliest(), "earliest");
-        var latest = offsets(partitions, OffsetSpec.latest(), "latest");
+        var partitions = partitions(describeTopic(name));
+        var offsets = PartitionOffsets.request(admin, calls, partitions);
         var operation = Operation.on("read the offsets of topic", name);
         var ranges = new ArrayList<MessagePeek.Range>();
         for (var partition : partitions) {
-            var start = await(operation, earliest.get(partition)).offset();
-            var end = await(operation, latest.get(partition)).offset();
-            ranges.add(new MessagePeek.Range(partition.partition(), Math.max(start, end - count), end));
+            var end = offsets.latest(partition, operation);
+            ranges.add(new MessagePeek.Range(partition.partition(), Math.max(offsets.earliest(partition, operation), end - count), end));
         }
         var started = System.nanoTime();
         var messages = new MessagePeek(clientProperties, clientId + "-peek-" + peeks.incrementAndGet())
                 .read(name, ranges, count, timeout);
-        log.debug("Peek at {} ({} messages) took {} ms", name, messages.size(), millisSince(started));
+        log.debug("Peek at {} ({} messages) took {} ms", name, messages.size(), AdminCalls.millisSince(started));
         return messages;
     }
 
@@ -313,85 +255,51 @@ public final class TopicAdmin implements AutoCloseable {
     }
 
     private TopicDescription describeTopic(String name) {
-        return await(Operation.on("describe topic", name),
-                timed("describeTopics(" + name + ")", admin.describeTopics(List.of(name)).topicNameValues().get(name)));
+        return calls.await(Operation.on("describe topic", name),
+                calls.timed("describeTopics(" + name + ")", admin.describeTopics(List.of(name)).topicNameValues().get(name)));
     }
 
     private int brokerCount() {
-        return await(Operation.of("describe the cluster"), timed("describeCluster", admin.describeCluster().nodes())).size();
+        return calls.await(Operation.of("describe the cluster"),
+                calls.timed("describeCluster", admin.describeCluster().nodes())).size();
     }
 
-    private Map<TopicPartition, KafkaFuture<ListOffsetsResultInfo>> offsets(
-            Collection<TopicPartition> partitions, OffsetSpec spec, String which) {
-        var request = new HashMap<TopicPartition, OffsetSpec>();
-        partitions.forEach(partition -> request.put(partition, spec));
-        var result = admin.listOffsets(request);
-        var futures = new HashMap<TopicPartition, KafkaFuture<ListOffsetsResultInfo>>();
-        partitions.forEach(partition -> futures.put(partition, result.partitionResult(partition)));
-        timed("listOffsets(" + which + ", " + partitions.size() + " partitions)", result.all());
-        return futures;
-    }
-
-    /** The offsets that came back; a partition whose leader did not answer is simply absent. */
-    private Map<Integer, ListOffsetsResultInfo> collect(Map<TopicPartition, KafkaFuture<ListOffsetsResultInfo>> futures) {
-        awaitQuietly(KafkaFuture.allOf(futures.values().toArray(KafkaFuture[]::new)));
-        var offsets = new HashMap<Integer, ListOffsetsResultInfo>();
-        for (var entry : futures.entrySet()) {
-            var future = entry.getValue();
-            if (future.isDone() && !future.isCompletedExceptionally()) {
-                offsets.put(entry.getKey().partition(), await(Operation.of("read offsets"), future));
-            }
-        }
-        return offsets;
-    }
-
-    private <T> T await(Operation operation, KafkaFuture<T> future) {
+    private Map<String, OptionalInt> brokerDefaults(int brokerId) {
+        var resource = new ConfigResource(ConfigResource.Type.BROKER, Integer.toString(brokerId));
         try {
-            return future.get(timeout.toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw failures.describe(e.getCause(), operation);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw failures.timedOut(operation, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failures.describe(e, operation);
-        }
-    }
-
-    /** Waits for a combined future whose parts are then read one by one, each with its own outcome. */
-    private void awaitQuietly(KafkaFuture<Void> all) {
-        try {
-            all.get(timeout.toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            // Each part's own failure is reported by whoever reads it.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TopicException(TopicException.Reason.INTERRUPTED, "Interrupted while waiting for the cluster", e);
-        }
-    }
-
-    private <T> KafkaFuture<T> timed(String call, KafkaFuture<T> future) {
-        var started = System.nanoTime();
-        future.whenComplete((value, error) -> {
-            if (error == null) {
-                log.debug("{} {} took {} ms", clientId, call, millisSince(started));
-            } else {
-                log.debug("{} {} failed after {} ms: {}", clientId, call, millisSince(started), error.toString());
+            var config = calls.await(Operation.of("read the broker defaults"), calls.timed(
+                    "describeConfigs(broker " + brokerId + ")", admin.describeConfigs(List.of(resource)).values().get(resource)));
+            var defaults = new HashMap<String, OptionalInt>();
+            for (var key : List.of("default.replication.factor", "num.partitions")) {
+                var entry = config.get(key);
+                defaults.put(key, entry == null || entry.value() == null ? OptionalInt.empty()
+                        : OptionalInt.of(Integer.parseInt(entry.value())));
             }
-        });
-        return future;
+            return defaults;
+        } catch (TopicException | NumberFormatException e) {
+            // Reading broker configs needs more rights than creating topics; the broker still applies its defaults.
+            log.info("Broker defaults not available: {}", e.getMessage());
+            return Map.of();
+        }
     }
 
-    private <K, T> Map<K, KafkaFuture<T>> timedEach(String call, Map<K, KafkaFuture<T>> futures) {
-        timed(call, KafkaFuture.allOf(futures.values().toArray(KafkaFuture[]::new)));
-        return futures;
+    private void awaitVisible(List<String> names) {
+        if (!names.isEmpty()) {
+            calls.awaitMetadata("Topics " + names, () -> admin.describeTopics(names).allTopicNames()
+                    .get(calls.timeout().toMillis(), TimeUnit.MILLISECONDS).size() == names.size());
+        }
     }
 
-    private static Optional<Integer> boxed(OptionalInt value) {
-        return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+    private static List<TopicPartition> partitions(TopicDescription description) {
+        return description.partitions().stream().map(p -> new TopicPartition(description.name(), p.partition())).toList();
     }
 
-    private static long millisSince(long started) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    private static NewTopic newTopic(NewTopicRequest request) {
+        var partitions = request.partitions();
+        var factor = request.replicationFactor();
+        return new NewTopic(request.name(),
+                partitions.isPresent() ? Optional.of(partitions.getAsInt()) : Optional.empty(),
+                factor.isPresent() ? Optional.of((short) factor.getAsInt()) : Optional.empty())
+                .configs(request.configs());
     }
 }

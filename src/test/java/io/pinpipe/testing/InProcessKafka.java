@@ -32,8 +32,13 @@ final class InProcessKafka implements AutoCloseable {
     }
 
     static InProcessKafka start() {
+        return start(Path.of("target", "embedded-kafka"));
+    }
+
+    /** @param parent where the broker's data goes, in a folder of its own that closing deletes */
+    static InProcessKafka start(Path parent) {
         try {
-            var dir = Files.createDirectories(Path.of("target", "embedded-kafka")).toAbsolutePath()
+            var dir = Files.createDirectories(parent).toAbsolutePath()
                     .resolve("run-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
             var port = freePort();
             var controllerPort = freePort();

@@ -12,6 +12,10 @@ final class KafkaTestWait {
     }
 
     static void until(Callable<Boolean> condition) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(condition);
+        until(Duration.ofSeconds(30), condition);
+    }
+
+    static void until(Duration atMost, Callable<Boolean> condition) {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(condition);
     }
 }

@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -63,6 +64,35 @@ class TopicAdminTest {
         assertThat(KafkaTestClients.consume(broker.bootstrap(), name, 1)).hasSize(1);
         KafkaTestWait.until(() -> admin.listTopics(true, ListingProgress.NONE, () -> false).topics().stream()
                 .anyMatch(topic -> topic.name().equals("__consumer_offsets") && topic.internal()));
+    }
+
+    @Test
+    void aTopicThatFailsToDescribeIsListedWithItsErrorAndTheRestStillLoad() {
+        var stem = uniqueName("vanish");
+        for (var i = 0; i < 5; i++) {
+            admin.create(NewTopicRequest.named(stem + "-" + i), false);
+        }
+        var vanishing = "zzzz-" + stem;
+        admin.create(NewTopicRequest.named(vanishing), false);
+
+        ListedTopics listing;
+        try (var smallBatches = TopicAdmin.connect(TopicTestSupport.client(broker.bootstrap()), broker.bootstrap(),
+                Duration.ofSeconds(15), 2)) {
+            listing = smallBatches.listTopics(false, (batch, described, total) -> {
+                if (described == 2) {
+                    // Gone after listing, before its batch (the last) is described.
+                    admin.delete(vanishing);
+                    KafkaTestWait.until(() -> !admin.topicNames().contains(vanishing));
+                }
+            }, () -> false);
+        }
+
+        assertThat(listing.complete()).isTrue();
+        assertThat(listing.topics()).filteredOn(TopicSummary::failed).singleElement().satisfies(failed -> {
+            assertThat(failed.name()).isEqualTo(vanishing);
+            assertThat(failed.error()).contains("Topic '" + vanishing + "' does not exist at " + broker.bootstrap());
+        });
+        assertThat(listing.topics()).extracting(TopicSummary::name).contains(stem + "-0", stem + "-4");
     }
 
     @Test
@@ -224,10 +254,10 @@ class TopicAdminTest {
         assertThat(configValue(name, "retention.ms").overridden()).isFalse();
 
         admin.alterConfig(name, "retention.ms", "120000", false);
-        assertThat(configValue(name, "retention.ms").value()).contains("120000");
+        KafkaTestWait.until(() -> configValue(name, "retention.ms").value().equals(Optional.of("120000")));
 
         admin.alterConfig(name, "retention.ms", "", false);
-        assertThat(configValue(name, "retention.ms").overridden()).isFalse();
+        KafkaTestWait.until(() -> !configValue(name, "retention.ms").overridden());
         assertThat(configValue(name, "retention.ms").value()).contains("604800000");
 
         assertThatThrownBy(() -> admin.alterConfig(name, "retention.msx", "1", false))

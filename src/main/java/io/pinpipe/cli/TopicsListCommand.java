@@ -1,0 +1,69 @@
+package io.pinpipe.cli;
+
+import io.pinpipe.topics.ListedTopics;
+import io.pinpipe.topics.TopicSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code pinpipe topics list}: one line per topic, or JSON. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Lists the topics with partitions, replication factor and under-replicated partitions.")
+final class TopicsListCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    AdminTimeout timeout;
+
+    @Option(names = "--include-internal", description = "Also list internal topics such as __consumer_offsets.")
+    boolean includeInternal;
+
+    @Option(names = "--filter", paramLabel = "TEXT", description = "Only topics whose name contains TEXT (any case).")
+    String filter;
+
+    @Option(names = "--json", description = "Print JSON for another program to read.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        ListedTopics listing;
+        try (var admin = TopicsCommand.admin(connection, timeout)) {
+            listing = admin.listTopics(includeInternal, (batch, described, total) -> {
+                if (described < total) {
+                    err.printf(Locale.ROOT, "Described %,d of %,d topics%n", described, total);
+                    err.flush();
+                }
+            }, () -> false);
+        }
+        var needle = filter == null ? "" : filter.toLowerCase(Locale.ROOT);
+        var topics = listing.topics().stream()
+                .filter(topic -> topic.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
+        var out = spec.commandLine().getOut();
+        if (json) {
+            TopicJson.print(out, TopicJson.topics(topics, listing.total(), listing.complete()));
+            return 0;
+        }
+        var table = new TextTable("NAME", "PARTITIONS", "REPLICATION", "UNDER-REPLICATED", "NOTE");
+        for (var topic : topics) {
+            table.row(topic.name(), number(topic, topic.partitions()), number(topic, topic.replicationFactor()),
+                    number(topic, topic.underReplicatedPartitions()),
+                    topic.error().orElse(topic.internal() ? "internal" : ""));
+        }
+        table.print(out);
+        return 0;
+    }
+
+    private static String number(TopicSummary topic, int value) {
+        return topic.failed() ? "-" : Integer.toString(value);
+    }
+}
