@@ -1,0 +1,142 @@
+package io.pinpipe.topics.view;
+
+import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.connections.SecretSource;
+import io.pinpipe.testing.PrivateKafka;
+import io.pinpipe.topics.TopicAdmins;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.BackgroundWork;
+import io.pinpipe.ui.ThemeApplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** 10,000 topics fill the Topics pane batch by batch while the window keeps answering. */
+@Tag("slow")
+class TopicsPaneLoadTest {
+
+    private static final int TOPICS = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(TopicsPaneLoadTest.class);
+    private static PrivateKafka kafka;
+
+    @BeforeAll
+    static void createTenThousandTopics() throws Exception {
+        kafka = PrivateKafka.start();
+        try (var admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.broker().bootstrap()))) {
+            var names = IntStream.range(0, TOPICS).mapToObj(i -> String.format(Locale.ROOT, "load-%05d", i)).toList();
+            for (var start = 0; start < TOPICS; start += 1_000) {
+                admin.createTopics(names.subList(start, start + 1_000).stream()
+                        .map(name -> new NewTopic(name, 1, (short) 1)).toList()).all().get(2, TimeUnit.MINUTES);
+            }
+            await().atMost(Duration.ofMinutes(2)).until(() -> admin.listTopics().names().get().size() == TOPICS);
+        }
+    }
+
+    @AfterAll
+    static void stopTheBroker() throws Exception {
+        kafka.close();
+    }
+
+    @Test
+    void tenThousandTopicsLoadWhileTheWindowStaysResponsive() throws Exception {
+        var stage = FxToolkit.registerPrimaryStage();
+        var background = Executors.newCachedThreadPool();
+        var catalog = new ConnectionCatalog(() -> Optional.of(kafka.broker().bootstrap()), () -> 9092);
+        var admins = new TopicAdmins(connection -> {
+            var properties = new java.util.Properties();
+            properties.setProperty("bootstrap.servers", connection.bootstrap());
+            return properties;
+        });
+        var model = new TopicsViewModel(catalog, admins, new Async(background, Platform::runLater, new BackgroundWork()),
+                () -> true, connection -> SecretSource.none());
+        var probe = new FxProbe();
+        var started = System.nanoTime();
+        FxToolkit.setupStage(window -> {
+            var scene = new Scene(new TopicsView("Topics", "", model, () -> null), 1280, 800);
+            ThemeApplier.apply(io.pinpipe.settings.Theme.LIGHT, scene);
+            window.setScene(scene);
+            window.show();
+        });
+        probe.start();
+        try {
+            var robot = new FxRobot();
+            await().atMost(Duration.ofSeconds(90)).until(() -> tableSize(robot) == TOPICS && !model.loadingProperty().get());
+            var filled = Duration.ofNanos(System.nanoTime() - started);
+
+            robot.clickOn("#topics-filter").write("load-0999");
+            assertThat(tableSize(robot)).as("load-09990 to load-09999").isEqualTo(10);
+            log.info("10,000 topics in the table after {} ms; longest wait of the FX thread {} ms",
+                    filled.toMillis(), probe.longest().toMillis());
+            assertThat(probe.longest()).as("the window never froze").isLessThan(Duration.ofSeconds(1));
+        } finally {
+            probe.stop();
+            admins.close();
+            background.shutdownNow();
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    private static int tableSize(FxRobot robot) {
+        return robot.lookup("#topics-table").queryAs(TableView.class).getItems().size();
+    }
+
+    /** Asks the FX thread to run a no-op every 20 ms and keeps the longest time it took to get to it. */
+    private static final class FxProbe {
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicLong longestNanos = new AtomicLong();
+        private final Thread thread = new Thread(this::loop, "fx-probe");
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() {
+            running.set(false);
+        }
+
+        Duration longest() {
+            return Duration.ofNanos(longestNanos.get());
+        }
+
+        private void loop() {
+            while (running.get()) {
+                var asked = System.nanoTime();
+                var ran = new CountDownLatch(1);
+                Platform.runLater(ran::countDown);
+                try {
+                    ran.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                longestNanos.accumulateAndGet(System.nanoTime() - asked, Math::max);
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            }
+        }
+    }
+}
