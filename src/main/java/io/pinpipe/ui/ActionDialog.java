@@ -71,8 +71,7 @@ public final class ActionDialog {
                 failure.set(reason);
             });
         });
-        failure.addListener(obs -> javafx.application.Platform.runLater(
-                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
+        failure.addListener(obs -> DialogSizing.fitSoon(dialog));
         dialog.show();
         return dialog;
     }

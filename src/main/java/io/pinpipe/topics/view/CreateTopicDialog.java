@@ -87,8 +87,7 @@ final class CreateTopicDialog {
             });
         });
         // The dialog grows to show a verdict rather than cutting off its buttons.
-        javafx.beans.InvalidationListener grow = obs -> javafx.application.Platform.runLater(
-                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+        javafx.beans.InvalidationListener grow = obs -> io.pinpipe.ui.DialogSizing.fitSoon(dialog);
         model.outcomeProperty().addListener(grow);
         model.refusalProperty().addListener(grow);
         model.loadCluster();
