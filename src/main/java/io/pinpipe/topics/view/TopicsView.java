@@ -16,6 +16,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.stage.FileChooser;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -33,7 +36,7 @@ public final class TopicsView extends BorderPane {
     public TopicsView(String title, String subtitle, TopicsViewModel model,
                       Supplier<ConnectionFormViewModel> newConnection) {
         setTop(new VBox(new PaneHeader(title, subtitle, connectionPicker(model), testButton(model),
-                newConnectionButton(model, newConnection), refresh(model)), toolbar(model),
+                newConnectionButton(model, newConnection), moreMenu(model), refresh(model)), toolbar(model),
                 error(model), notice(model)));
         var split = new SplitPane(TopicTable.build(model), new TopicDetailView(model.detail()));
         split.setDividerPositions(0.5);
@@ -70,6 +73,48 @@ public final class TopicsView extends BorderPane {
         add.setOnAction(event -> new ConnectionDialog(form.get())
                 .show(add.getScene().getWindow(), saved -> model.openAndSelect(saved.name())));
         return add;
+    }
+
+    private static MenuButton moreMenu(TopicsViewModel model) {
+        var export = new MenuItem("Export client.properties…", new FontIcon(Feather.DOWNLOAD));
+        export.setId("topics-export");
+        var importFile = new MenuItem("Import client.properties…", new FontIcon(Feather.UPLOAD));
+        importFile.setId("topics-import");
+        var menu = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), export, importFile);
+        menu.setId("topics-more");
+        menu.getStyleClass().add(Styles.BUTTON_ICON);
+        export.disableProperty().bind(model.connectionProperty().isNull());
+        export.setOnAction(event -> {
+            var chooser = new FileChooser();
+            chooser.setTitle("Export client.properties");
+            chooser.setInitialFileName("client.properties");
+            var file = chooser.showSaveDialog(menu.getScene().getWindow());
+            if (file != null) {
+                model.exportClientProperties(file.toPath());
+            }
+        });
+        importFile.setOnAction(event -> {
+            var chooser = new FileChooser();
+            chooser.setTitle("Import client.properties");
+            var file = chooser.showOpenDialog(menu.getScene().getWindow());
+            if (file != null) {
+                importDialog(menu, model, file.toPath());
+            }
+        });
+        return menu;
+    }
+
+    /** Names the imported connection, and gives the address the seed's client.properties leaves out. */
+    static void importDialog(javafx.scene.Node owner, TopicsViewModel model, java.nio.file.Path file) {
+        var name = new TextField(file.getFileName().toString().replaceFirst("\\.properties$", ""));
+        name.setId("import-name");
+        var bootstrap = new TextField();
+        bootstrap.setId("import-bootstrap");
+        bootstrap.setPromptText("from the file's bootstrap.servers, if it has one");
+        var form = new VBox(8, new Label("Connection name"), name, new Label("Bootstrap servers"), bootstrap);
+        ActionDialog.show(owner.getScene().getWindow(), "import-dialog", "Import client.properties",
+                "Import " + file.getFileName(), form, "Import", name.textProperty().isNotEmpty(), false,
+                (done, failed) -> model.importClientProperties(file, name.getText(), bootstrap.getText(), done, failed));
     }
 
     private static Button refresh(TopicsViewModel model) {

@@ -1,6 +1,7 @@
 package io.pinpipe.topics.view;
 
 import io.pinpipe.connections.Connection;
+import io.pinpipe.connections.ClientPropertiesFile;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.ConnectionTestResult;
 import io.pinpipe.connections.ConnectionTester;
@@ -223,6 +224,41 @@ public final class TopicsViewModel {
                     notice.set("");
                     error.set(ErrorText.of(e));
                 })
+                .start();
+    }
+
+    /** Writes the selected connection as a client.properties file, without any password. */
+    public void exportClientProperties(java.nio.file.Path file) {
+        var target = connection.get();
+        if (target == null) {
+            return;
+        }
+        async.job("Exporting " + target.name(), p -> {
+                    java.nio.file.Files.writeString(file, ClientPropertiesFile.write(target));
+                    return file;
+                })
+                .onSuccess(written -> notice.set("Wrote " + written + " for " + target.name()
+                        + " (no password in it: kafka-topics.sh --command-config can use it)."))
+                .onError(e -> error.set(ErrorText.of(e)))
+                .start();
+    }
+
+    /** Saves a connection read from a client.properties file and shows its topics; notes say what was left out. */
+    public void importClientProperties(java.nio.file.Path file, String name, String bootstrap, Runnable done,
+                                       java.util.function.Consumer<String> failed) {
+        var address = bootstrap == null || bootstrap.isBlank() ? Optional.<String>empty() : Optional.of(bootstrap.strip());
+        async.job("Importing " + file.getFileName(), p -> {
+                    var imported = ClientPropertiesFile.read(file, name.strip(), address);
+                    catalog.save(imported.connection(), false);
+                    return imported;
+                })
+                .onSuccess(imported -> {
+                    done.run();
+                    notice.set("Imported " + imported.connection().name() + " (" + imported.connection().auth().mode().label()
+                            + ")." + (imported.notes().isEmpty() ? "" : " " + String.join(" ", imported.notes())));
+                    openAndSelect(imported.connection().name());
+                })
+                .onError(e -> failed.accept(ErrorText.of(e)))
                 .start();
     }
 
