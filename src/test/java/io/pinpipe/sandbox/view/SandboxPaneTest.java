@@ -102,6 +102,32 @@ class SandboxPaneTest {
     }
 
     @Test
+    void aFailedStartSaysWhyAndShowsTheBrokersOwnLog() throws Exception {
+        var dataDir = AppPaths.under(home).sandboxDir().resolve("kafka").resolve("data");
+        java.nio.file.Files.createDirectories(dataDir);
+        try (var channel = java.nio.channels.FileChannel.open(dataDir.resolve(".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var lock = channel.lock();
+             var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#broker-state").equals("Stopped"));
+
+            robot.clickOn("#broker-start");
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> text(robot, "#broker-state").equals("Failed to start"));
+            var error = robot.lookup("#broker-error").queryAs(atlantafx.base.controls.Message.class);
+            assertThat(error.isVisible()).isTrue();
+            assertThat(error.getDescription()).contains("in use by another Kafka broker");
+            assertThat(robot.lookup("#broker-log-tail").queryAs(javafx.scene.control.TextArea.class).getText())
+                    .contains("Failed to acquire lock");
+            assertThat(robot.lookup("#broker-start").queryAs(Button.class).isDisabled())
+                    .as("the user can try again").isFalse();
+            robot.clickOn("Broker log (last lines)");
+            Screenshots.save(app.scene(), "sandbox-start-failed");
+        }
+    }
+
+    @Test
     void aBadPortIsExplainedNextToTheFieldAndStartWaitsForAGoodOne() throws Exception {
         try (var app = RunningApp.start(home)) {
             var robot = app.robot();
