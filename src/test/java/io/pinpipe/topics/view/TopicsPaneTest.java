@@ -205,6 +205,58 @@ class TopicsPaneTest {
     }
 
     @Test
+    void aTopicGetsMorePartitionsAChangedConfigAndIsDeletedOnlyWhenItsNameIsTyped() throws Exception {
+        try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            // Overridden, so it is listed first in the configuration table.
+            admin.createTopics(List.of(new NewTopic("scratch", 1, (short) 1)
+                    .configs(Map.of("retention.ms", "86400000")))).all().get();
+        }
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            await().atMost(Duration.ofSeconds(30)).until(() -> names(robot).contains("scratch"));
+            robot.clickOn("#topics-filter").write("scratch");
+            robot.clickOn(robot.lookup("#topics-table .table-cell").match(LabeledMatchers.hasText("scratch")).queryLabeled());
+            await().atMost(Duration.ofSeconds(20)).until(() -> partitions(robot) == 1);
+
+            robot.clickOn("#topic-add-partitions");
+            robot.clickOn("#add-partitions-total").push(KeyCode.CONTROL, KeyCode.A).write("1");
+            assertThat(text(robot, "#add-partitions-note")).contains("enter more than 1");
+            assertThat(robot.lookup("#add-partitions-dialog-action").queryAs(Button.class).isDisabled()).isTrue();
+            robot.push(KeyCode.BACK_SPACE).write("3");
+            robot.clickOn("#add-partitions-dialog-action");
+            await().atMost(Duration.ofSeconds(20)).until(() -> partitions(robot) == 3);
+
+            robot.clickOn(robot.lookup(".tab-label").match(LabeledMatchers.hasText("Configuration")).queryLabeled());
+            robot.doubleClickOn(robot.lookup("#configs-table .table-cell").match(LabeledMatchers.hasText("retention.ms"))
+                    .queryLabeled());
+            robot.clickOn("#edit-config-value").push(KeyCode.CONTROL, KeyCode.A).write("3600000");
+            robot.clickOn("#edit-config-dialog-action");
+            await().atMost(Duration.ofSeconds(20)).until(() -> configValue(robot, "retention.ms").equals("3600000"));
+
+            robot.clickOn("#topic-delete");
+            robot.clickOn("#delete-confirm-name").write("scratc");
+            assertThat(robot.lookup("#delete-topic-dialog-action").queryAs(Button.class).isDisabled()).isTrue();
+            robot.write("h");
+            robot.clickOn("#delete-topic-dialog-action");
+            await().atMost(Duration.ofSeconds(20)).until(() -> !names(robot).contains("scratch"));
+        }
+        try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            assertThat(admin.listTopics().names().get()).doesNotContain("scratch");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int partitions(FxRobot robot) {
+        return robot.lookup("#partitions-table").queryAs(TableView.class).getItems().size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String configValue(FxRobot robot, String name) {
+        return ((List<io.pinpipe.topics.TopicConfigValue>) robot.lookup("#configs-table").queryAs(TableView.class).getItems())
+                .stream().filter(c -> c.name().equals(name)).findFirst().flatMap(c -> c.value()).orElse("");
+    }
+
+    @Test
     void peekShowsTheProducedMessages() throws Exception {
         try (var app = RunningApp.start(home)) {
             var robot = app.robot();
