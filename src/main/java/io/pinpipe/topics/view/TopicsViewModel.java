@@ -89,15 +89,27 @@ public final class TopicsViewModel {
 
     /** Reloads the connection list (the sandbox's address may have changed) and then the topics. */
     public void open() {
-        var fresh = catalog.all();
-        connections.setAll(fresh);
-        var current = Optional.ofNullable(connection.get()).flatMap(c -> catalog.byName(c.name()))
-                .orElse(fresh.get(0));
-        if (current.equals(connection.get())) {
-            refresh();
-        } else {
-            connection.set(current);
-        }
+        var wanted = Optional.ofNullable(connection.get()).map(Connection::name);
+        reloadConnections(wanted, true);
+    }
+
+    /** Reads the saved connections and the sandbox's address off the FX thread, then selects one. */
+    private void reloadConnections(Optional<String> wanted, boolean refreshSame) {
+        async.job("Reading connections", p -> catalog.all())
+                .onSuccess(fresh -> {
+                    connections.setAll(fresh);
+                    var current = wanted.flatMap(name -> fresh.stream().filter(c -> c.name().equalsIgnoreCase(name))
+                            .findFirst()).orElse(fresh.get(0));
+                    if (current.equals(connection.get())) {
+                        if (refreshSame) {
+                            refresh();
+                        }
+                    } else {
+                        connection.set(current);
+                    }
+                })
+                .onError(e -> error.set(ErrorText.of(e)))
+                .start();
     }
 
     public void refresh() {
@@ -198,9 +210,7 @@ public final class TopicsViewModel {
 
     /** Shows a connection just added and lists its topics. */
     public void openAndSelect(String name) {
-        var fresh = catalog.all();
-        connections.setAll(fresh);
-        catalog.byName(name).ifPresent(connection::set);
+        reloadConnections(Optional.of(name), false);
     }
 
     /** Describe-cluster with a short timeout; the verdict, in words, goes to the notice or the error line. */
