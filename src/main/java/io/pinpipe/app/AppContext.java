@@ -35,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final SampleDatabase sampleDatabase;
     private final TopicAdmins topicAdmins;
     private final SessionPasswords passwords = new SessionPasswords();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private AppContext(AppPaths paths, Executor fx) {
         this.paths = paths.ensureExist();
@@ -88,8 +89,12 @@ public final class AppContext implements AutoCloseable {
         return topicAdmins;
     }
 
+    /** Idempotent: called when the window closes and again by the shutdown hook on a kill or Ctrl+C. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         topicAdmins.close();
         try {
             sandbox.close(settings.get().keepSandboxRunning());

@@ -30,6 +30,9 @@ public final class PinpipeApp extends Application {
     public void start(Stage stage) {
         log.info("Pinpipe {} starting (Java {})", AppVersion.current(), System.getProperty("java.version"));
         context = contextFactory.get();
+        var closing = context;
+        // A kill or Ctrl+C skips stop(): still stop the broker this run started, unless asked to keep it.
+        Runtime.getRuntime().addShutdownHook(new Thread(closing::close, "pinpipe-shutdown"));
         new MainWindow(context).show(stage);
     }
 

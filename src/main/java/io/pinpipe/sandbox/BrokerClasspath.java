@@ -25,8 +25,35 @@ record BrokerClasspath(List<Path> entries) {
         entries = List.copyOf(entries);
     }
 
+    /** Set by {@code mvn javafx:run}, whose launcher leaves the Scala jars off the class path: a file of entries. */
+    static final String EXTRA_FILE_PROPERTY = "pinpipe.broker.classpathFile";
+
+    /**
+     * Class path, module path and any extra entries together: {@code mvn javafx:run} puts jars that name a
+     * module (Kafka's among them) on the module path, but the broker's split packages need a class path.
+     */
     static BrokerClasspath ofCurrentProcess() {
-        return of(System.getProperty("java.class.path", ""));
+        var parts = new ArrayList<String>();
+        for (var property : List.of("java.class.path", "jdk.module.path")) {
+            var value = System.getProperty(property, "");
+            if (!value.isBlank()) {
+                parts.add(value);
+            }
+        }
+        extraEntries().ifPresent(parts::add);
+        return of(String.join(File.pathSeparator, parts));
+    }
+
+    private static java.util.Optional<String> extraEntries() {
+        var file = System.getProperty(EXTRA_FILE_PROPERTY, "");
+        if (file.isBlank() || !Files.isRegularFile(Path.of(file))) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Files.readString(Path.of(file)).strip());
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     static BrokerClasspath of(String classPath) {
