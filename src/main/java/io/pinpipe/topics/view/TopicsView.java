@@ -60,7 +60,7 @@ public final class TopicsView extends BorderPane {
         var test = new Button("Test", new FontIcon(Feather.ZAP));
         test.setId("topics-test-connection");
         test.setTooltip(new javafx.scene.control.Tooltip("Test the connection: describe the cluster, short timeout"));
-        test.setOnAction(event -> model.testConnection());
+        test.setOnAction(event -> model.connectionActions().testConnection());
         test.disableProperty().bind(model.connectionProperty().isNull());
         return test;
     }
@@ -90,7 +90,7 @@ public final class TopicsView extends BorderPane {
             chooser.setInitialFileName("client.properties");
             var file = chooser.showSaveDialog(menu.getScene().getWindow());
             if (file != null) {
-                model.exportClientProperties(file.toPath());
+                model.connectionActions().exportClientProperties(file.toPath());
             }
         });
         importFile.setOnAction(event -> {
@@ -114,7 +114,7 @@ public final class TopicsView extends BorderPane {
         var form = new VBox(8, new Label("Connection name"), name, new Label("Bootstrap servers"), bootstrap);
         ActionDialog.show(owner.getScene().getWindow(), "import-dialog", "Import client.properties",
                 "Import " + file.getFileName(), form, "Import", name.textProperty().isNotEmpty(), false,
-                (done, failed) -> model.importClientProperties(file, name.getText(), bootstrap.getText(), done, failed));
+                (done, failed) -> model.connectionActions().importClientProperties(file, name.getText(), bootstrap.getText(), done, failed));
     }
 
     private static Button refresh(TopicsViewModel model) {

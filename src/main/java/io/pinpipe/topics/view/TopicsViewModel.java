@@ -1,10 +1,7 @@
 package io.pinpipe.topics.view;
 
 import io.pinpipe.connections.Connection;
-import io.pinpipe.connections.ClientPropertiesFile;
 import io.pinpipe.connections.ConnectionCatalog;
-import io.pinpipe.connections.ConnectionTestResult;
-import io.pinpipe.connections.ConnectionTester;
 import io.pinpipe.connections.SecretSource;
 import io.pinpipe.topics.ListedTopics;
 import io.pinpipe.topics.TopicAdmin;
@@ -25,6 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -32,8 +30,12 @@ import java.text.NumberFormat;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -47,8 +49,8 @@ public final class TopicsViewModel {
     private final ConnectionCatalog catalog;
     private final TopicAdmins admins;
     private final Async async;
-    private final java.util.function.BooleanSupplier sandboxRunning;
-    private final java.util.function.Function<Connection, SecretSource> secrets;
+    private final BooleanSupplier sandboxRunning;
+    private final Function<Connection, SecretSource> secrets;
 
     private final ObservableList<Connection> connections = FXCollections.observableArrayList();
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
@@ -63,21 +65,24 @@ public final class TopicsViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<TopicSummary> selected = new SimpleObjectProperty<>();
     private final TopicDetailViewModel detail;
+    private final ConnectionActions connectionActions;
     private Optional<Job.Cancellable> listing = Optional.empty();
     private int generation;
 
     public TopicsViewModel(ConnectionCatalog catalog, TopicAdmins admins, Async async,
-                           java.util.function.BooleanSupplier sandboxRunning,
-                           java.util.function.Function<Connection, SecretSource> secrets) {
+                           BooleanSupplier sandboxRunning,
+                           Function<Connection, SecretSource> secrets) {
         this.sandboxRunning = sandboxRunning;
         this.secrets = secrets;
         this.catalog = catalog;
         this.admins = admins;
         this.async = async;
         this.detail = new TopicDetailViewModel(this::admin, async, this::refresh);
+        this.connectionActions = new ConnectionActions(catalog, async, secrets, connection, notice, error,
+                this::openAndSelect);
         filter.addListener((obs, old, value) -> applyFilter());
         showInternal.addListener((obs, old, value) -> applyFilter());
-        shown.addListener((javafx.collections.ListChangeListener<TopicSummary>) change -> describeCount());
+        shown.addListener((ListChangeListener<TopicSummary>) change -> describeCount());
         loading.addListener((obs, old, now) -> describeCount());
         selected.addListener((obs, old, topic) -> detail.show(Optional.ofNullable(topic).map(TopicSummary::name)));
         connection.addListener((obs, old, value) -> {
@@ -213,70 +218,11 @@ public final class TopicsViewModel {
         reloadConnections(Optional.of(name), false);
     }
 
-    /** Describe-cluster with a short timeout; the verdict, in words, goes to the notice or the error line. */
-    public void testConnection() {
-        var target = connection.get();
-        if (target == null) {
-            return;
-        }
-        notice.set("Testing " + target.name() + "…");
-        error.set("");
-        async.job("Testing connection " + target.name(), p -> new ConnectionTester().test(target, secrets.apply(target)))
-                .onSuccess(result -> {
-                    if (result instanceof ConnectionTestResult.Ok) {
-                        notice.set(target.name() + ": " + result.summary());
-                    } else {
-                        notice.set("");
-                        error.set(target.name() + ": " + result.summary());
-                    }
-                })
-                .onError(e -> {
-                    notice.set("");
-                    error.set(ErrorText.of(e));
-                })
-                .start();
-    }
-
-    /** Writes the selected connection as a client.properties file, without any password. */
-    public void exportClientProperties(java.nio.file.Path file) {
-        var target = connection.get();
-        if (target == null) {
-            return;
-        }
-        async.job("Exporting " + target.name(), p -> {
-                    java.nio.file.Files.writeString(file, ClientPropertiesFile.write(target));
-                    return file;
-                })
-                .onSuccess(written -> notice.set("Wrote " + written + " for " + target.name()
-                        + " (no password in it: kafka-topics.sh --command-config can use it)."))
-                .onError(e -> error.set(ErrorText.of(e)))
-                .start();
-    }
-
-    /** Saves a connection read from a client.properties file and shows its topics; notes say what was left out. */
-    public void importClientProperties(java.nio.file.Path file, String name, String bootstrap, Runnable done,
-                                       java.util.function.Consumer<String> failed) {
-        var address = bootstrap == null || bootstrap.isBlank() ? Optional.<String>empty() : Optional.of(bootstrap.strip());
-        async.job("Importing " + file.getFileName(), p -> {
-                    var imported = ClientPropertiesFile.read(file, name.strip(), address);
-                    catalog.save(imported.connection(), false);
-                    return imported;
-                })
-                .onSuccess(imported -> {
-                    done.run();
-                    notice.set("Imported " + imported.connection().name() + " (" + imported.connection().auth().mode().label()
-                            + ")." + (imported.notes().isEmpty() ? "" : " " + String.join(" ", imported.notes())));
-                    openAndSelect(imported.connection().name());
-                })
-                .onError(e -> failed.accept(ErrorText.of(e)))
-                .start();
-    }
-
     /** Creates PREFIX.pin, PREFIX.geo and PREFIX.user; says which were made and which already existed. */
-    public void createPipelineTopics(String prefix, java.util.function.Consumer<String> done,
-                                     java.util.function.Consumer<String> failed) {
+    public void createPipelineTopics(String prefix, Consumer<String> done,
+                                     Consumer<String> failed) {
         async.job("Creating pipeline topics " + prefix + ".*", p -> admin().createPipelineTopics(prefix.strip(),
-                        java.util.OptionalInt.empty(), java.util.OptionalInt.empty()))
+                        OptionalInt.empty(), OptionalInt.empty()))
                 .onSuccess(result -> {
                     var text = result.created().isEmpty() ? "Nothing to create."
                             : "Created " + String.join(", ", result.created()) + ".";
@@ -289,6 +235,11 @@ public final class TopicsViewModel {
                 })
                 .onError(e -> failed.accept(ErrorText.of(e)))
                 .start();
+    }
+
+    /** Test, import and export of the selected connection. */
+    public ConnectionActions connectionActions() {
+        return connectionActions;
     }
 
     public CreateTopicViewModel createTopic() {

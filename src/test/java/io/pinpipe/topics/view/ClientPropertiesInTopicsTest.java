@@ -60,7 +60,7 @@ class ClientPropertiesInTopicsTest {
         Files.writeString(file, SEED_FILE);
         var failure = new AtomicReference<String>();
 
-        model.importClientProperties(file, "MSK demo", "b-1.demo.kafka.eu-west-1.amazonaws.com:9098", () -> { },
+        model.connectionActions().importClientProperties(file, "MSK demo", "b-1.demo.kafka.eu-west-1.amazonaws.com:9098", () -> { },
                 failure::set);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> catalog.byName("MSK demo").isPresent());
@@ -71,7 +71,7 @@ class ClientPropertiesInTopicsTest {
 
         model.connectionProperty().set(imported);
         var exported = dir.resolve("exported.properties");
-        model.exportClientProperties(exported);
+        model.connectionActions().exportClientProperties(exported);
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(exported));
         var text = Files.readString(exported);
         assertThat(text).containsPattern("sasl.mechanism\\s*=\\s*AWS_MSK_IAM").doesNotContainPattern("(?i)password\\s*=");
@@ -87,7 +87,7 @@ class ClientPropertiesInTopicsTest {
         Files.writeString(file, SEED_FILE);
         var failure = new AtomicReference<String>();
 
-        model.importClientProperties(file, "No address", "", () -> { }, failure::set);
+        model.connectionActions().importClientProperties(file, "No address", "", () -> { }, failure::set);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> failure.get() != null);
         assertThat(failure.get()).containsIgnoringCase("bootstrap");
