@@ -27,7 +27,7 @@ final class Panes {
         this.main = main;
         this.broker = new BrokerViewModel(context.sandbox(), context.settings(), context.async());
         this.database = new SampleDatabaseViewModel(context.sampleDatabase(), context.async());
-        if (context.settings().get().startsSandboxOnOpen()) {
+        if (context.settings().get().startsSandboxOnOpen() && broker.port().valid()) {
             // The embedded default: a newcomer gets a running broker and sample data with no setup.
             broker.start();
             database.create();
