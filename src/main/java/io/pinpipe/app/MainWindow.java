@@ -56,6 +56,9 @@ final class MainWindow {
     }
 
     private void showPane(PaneId pane) {
+        if (built.containsKey(pane)) {
+            panes.shownAgain(pane);
+        }
         var node = built.computeIfAbsent(pane, panes::build);
         content.getChildren().setAll(node);
     }

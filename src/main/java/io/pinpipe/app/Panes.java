@@ -21,12 +21,15 @@ final class Panes {
     private final MainViewModel main;
     private final BrokerViewModel broker;
     private final SampleDatabaseViewModel database;
+    private final TopicsViewModel topics;
 
     Panes(AppContext context, MainViewModel main) {
         this.context = context;
         this.main = main;
         this.broker = new BrokerViewModel(context.sandbox(), context.settings(), context.async());
         this.database = new SampleDatabaseViewModel(context.sampleDatabase(), context.async());
+        this.topics = new TopicsViewModel(context.connections(), context.topicAdmins(), context.async(),
+                () -> context.sandbox().bootstrap().isPresent(), context::secretsFor);
         if (context.settings().get().startsSandboxOnOpen() && broker.port().valid()) {
             // The embedded default: a newcomer gets a running broker and sample data with no setup.
             broker.start();
@@ -44,14 +47,19 @@ final class Panes {
         return broker.connectionTone();
     }
 
+    /** A pane shown again reads fresh state: the sandbox may have started or moved meanwhile. */
+    void shownAgain(PaneId pane) {
+        if (pane == PaneId.TOPICS) {
+            topics.open();
+        }
+    }
+
     Node build(PaneId pane) {
         javafx.scene.layout.Region view = switch (pane) {
             case CLUSTERS -> notBuiltYet(pane, "Browse Amazon MSK clusters per AWS profile and region, copy their "
                     + "bootstrap broker strings for every auth mode, export a ready client.properties and a "
                     + "least-privilege IAM policy.");
-            case TOPICS -> new TopicsView(pane.title(), pane.subtitle(),
-                    new TopicsViewModel(context.connections(), context.topicAdmins(), context.async(),
-                            () -> context.sandbox().bootstrap().isPresent(), context::secretsFor),
+            case TOPICS -> new TopicsView(pane.title(), pane.subtitle(), topics,
                     () -> new ConnectionFormViewModel(context.connections(), context.passwords(), context.async()));
             case EMULATOR -> notBuiltYet(pane, "Stream posts, geolocations and users sampled from a MySQL database "
                     + "into three Kafka topics, with live tables, counters and a throughput chart.");
