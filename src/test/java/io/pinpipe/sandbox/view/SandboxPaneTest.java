@@ -127,6 +127,30 @@ class SandboxPaneTest {
     }
 
     @Test
+    void topicsSaysTheSandboxIsStoppedAndListsItsTopicsOnceItRuns() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            robot.clickOn("#nav-topics");
+            await().atMost(Duration.ofSeconds(10)).until(() -> topicsError(robot).contains("not running"));
+
+            robot.clickOn("#nav-sandbox");
+            robot.clickOn("#broker-start");
+            await().atMost(Duration.ofSeconds(60)).until(() -> text(robot, "#broker-state").equals("Running"));
+            robot.clickOn("#nav-topics");
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> topicsError(robot).isEmpty()
+                    && text(robot, "#topics-status").endsWith("topics"));
+            assertThat(robot.lookup("#topics-connection").queryComboBox().getValue().toString())
+                    .contains("127.0.0.1:" + port);
+        }
+    }
+
+    private static String topicsError(FxRobot robot) {
+        var description = robot.lookup("#topics-error").queryAs(atlantafx.base.controls.Message.class).getDescription();
+        return description == null ? "" : description;
+    }
+
+    @Test
     void aBadPortIsExplainedNextToTheFieldAndStartWaitsForAGoodOne() throws Exception {
         try (var app = RunningApp.start(home)) {
             var robot = app.robot();
