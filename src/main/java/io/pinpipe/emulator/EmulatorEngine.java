@@ -1,0 +1,238 @@
+package io.pinpipe.emulator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One run: source, then pacing, then sink, on a daemon thread of its own. Owns the source and the sink and
+ * closes both when the run ends. Start once; pause, resume and stop from any thread.
+ */
+public final class EmulatorEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(EmulatorEngine.class);
+    private static final long FIRST_RETRY_MILLIS = 500;
+    private static final long LAST_RETRY_MILLIS = 10_000;
+
+    private final RowSource source;
+    private final EventSink sink;
+    private final EmulatorStats stats;
+    private final EmulatorSettings settings;
+    private final EmulatorListener listener;
+    private final CompletableFuture<RunSummary> finished = new CompletableFuture<>();
+    private final Object lock = new Object();
+    private boolean paused;
+    private boolean stopRequested;
+    private Thread thread;
+    private volatile EmulatorState state = new EmulatorState.Idle();
+
+    public EmulatorEngine(RowSource source, EventSink sink, EmulatorStats stats, EmulatorSettings settings,
+                          EmulatorListener listener) {
+        this.source = source;
+        this.sink = sink;
+        this.stats = stats;
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    public void start() {
+        synchronized (lock) {
+            if (thread != null) {
+                throw new IllegalStateException("This run has been started already; make a new engine for another");
+            }
+            thread = new Thread(this::run, "emulator");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    public void pause() {
+        synchronized (lock) {
+            paused = true;
+            lock.notifyAll();
+        }
+    }
+
+    public void resume() {
+        synchronized (lock) {
+            paused = false;
+            lock.notifyAll();
+        }
+    }
+
+    /** Ends the run after the current event; what is in flight is flushed and counted before Finished. */
+    public void stop() {
+        synchronized (lock) {
+            stopRequested = true;
+            lock.notifyAll();
+        }
+    }
+
+    public EmulatorState state() {
+        return state;
+    }
+
+    public StatsSnapshot stats() {
+        return stats.snapshot();
+    }
+
+    /** Completes with the summary once the run is Finished or Failed (never exceptionally). */
+    public CompletableFuture<RunSummary> finished() {
+        return finished;
+    }
+
+    private void run() {
+        var started = System.nanoTime();
+        var loop = new RunLoop(started);
+        String failure = null;
+        try {
+            loop.run();
+        } catch (RuntimeException e) {
+            log.warn("The emulator run failed", e);
+            failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        changeTo(new EmulatorState.Stopping());
+        try {
+            sink.flush();
+        } catch (RuntimeException e) {
+            log.warn("Flushing the sink failed", e);
+            failure = failure == null ? "Flushing failed: " + e.getMessage() : failure;
+        } finally {
+            sink.close();
+            source.close();
+        }
+        var summary = new RunSummary(stats.snapshot(), Duration.ofNanos(System.nanoTime() - started));
+        log.info("Emulator run ended after {} events: {}", summary.stats().events(), summary.stats().topics());
+        changeTo(failure == null ? new EmulatorState.Finished(summary) : new EmulatorState.Failed(failure, summary));
+        finished.complete(summary);
+    }
+
+    private void changeTo(EmulatorState next) {
+        state = next;
+        listener.stateChanged(next);
+    }
+
+    /** The loop's own bookkeeping: paused time does not count towards the pace or a duration limit. */
+    private final class RunLoop {
+        private final long startNanos;
+        private long pausedNanos;
+        private long dueNanos;
+        private long events;
+
+        RunLoop(long startNanos) {
+            this.startNanos = startNanos;
+        }
+
+        void run() {
+            changeTo(new EmulatorState.Running());
+            var sampler = new IdSampler(settings.seed(), source.rowCount());
+            while (!limitReached() && awaitDue()) {
+                var event = readWithRetry(sampler.next());
+                if (event.isEmpty()) {
+                    return;
+                }
+                stats.sampled(event.get());
+                listener.sampled(event.get());
+                sink.send(event.get());
+                events++;
+            }
+        }
+
+        private boolean limitReached() {
+            return settings.limit().reached(events, Duration.ofNanos(System.nanoTime() - startNanos - pausedNanos));
+        }
+
+        /** Waits for the next event's time, pausing as asked; false when stopped or the limit came meanwhile. */
+        private boolean awaitDue() {
+            dueNanos = settings.pacing().dueNanos(events, dueNanos);
+            while (true) {
+                if (!awaitUnpaused()) {
+                    return false;
+                }
+                var outcome = sleepUntil(startNanos + pausedNanos + dueNanos, true);
+                if (outcome == Wake.STOPPED) {
+                    return false;
+                }
+                if (outcome == Wake.DUE) {
+                    return !limitReached();
+                }
+            }
+        }
+
+        /** False when stopped while paused. */
+        private boolean awaitUnpaused() {
+            synchronized (lock) {
+                if (!paused) {
+                    return !stopRequested;
+                }
+                changeTo(new EmulatorState.Paused());
+                var pausedAt = System.nanoTime();
+                while (paused && !stopRequested) {
+                    waitOn(0);
+                }
+                pausedNanos += System.nanoTime() - pausedAt;
+                if (!stopRequested) {
+                    changeTo(new EmulatorState.Running());
+                }
+                return !stopRequested;
+            }
+        }
+
+        private Optional<EmulatorEvent> readWithRetry(int id) {
+            var backoff = FIRST_RETRY_MILLIS;
+            var unavailable = false;
+            while (true) {
+                try {
+                    var event = source.read(id);
+                    if (unavailable) {
+                        log.info("The source is back");
+                        changeTo(new EmulatorState.Running());
+                    }
+                    return Optional.of(event);
+                } catch (SQLException e) {
+                    var retryIn = Duration.ofMillis(backoff);
+                    log.warn("Cannot read the source; retrying in {}", retryIn, e);
+                    unavailable = true;
+                    changeTo(new EmulatorState.SourceUnavailable(source.describe(e), retryIn));
+                    if (sleepUntil(System.nanoTime() + retryIn.toNanos(), false) == Wake.STOPPED) {
+                        return Optional.empty();
+                    }
+                    backoff = Math.min(backoff * 2, LAST_RETRY_MILLIS);
+                }
+            }
+        }
+    }
+
+    private enum Wake { DUE, PAUSED, STOPPED }
+
+    private Wake sleepUntil(long deadlineNanos, boolean wakeOnPause) {
+        synchronized (lock) {
+            while (true) {
+                if (stopRequested) {
+                    return Wake.STOPPED;
+                }
+                if (wakeOnPause && paused) {
+                    return Wake.PAUSED;
+                }
+                var left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    return Wake.DUE;
+                }
+                waitOn(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
+    private void waitOn(long millis) {
+        try {
+            lock.wait(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopRequested = true;
+        }
+    }
+}
