@@ -24,9 +24,7 @@ public final class EmulatorEngine {
     private final EmulatorSettings settings;
     private final EmulatorListener listener;
     private final CompletableFuture<RunSummary> finished = new CompletableFuture<>();
-    private final Object lock = new Object();
-    private boolean paused;
-    private boolean stopRequested;
+    private final RunControl control = new RunControl();
     private Thread thread;
     private volatile EmulatorState state = new EmulatorState.Idle();
 
@@ -39,37 +37,26 @@ public final class EmulatorEngine {
         this.listener = listener;
     }
 
-    public void start() {
-        synchronized (lock) {
-            if (thread != null) {
-                throw new IllegalStateException("This run has been started already; make a new engine for another");
-            }
-            thread = new Thread(this::run, "emulator");
-            thread.setDaemon(true);
-            thread.start();
+    public synchronized void start() {
+        if (thread != null) {
+            throw new IllegalStateException("This run has been started already; make a new engine for another");
         }
+        thread = new Thread(this::run, "emulator");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public void pause() {
-        synchronized (lock) {
-            paused = true;
-            lock.notifyAll();
-        }
+        control.pause();
     }
 
     public void resume() {
-        synchronized (lock) {
-            paused = false;
-            lock.notifyAll();
-        }
+        control.resume();
     }
 
     /** Ends the run after the current event; what is in flight is flushed and counted before Finished. */
     public void stop() {
-        synchronized (lock) {
-            stopRequested = true;
-            lock.notifyAll();
-        }
+        control.stop();
     }
 
     public EmulatorState state() {
@@ -153,11 +140,11 @@ public final class EmulatorEngine {
                 if (!awaitUnpaused()) {
                     return false;
                 }
-                var outcome = sleepUntil(startNanos + pausedNanos + dueNanos, true);
-                if (outcome == Wake.STOPPED) {
+                var outcome = control.sleepUntil(startNanos + pausedNanos + dueNanos, true);
+                if (outcome == RunControl.Wake.STOPPED) {
                     return false;
                 }
-                if (outcome == Wake.DUE) {
+                if (outcome == RunControl.Wake.DUE) {
                     return !limitReached();
                 }
             }
@@ -165,21 +152,17 @@ public final class EmulatorEngine {
 
         /** False when stopped while paused. */
         private boolean awaitUnpaused() {
-            synchronized (lock) {
-                if (!paused) {
-                    return !stopRequested;
-                }
-                changeTo(new EmulatorState.Paused());
-                var pausedAt = System.nanoTime();
-                while (paused && !stopRequested) {
-                    waitOn(0);
-                }
-                pausedNanos += System.nanoTime() - pausedAt;
-                if (!stopRequested) {
-                    changeTo(new EmulatorState.Running());
-                }
-                return !stopRequested;
+            if (!control.paused()) {
+                return true;
             }
+            changeTo(new EmulatorState.Paused());
+            var pausedFor = control.awaitUnpaused();
+            if (pausedFor < 0) {
+                return false;
+            }
+            pausedNanos += pausedFor;
+            changeTo(new EmulatorState.Running());
+            return true;
         }
 
         private Optional<EmulatorEvent> readWithRetry(int id) {
@@ -198,41 +181,12 @@ public final class EmulatorEngine {
                     log.warn("Cannot read the source; retrying in {}", retryIn, e);
                     unavailable = true;
                     changeTo(new EmulatorState.SourceUnavailable(source.describe(e), retryIn));
-                    if (sleepUntil(System.nanoTime() + retryIn.toNanos(), false) == Wake.STOPPED) {
+                    if (control.sleepUntil(System.nanoTime() + retryIn.toNanos(), false) == RunControl.Wake.STOPPED) {
                         return Optional.empty();
                     }
                     backoff = Math.min(backoff * 2, LAST_RETRY_MILLIS);
                 }
             }
-        }
-    }
-
-    private enum Wake { DUE, PAUSED, STOPPED }
-
-    private Wake sleepUntil(long deadlineNanos, boolean wakeOnPause) {
-        synchronized (lock) {
-            while (true) {
-                if (stopRequested) {
-                    return Wake.STOPPED;
-                }
-                if (wakeOnPause && paused) {
-                    return Wake.PAUSED;
-                }
-                var left = deadlineNanos - System.nanoTime();
-                if (left <= 0) {
-                    return Wake.DUE;
-                }
-                waitOn(Math.max(1, left / 1_000_000));
-            }
-        }
-    }
-
-    private void waitOn(long millis) {
-        try {
-            lock.wait(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopRequested = true;
         }
     }
 }
