@@ -13,18 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The sandbox's sample database for tests, and the rows SampleDataset says each table must hold. */
-final class SandboxSource {
+public final class SandboxSource {
 
     private SandboxSource() {
     }
 
-    static SampleDatabase create(Path home) {
+    public static SampleDatabase create(Path home) {
         var database = new SampleDatabase(AppPaths.under(home));
         database.ensureCreated(LoadProgress.NONE, () -> false);
         return database;
     }
 
-    static Map<String, Object> expected(SourceTable table, int id) {
+    public static Map<String, Object> expected(SourceTable table, int id) {
         var row = SampleDataset.standard().row(id);
         return switch (table) {
             case PIN -> pin(row.pin());

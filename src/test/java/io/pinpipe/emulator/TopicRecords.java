@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /** What a topic holds, key and value, read from the start with a real consumer. */
-record TopicRecords(String key, String value) {
+public record TopicRecords(String key, String value) {
 
     /** Reads until {@code count} records arrived and then a little longer, to see any extra ones. */
-    static List<TopicRecords> read(String bootstrap, String topic, int count) {
+    public static List<TopicRecords> read(String bootstrap, String topic, int count) {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "emulator-test-" + System.nanoTime(),
