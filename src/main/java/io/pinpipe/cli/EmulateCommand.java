@@ -6,15 +6,14 @@ import io.pinpipe.emulator.EmulatorListener;
 import io.pinpipe.emulator.EmulatorSettings;
 import io.pinpipe.emulator.EmulatorState;
 import io.pinpipe.emulator.EmulatorStats;
+import io.pinpipe.emulator.EventSink;
 import io.pinpipe.emulator.IdSampler;
 import io.pinpipe.emulator.KafkaSink;
 import io.pinpipe.emulator.Limit;
 import io.pinpipe.emulator.Pacing;
 import io.pinpipe.emulator.RowJson;
 import io.pinpipe.emulator.RowSource;
-import io.pinpipe.emulator.SourceTable;
 import io.pinpipe.topics.NameCheck;
-import io.pinpipe.topics.TopicAdmin;
 import io.pinpipe.topics.TopicNames;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -23,8 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.OptionalInt;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -49,6 +47,9 @@ public final class EmulateCommand implements Callable<Integer> {
 
     @Mixin
     ConnectionOptions connection;
+
+    @Mixin
+    SinkOptions sinkOptions;
 
     @Option(names = "--topic-prefix", required = true, paramLabel = "PREFIX", description = "Topics PREFIX.pin, PREFIX.geo, PREFIX.user")
     String prefix;
@@ -81,12 +82,14 @@ public final class EmulateCommand implements Callable<Integer> {
     boolean createTopics;
 
     private final EmulateSource sources;
+    private final Function<String, String> env;
 
     public EmulateCommand() {
         this(System::getenv, PasswordSource.Prompt.CONSOLE);
     }
 
     EmulateCommand(Function<String, String> env, PasswordSource.Prompt prompt) {
+        this.env = env;
         this.sources = new EmulateSource(env, new PasswordSource(env, prompt));
     }
 
@@ -97,44 +100,31 @@ public final class EmulateCommand implements Callable<Integer> {
         validPrefix();
         validSource();
         var err = spec.commandLine().getErr();
-        var properties = connection.clientProperties();
+        var rest = sinkOptions.rest(createTopics);
+        var properties = rest ? new Properties() : connection.clientProperties();
         var rows = RowSource.open(sources.resolve(source, dbUser, err));
+        var stats = new EmulatorStats(prefix);
+        EventSink sink;
         try {
-            ensureTopics(properties);
+            if (!rest) {
+                EmulateTopics.ensure(properties, connection.describe(), prefix, createTopics, err);
+            }
+            sink = rest ? sinkOptions.open(prefix, new RowJson(style), stats, env)
+                    : new KafkaSink(properties, prefix, new RowJson(style), stats);
         } catch (RuntimeException e) {
             rows.close();
             throw e;
         }
         err.println("Emulating from " + rows.description() + " (" + rows.rowCount() + " rows) to "
-                + connection.describe() + ", topics " + prefix + ".{pin,geo,user}");
+                + (rest ? "the REST proxy at " + sinkOptions.describe() : connection.describe())
+                + ", topics " + prefix + ".{pin,geo,user}");
         err.flush();
-        var stats = new EmulatorStats(prefix);
-        var engine = new EmulatorEngine(rows, new KafkaSink(properties, prefix, new RowJson(style), stats), stats,
-                settings, EmulatorListener.NONE);
+        var engine = new EmulatorEngine(rows, sink, stats, settings, EmulatorListener.NONE);
         var summary = new EmulateRun(engine, err).run(done -> EmulateReport.summary(spec.commandLine().getOut(), done));
         if (engine.state() instanceof EmulatorState.Failed failed) {
             throw new IllegalStateException("The run failed: " + failed.reason());
         }
         return summary.clean() ? 0 : OneLineErrors.FAILED;
-    }
-
-    private void ensureTopics(java.util.Properties properties) {
-        try (var admin = TopicAdmin.connect(properties, connection.describe())) {
-            if (createTopics) {
-                var made = admin.createPipelineTopics(prefix, OptionalInt.empty(), OptionalInt.empty());
-                if (!made.created().isEmpty()) {
-                    spec.commandLine().getErr().println("Created topics " + String.join(", ", made.created()));
-                }
-                return;
-            }
-            var existing = admin.topicNames();
-            var missing = Arrays.stream(SourceTable.values()).map(table -> table.topic(prefix))
-                    .filter(topic -> !existing.contains(topic)).toList();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Topic" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                        + " not found at " + connection.describe() + ": add --create-topics to create them");
-            }
-        }
     }
 
     private Pacing pacing() {

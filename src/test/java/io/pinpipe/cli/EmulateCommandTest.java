@@ -69,6 +69,34 @@ class EmulateCommandTest {
         assertThat(run.err()).contains("Missing required option: '--topic-prefix=PREFIX'");
     }
 
+    @Test
+    void theRestSinkNeedsItsUrl() {
+        var run = run("--topic-prefix", "p", "--sink", "rest");
+        assertOneLine(run);
+        assertThat(run.err()).contains("--sink rest needs --rest-url URL");
+    }
+
+    @Test
+    void aRestUrlThatIsNotHttpIsRefused() {
+        var run = run("--topic-prefix", "p", "--sink", "rest", "--rest-url", "ftp://proxy/x");
+        assertOneLine(run);
+        assertThat(run.err()).contains("--rest-url must be an http:// or https:// URL with a host, not 'ftp://proxy/x'");
+    }
+
+    @Test
+    void topicsAreNotCreatedThroughTheRestProxy() {
+        var run = run("--topic-prefix", "p", "--sink", "rest", "--rest-url", "http://proxy/x", "--create-topics");
+        assertOneLine(run);
+        assertThat(run.err()).contains("--create-topics works with --sink kafka only");
+    }
+
+    @Test
+    void anUnknownSinkIsRefused() {
+        var run = run("--topic-prefix", "p", "--sink", "kinesis");
+        assertOneLine(run);
+        assertThat(run.err()).contains("--sink must be 'kafka' or 'rest', not 'kinesis'");
+    }
+
     private static CliRun run(String... more) {
         var args = new String[BASE.length + more.length];
         System.arraycopy(BASE, 0, args, 0, BASE.length);
