@@ -3,9 +3,9 @@ package io.pinpipe.emulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.ArrayDeque;
+import java.util.stream.IntStream;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,8 +15,7 @@ import java.util.concurrent.CompletableFuture;
 public final class EmulatorEngine {
 
     private static final Logger log = LoggerFactory.getLogger(EmulatorEngine.class);
-    private static final long FIRST_RETRY_MILLIS = 500;
-    private static final long LAST_RETRY_MILLIS = 10_000;
+    private static final int READ_AHEAD = 100;
 
     private final RowSource source;
     private final EventSink sink;
@@ -117,16 +116,32 @@ public final class EmulatorEngine {
         void run() {
             changeTo(new EmulatorState.Running());
             var sampler = new IdSampler(settings.seed(), source.rowCount());
+            var reader = new SourceReader(source, control, EmulatorEngine.this::changeTo);
+            var ahead = new ArrayDeque<EmulatorEvent>();
             while (!limitReached() && awaitDue()) {
-                var event = readWithRetry(sampler.next());
-                if (event.isEmpty()) {
-                    return;
+                if (ahead.isEmpty()) {
+                    var ids = IntStream.range(0, batchSize()).mapToObj(i -> sampler.next()).toList();
+                    var read = reader.read(ids);
+                    if (read.isEmpty()) {
+                        return;
+                    }
+                    ahead.addAll(read.get());
                 }
-                stats.sampled(event.get());
-                listener.sampled(event.get());
-                sink.send(event.get());
+                var event = ahead.poll();
+                stats.sampled(event);
+                listener.sampled(event);
+                sink.send(event);
                 events++;
             }
+        }
+
+        /** About a tenth of a second's worth of ids per read, never past a count limit, so ids stay the same. */
+        private int batchSize() {
+            var size = settings.pacing().idsPerRead(READ_AHEAD);
+            if (settings.limit() instanceof Limit.Count count) {
+                return (int) Math.max(1, Math.min(size, count.events() - events));
+            }
+            return size;
         }
 
         private boolean limitReached() {
@@ -163,30 +178,6 @@ public final class EmulatorEngine {
             pausedNanos += pausedFor;
             changeTo(new EmulatorState.Running());
             return true;
-        }
-
-        private Optional<EmulatorEvent> readWithRetry(int id) {
-            var backoff = FIRST_RETRY_MILLIS;
-            var unavailable = false;
-            while (true) {
-                try {
-                    var event = source.read(id);
-                    if (unavailable) {
-                        log.info("The source is back");
-                        changeTo(new EmulatorState.Running());
-                    }
-                    return Optional.of(event);
-                } catch (SQLException e) {
-                    var retryIn = Duration.ofMillis(backoff);
-                    log.warn("Cannot read the source; retrying in {}", retryIn, e);
-                    unavailable = true;
-                    changeTo(new EmulatorState.SourceUnavailable(source.describe(e), retryIn));
-                    if (control.sleepUntil(System.nanoTime() + retryIn.toNanos(), false) == RunControl.Wake.STOPPED) {
-                        return Optional.empty();
-                    }
-                    backoff = Math.min(backoff * 2, LAST_RETRY_MILLIS);
-                }
-            }
         }
     }
 }

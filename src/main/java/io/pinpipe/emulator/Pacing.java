@@ -8,6 +8,11 @@ public sealed interface Pacing {
     /** Nanoseconds from the start of the run at which event number {@code index} (from 0) is due. */
     long dueNanos(long index, long previousDueNanos);
 
+    /** How many ids to read from the source at once, at most {@code most}: one at a slow pace. */
+    default int idsPerRead(int most) {
+        return 1;
+    }
+
     /** A random pause of 0 to 2 seconds before each event, as the original Python loop did. */
     record Original(Random random) implements Pacing {
 
@@ -39,12 +44,23 @@ public sealed interface Pacing {
         public long dueNanos(long index, long previousDueNanos) {
             return (long) (index * 1e9 / eventsPerSecond);
         }
+
+        /** About a tenth of a second's worth, so prefetched rows are never stale by much. */
+        @Override
+        public int idsPerRead(int most) {
+            return (int) Math.max(1, Math.min(most, eventsPerSecond / 10));
+        }
     }
 
     record Max() implements Pacing {
         @Override
         public long dueNanos(long index, long previousDueNanos) {
             return 0;
+        }
+
+        @Override
+        public int idsPerRead(int most) {
+            return most;
         }
     }
 

@@ -47,4 +47,8 @@ public enum SourceTable {
     String selectById() {
         return "SELECT * FROM " + table + " WHERE `" + idColumn + "` = ?";
     }
+
+    String selectByIds(int count) {
+        return "SELECT * FROM " + table + " WHERE `" + idColumn + "` IN (" + "?,".repeat(count - 1) + "?)";
+    }
 }

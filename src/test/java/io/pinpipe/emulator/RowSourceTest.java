@@ -47,6 +47,17 @@ class RowSourceTest {
     }
 
     @Test
+    void aBatchReadGivesTheSameEventsAsOneByOneInTheOrderAskedWithRepeatsAndGaps() throws SQLException {
+        var ids = List.of(5, 10_999, 5, 11_500, 0);
+        var batch = source.read(ids);
+        assertThat(batch).extracting(EmulatorEvent::id).containsExactlyElementsOf(ids);
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(batch.get(i)).isEqualTo(source.read(ids.get(i)));
+        }
+        assertThat(batch.get(3).missing()).containsExactly(SourceTable.values());
+    }
+
+    @Test
     void countsTheRows() {
         assertThat(source.rowCount()).isEqualTo(11_000);
     }
