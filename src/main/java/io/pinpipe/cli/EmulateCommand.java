@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -32,7 +33,9 @@ import java.util.function.Function;
                 + "PREFIX.geo and PREFIX.user, keyed by row id, each row as JSON.",
                 "Prints progress each second on stderr and the counts at the end; exits 1 if any record failed. "
                         + "Ctrl-C stops the run after flushing what is in flight.",
-                "A MySQL password comes from " + PasswordSource.VARIABLE + ", else it is asked for."})
+                "A MySQL password comes from " + PasswordSource.VARIABLE + " in the environment or in a .env file "
+                        + "in the working directory, else it is asked for. For TLS to the database (RDS), add "
+                        + "?sslMode=VERIFY_IDENTITY (or REQUIRED) to the JDBC URL."})
 public final class EmulateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -85,9 +88,10 @@ public final class EmulateCommand implements Callable<Integer> {
     private final Function<String, String> env;
 
     public EmulateCommand() {
-        this(System::getenv, PasswordSource.Prompt.CONSOLE);
+        this(DotEnv.over(System::getenv, Path.of(".env")), PasswordSource.Prompt.CONSOLE);
     }
 
+    /** @param env the environment, with a .env file in the working directory under it */
     EmulateCommand(Function<String, String> env, PasswordSource.Prompt prompt) {
         this.env = env;
         this.sources = new EmulateSource(env, new PasswordSource(env, prompt));
