@@ -19,6 +19,9 @@ record CliRun(int exitCode, String out, String err) {
                 if (type == DbSeedCommand.class) {
                     return type.cast(new DbSeedCommand(env::get, question -> Optional.empty()));
                 }
+                if (type == EmulateCommand.class) {
+                    return type.cast(new EmulateCommand(env::get, question -> Optional.empty()));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         };

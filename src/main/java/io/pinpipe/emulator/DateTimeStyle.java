@@ -1,0 +1,17 @@
+package io.pinpipe.emulator;
+
+/** How datetimes appear in the JSON: ISO-8601 ({@code 2020-08-28T03:52:47}) or as some original copies wrote them. */
+public enum DateTimeStyle {
+    ISO("yyyy-MM-dd'T'HH:mm:ss"),
+    ORIGINAL("yyyy-MM-dd HH:mm:ss");
+
+    private final String pattern;
+
+    DateTimeStyle(String pattern) {
+        this.pattern = pattern;
+    }
+
+    public String pattern() {
+        return pattern;
+    }
+}

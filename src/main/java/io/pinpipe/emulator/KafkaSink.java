@@ -1,0 +1,79 @@
+package io.pinpipe.emulator;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * Sends each row to {@code <prefix>.pin}, {@code .geo} or {@code .user}, keyed by the id, the row as JSON.
+ * {@code acks=all} and idempotence, so a broker restart mid-run neither loses nor duplicates a record.
+ */
+public final class KafkaSink implements EventSink {
+
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaProducer<String, String> producer;
+    private final String prefix;
+    private final RowJson json;
+    private final EmulatorStats stats;
+
+    public KafkaSink(Properties clientProperties, String prefix, RowJson json, EmulatorStats stats) {
+        this.producer = new KafkaProducer<>(config(clientProperties), new StringSerializer(), new StringSerializer());
+        this.prefix = prefix;
+        this.json = json;
+        this.stats = stats;
+    }
+
+    static Properties config(Properties clientProperties) {
+        var config = new Properties();
+        config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // A send that cannot even find its topic fails within a minute rather than blocking the run for good.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000");
+        config.putAll(clientProperties);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "pinpipe-emulator-" + UUID.randomUUID().toString().substring(0, 8));
+        return config;
+    }
+
+    @Override
+    public void send(EmulatorEvent event) {
+        var key = Integer.toString(event.id());
+        event.rows().forEach((table, row) -> {
+            try {
+                var record = new ProducerRecord<>(table.topic(prefix), key, json.write(row));
+                stats.sent(table);
+                producer.send(record, (metadata, error) -> {
+                    if (error == null) {
+                        stats.acked(table);
+                    } else {
+                        stats.failed(table, reason(error));
+                    }
+                });
+            } catch (RuntimeException e) {
+                stats.failed(table, reason(e));
+            }
+        });
+    }
+
+    @Override
+    public void flush() {
+        producer.flush();
+    }
+
+    /** Whatever is still in flight after the timeout is aborted, and its callbacks count it as failed. */
+    @Override
+    public void close() {
+        producer.close(CLOSE_TIMEOUT);
+    }
+
+    static String reason(Throwable error) {
+        var message = error.getMessage();
+        return error.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip().split("\\R", 2)[0]);
+    }
+}
