@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-/** The {@code server.properties} of a single-node KRaft broker that is also its own controller. */
-record BrokerProperties(Path dataDir, int port, int controllerPort) {
+/**
+ * The {@code server.properties} of a single-node KRaft broker that is also its own controller: the sandbox's,
+ * and the test brokers' too, so that tests run against the configuration users get.
+ */
+public record BrokerProperties(Path dataDir, int port, int controllerPort) {
 
     String bootstrap() {
         return "127.0.0.1:" + port;
@@ -50,9 +53,14 @@ record BrokerProperties(Path dataDir, int port, int controllerPort) {
         return map;
     }
 
-    void writeTo(Path file) {
+    public Properties asProperties() {
         var properties = new Properties();
         properties.putAll(asMap());
+        return properties;
+    }
+
+    void writeTo(Path file) {
+        var properties = asProperties();
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

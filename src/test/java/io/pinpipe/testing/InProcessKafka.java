@@ -17,9 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Properties;
+import io.pinpipe.sandbox.BrokerProperties;
 
 /** A single-node KRaft broker inside the test JVM, with its data under {@code target/}. */
-final class InProcessKafka implements AutoCloseable {
+public final class InProcessKafka implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final Path dir;
@@ -69,7 +70,8 @@ final class InProcessKafka implements AutoCloseable {
         }
     }
 
-    private static void format(Path file) {
+    /** Formats a broker's storage in this JVM, as the sandbox's broker process does before its first start. */
+    public static void format(Path file) {
         var output = new ByteArrayOutputStream();
         var status = StorageTool.execute(new String[] {"format", "--config", file.toString(),
                 "--cluster-id", Uuid.randomUuid().toString(), "--ignore-formatted"},
@@ -80,27 +82,7 @@ final class InProcessKafka implements AutoCloseable {
     }
 
     static Properties properties(Path dataDir, int port, int controllerPort) {
-        var properties = new Properties();
-        properties.put("process.roles", "broker,controller");
-        properties.put("node.id", "1");
-        properties.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        properties.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
-        properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        properties.put("controller.listener.names", "CONTROLLER");
-        properties.put("inter.broker.listener.name", "PLAINTEXT");
-        properties.put("log.dirs", dataDir.toString());
-        properties.put("offsets.topic.replication.factor", "1");
-        properties.put("offsets.topic.num.partitions", "5");
-        properties.put("transaction.state.log.replication.factor", "1");
-        properties.put("transaction.state.log.min.isr", "1");
-        properties.put("share.coordinator.state.topic.replication.factor", "1");
-        properties.put("share.coordinator.state.topic.min.isr", "1");
-        properties.put("default.replication.factor", "1");
-        properties.put("min.insync.replicas", "1");
-        properties.put("group.initial.rebalance.delay.ms", "0");
-        properties.put("log.cleaner.dedupe.buffer.size", "4194304");
-        return properties;
+        return new BrokerProperties(dataDir, port, controllerPort).asProperties();
     }
 
     static int freePort() throws IOException {
