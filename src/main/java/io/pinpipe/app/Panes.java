@@ -62,7 +62,9 @@ final class Panes {
             case TOPICS -> new TopicsView(pane.title(), pane.subtitle(), topics,
                     () -> new ConnectionFormViewModel(context.connections(), context.passwords(), context.async()));
             case EMULATOR -> notBuiltYet(pane, "Stream posts, geolocations and users sampled from a MySQL database "
-                    + "into three Kafka topics, with live tables, counters and a throughput chart.");
+                    + "into three Kafka topics, with live tables, counters and a throughput chart. Until then the "
+                    + "command line does it: pinpipe emulate --source sandbox --topic-prefix 0a1b2c3d4e5f "
+                    + "--create-topics.");
             case SANDBOX -> new SandboxView(pane.title(), pane.subtitle(), broker, database);
         };
         view.setId("pane-" + pane.key());
