@@ -1,19 +1,9 @@
 package io.pinpipe.testing;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 
 /**
  * A second in-process KRaft broker, like {@link InProcessKafka} but with SASL/SCRAM-SHA-512 and TLS listeners.
@@ -25,20 +15,17 @@ final class SecureInProcessKafka implements AutoCloseable {
     static final String PASSWORD = "alice-secret";
     private static final String SCRAM_JAAS = "org.apache.kafka.common.security.scram.ScramLoginModule required;";
 
-    private final KafkaRaftServer server;
-    private final Path dir;
+    private final ServerRun run;
     private final SecureKafkaBroker broker;
 
-    private SecureInProcessKafka(KafkaRaftServer server, Path dir, SecureKafkaBroker broker) {
-        this.server = server;
-        this.dir = dir;
+    private SecureInProcessKafka(ServerRun run, SecureKafkaBroker broker) {
+        this.run = run;
         this.broker = broker;
     }
 
     static SecureInProcessKafka start() {
         try {
-            var dir = Files.createDirectories(Path.of("target", "secure-kafka")).toAbsolutePath()
-                    .resolve("run-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+            var dir = ServerRun.newFolder(Path.of("target", "secure-kafka"));
             var certificates = TestCertificates.create(dir.resolve("tls"));
             int plaintext = InProcessKafka.freePort();
             int scram = InProcessKafka.freePort();
@@ -60,14 +47,10 @@ final class SecureInProcessKafka implements AutoCloseable {
             properties.put("ssl.keystore.password", certificates.keystorePassword());
             properties.put("ssl.key.password", certificates.keystorePassword());
             properties.put("ssl.client.auth", "none");
-            var file = dir.resolve("server.properties");
-            try (var out = Files.newBufferedWriter(file)) {
-                properties.store(out, "In-process test broker with SCRAM and TLS listeners");
-            }
-            format(file);
-            var server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
-            server.startup();
-            return new SecureInProcessKafka(server, dir, new SecureKafkaBroker("127.0.0.1:" + plaintext,
+            // The SCRAM user is made at format time, as kafka-storage.sh format --add-scram does.
+            var run = ServerRun.start(dir, properties,
+                    "--add-scram", "SCRAM-SHA-512=[name=" + USER + ",password=" + PASSWORD + "]");
+            return new SecureInProcessKafka(run, new SecureKafkaBroker("127.0.0.1:" + plaintext,
                     "127.0.0.1:" + scram, "127.0.0.1:" + tls, "127.0.0.1:" + scramTls,
                     certificates.truststore(), certificates.certificate(), USER, PASSWORD));
         } catch (IOException e) {
@@ -81,21 +64,6 @@ final class SecureInProcessKafka implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        server.shutdown();
-        server.awaitShutdown();
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-    }
-
-    private static void format(Path file) {
-        var output = new ByteArrayOutputStream();
-        var status = StorageTool.execute(new String[] {"format", "--config", file.toString(),
-                "--cluster-id", Uuid.randomUuid().toString(), "--ignore-formatted",
-                "--add-scram", "SCRAM-SHA-512=[name=" + USER + ",password=" + PASSWORD + "]"},
-                new PrintStream(output, true, StandardCharsets.UTF_8));
-        if (status != 0) {
-            throw new IllegalStateException("Formatting the secure test broker failed: " + output.toString(StandardCharsets.UTF_8));
-        }
+        run.close();
     }
 }
