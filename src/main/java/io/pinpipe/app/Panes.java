@@ -1,5 +1,7 @@
 package io.pinpipe.app;
 
+import io.pinpipe.emulator.view.EmulatorView;
+import io.pinpipe.emulator.view.EmulatorViewModel;
 import io.pinpipe.sandbox.view.BrokerViewModel;
 import io.pinpipe.sandbox.view.SampleDatabaseViewModel;
 import io.pinpipe.sandbox.view.SandboxView;
@@ -22,6 +24,7 @@ final class Panes {
     private final BrokerViewModel broker;
     private final SampleDatabaseViewModel database;
     private final TopicsViewModel topics;
+    private final EmulatorViewModel emulator;
 
     Panes(AppContext context, MainViewModel main) {
         this.context = context;
@@ -30,6 +33,8 @@ final class Panes {
         this.database = new SampleDatabaseViewModel(context.sampleDatabase(), context.async());
         this.topics = new TopicsViewModel(context.connections(), context.topicAdmins(), context.async(),
                 () -> context.sandbox().bootstrap().isPresent(), context::secretsFor);
+        this.emulator = new EmulatorViewModel(context.connections(), context::secretsFor, context.sampleDatabase(),
+                broker::whenRunning, context.async(), System::getenv);
         if (context.settings().get().startsSandboxOnOpen() && broker.port().valid()) {
             // The embedded default: a newcomer gets a running broker and sample data with no setup.
             broker.start();
@@ -51,6 +56,8 @@ final class Panes {
     void shownAgain(PaneId pane) {
         if (pane == PaneId.TOPICS) {
             topics.open();
+        } else if (pane == PaneId.EMULATOR) {
+            emulator.open();
         }
     }
 
@@ -61,10 +68,7 @@ final class Panes {
                     + "least-privilege IAM policy.");
             case TOPICS -> new TopicsView(pane.title(), pane.subtitle(), topics,
                     () -> new ConnectionFormViewModel(context.connections(), context.passwords(), context.async()));
-            case EMULATOR -> notBuiltYet(pane, "Stream posts, geolocations and users sampled from a MySQL database "
-                    + "into three Kafka topics, with live tables, counters and a throughput chart. Until then the "
-                    + "command line does it: pinpipe emulate --source sandbox --topic-prefix 0a1b2c3d4e5f "
-                    + "--create-topics.");
+            case EMULATOR -> new EmulatorView(pane.title(), pane.subtitle(), emulator);
             case SANDBOX -> new SandboxView(pane.title(), pane.subtitle(), broker, database);
         };
         view.setId("pane-" + pane.key());

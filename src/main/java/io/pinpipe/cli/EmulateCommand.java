@@ -13,6 +13,7 @@ import io.pinpipe.emulator.Limit;
 import io.pinpipe.emulator.Pacing;
 import io.pinpipe.emulator.RowJson;
 import io.pinpipe.emulator.RowSource;
+import io.pinpipe.emulator.RunTopics;
 import io.pinpipe.topics.NameCheck;
 import io.pinpipe.topics.TopicNames;
 import picocli.CommandLine;
@@ -111,7 +112,12 @@ public final class EmulateCommand implements Callable<Integer> {
         EventSink sink;
         try {
             if (!rest) {
-                EmulateTopics.ensure(properties, connection.describe(), prefix, createTopics, err);
+                var created = RunTopics.ensure(properties, connection.describe(), prefix, createTopics,
+                        "add --create-topics to create them");
+                if (!created.isEmpty()) {
+                    err.println("Created topics " + String.join(", ", created));
+                    err.flush();
+                }
             }
             sink = rest ? sinkOptions.open(prefix, new RowJson(style), stats, env)
                     : new KafkaSink(properties, prefix, new RowJson(style), stats);

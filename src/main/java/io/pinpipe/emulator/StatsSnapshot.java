@@ -25,6 +25,11 @@ public record StatsSnapshot(List<TopicCounts> topics, long events, double events
         return topics.stream().mapToLong(TopicCounts::failed).sum();
     }
 
+    /** Records handed to the sink that have no outcome yet. */
+    public long inFlightTotal() {
+        return topics.stream().mapToLong(TopicCounts::inFlight).sum();
+    }
+
     public long missing() {
         return topics.stream().mapToLong(TopicCounts::missing).sum();
     }

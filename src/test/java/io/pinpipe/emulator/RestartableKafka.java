@@ -15,13 +15,13 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /** A single-node KRaft broker a test can stop and start again on the same ports with the same data. */
-final class RestartableKafka implements AutoCloseable {
+public final class RestartableKafka implements AutoCloseable {
 
     private final Properties properties;
     private final String bootstrap;
     private KafkaRaftServer server;
 
-    RestartableKafka(Path dir) throws IOException {
+    public RestartableKafka(Path dir) throws IOException {
         var port = freePort();
         var controllerPort = freePort();
         properties = new BrokerProperties(dir.resolve("data").toAbsolutePath(), port, controllerPort).asProperties();
@@ -34,16 +34,16 @@ final class RestartableKafka implements AutoCloseable {
         start();
     }
 
-    String bootstrap() {
+    public String bootstrap() {
         return bootstrap;
     }
 
-    void start() {
+    public void start() {
         server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
         server.startup();
     }
 
-    void stop() {
+    public void stop() {
         server.shutdown();
         server.awaitShutdown();
     }

@@ -95,6 +95,40 @@ public final class BrokerViewModel {
                 .start());
     }
 
+    /**
+     * Starts the broker unless it runs or is starting, then calls {@code then} once it runs, or {@code failed}
+     * with why it did not start (on the FX thread, like every state change here).
+     */
+    public void whenRunning(Runnable then, java.util.function.Consumer<String> failed) {
+        if (state.get() == BrokerState.RUNNING) {
+            then.run();
+            return;
+        }
+        var waiting = new javafx.beans.value.ChangeListener<BrokerState>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends BrokerState> obs, BrokerState old, BrokerState now) {
+                if (now == BrokerState.RUNNING) {
+                    state.removeListener(this);
+                    then.run();
+                } else if (now == BrokerState.FAILED || now == BrokerState.STOPPED) {
+                    state.removeListener(this);
+                    failed.accept(error.get().isBlank() ? "The local sandbox did not start." : "The local sandbox did not start: " + error.get());
+                }
+            }
+        };
+        state.addListener(waiting);
+        if (state.get() != BrokerState.STARTING) {
+            start();
+        }
+        if (state.get() == BrokerState.STOPPING) {
+            state.removeListener(waiting);
+            failed.accept("The local sandbox is stopping: press Start again once it has stopped.");
+        } else if (state.get() != BrokerState.STARTING && state.get() != BrokerState.RUNNING) {
+            state.removeListener(waiting);
+            failed.accept("The local sandbox's port is not valid (" + port.problemProperty().get() + "): fix it in the Sandbox pane.");
+        }
+    }
+
     public void cancelStart() {
         runningStart.ifPresent(Job.Cancellable::cancel);
     }

@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.pinpipe.connections.Connection;
+import io.pinpipe.connections.view.ConnectionCell;
 import io.pinpipe.connections.view.ConnectionDialog;
 import io.pinpipe.connections.view.ConnectionFormViewModel;
 import java.util.function.Supplier;
@@ -15,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
@@ -216,14 +216,5 @@ public final class TopicsView extends BorderPane {
                 "Create the pipeline's three topics", form, "Create",
                 prefix.textProperty().isNotEmpty().and(problem.isEmpty()), false,
                 (done, failed) -> model.createPipelineTopics(prefix.getText(), text -> done.run(), failed));
-    }
-
-    /** A connection in the picker: its name and address. */
-    private static final class ConnectionCell extends ListCell<Connection> {
-        @Override
-        protected void updateItem(Connection connection, boolean empty) {
-            super.updateItem(connection, empty);
-            setText(empty || connection == null ? null : connection.name() + "  ·  " + connection.bootstrap());
-        }
     }
 }

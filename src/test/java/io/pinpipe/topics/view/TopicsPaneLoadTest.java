@@ -1,5 +1,6 @@
 package io.pinpipe.topics.view;
 
+import io.pinpipe.testing.FxProbe;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.SecretSource;
 import io.pinpipe.testing.PrivateKafka;
@@ -25,12 +26,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,40 +109,5 @@ class TopicsPaneLoadTest {
 
     private static int tableSize(FxRobot robot) {
         return robot.lookup("#topics-table").queryAs(TableView.class).getItems().size();
-    }
-
-    /** Asks the FX thread to run a no-op every 20 ms and keeps the longest time it took to get to it. */
-    private static final class FxProbe {
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final AtomicLong longestNanos = new AtomicLong();
-        private final Thread thread = new Thread(this::loop, "fx-probe");
-
-        void start() {
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() {
-            running.set(false);
-        }
-
-        Duration longest() {
-            return Duration.ofNanos(longestNanos.get());
-        }
-
-        private void loop() {
-            while (running.get()) {
-                var asked = System.nanoTime();
-                var ran = new CountDownLatch(1);
-                Platform.runLater(ran::countDown);
-                try {
-                    ran.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                longestNanos.accumulateAndGet(System.nanoTime() - asked, Math::max);
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-            }
-        }
     }
 }

@@ -1,0 +1,61 @@
+package io.pinpipe.emulator;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/**
+ * The I/O before a run, for callers that do not print as they go (the Emulator pane): open and check the
+ * source, make sure the topics exist, make the sink. What was opened is closed again if a later step fails.
+ */
+public final class RunSetup {
+
+    /** Where the records go. */
+    public sealed interface Target {
+
+        /** @param where how to name the cluster in messages */
+        record Kafka(Properties properties, String where, boolean createTopics) implements Target {
+        }
+
+        record RestProxy(URI url, Optional<String> apiKey, int batchSize) implements Target {
+        }
+    }
+
+    /** Everything one run is made of. */
+    public record Plan(SourceSettings source, Target target, String prefix, DateTimeStyle dateTimes,
+                       EmulatorSettings settings) {
+    }
+
+    /** A run ready to start, and what setting it up did. */
+    public record Prepared(EmulatorEngine engine, String source, int rowCount, List<String> createdTopics) {
+    }
+
+    private RunSetup() {
+    }
+
+    /** @param step told of each step as it begins, in words */
+    public static Prepared prepare(Plan plan, EmulatorListener listener, Consumer<String> step) {
+        step.accept("Opening " + plan.source().description());
+        var rows = RowSource.open(plan.source());
+        try {
+            var created = List.<String>of();
+            if (plan.target() instanceof Target.Kafka kafka) {
+                step.accept("Checking the topics at " + kafka.where());
+                created = RunTopics.ensure(kafka.properties(), kafka.where(), plan.prefix(), kafka.createTopics(),
+                        "tick \"Create missing topics\" to create them");
+            }
+            var stats = new EmulatorStats(plan.prefix());
+            var json = new RowJson(plan.dateTimes());
+            EventSink sink = plan.target() instanceof Target.RestProxy rest
+                    ? new RestProxySink(rest.url(), rest.apiKey(), plan.prefix(), json, stats, rest.batchSize())
+                    : new KafkaSink(((Target.Kafka) plan.target()).properties(), plan.prefix(), json, stats);
+            var engine = new EmulatorEngine(rows, sink, stats, plan.settings(), listener);
+            return new Prepared(engine, rows.description(), rows.rowCount(), created);
+        } catch (RuntimeException e) {
+            rows.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package io.pinpipe.emulator.view;
+
+import io.pinpipe.connections.Connection;
+import io.pinpipe.emulator.DateTimeStyle;
+import io.pinpipe.emulator.Durations;
+import io.pinpipe.emulator.IdSampler;
+import io.pinpipe.emulator.Limit;
+import io.pinpipe.emulator.Pacing;
+import io.pinpipe.sandbox.MySqlTarget;
+import io.pinpipe.topics.NameCheck;
+import io.pinpipe.topics.TopicNames;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** The Emulator's settings as typed, each field's problem in a sentence (empty when fine), and the values they make. */
+public final class EmulatorForm {
+
+    public enum SourceKind { SANDBOX, MYSQL }
+
+    public enum PaceKind { ORIGINAL, RATE, MAX }
+
+    public enum LimitKind { NONE, COUNT, DURATION }
+
+    public enum SinkKind { KAFKA, REST }
+
+    public static final String DEFAULT_PREFIX = "demo";
+
+    private final ObjectProperty<SourceKind> source = new SimpleObjectProperty<>(SourceKind.SANDBOX);
+    private final StringProperty jdbcUrl = new SimpleStringProperty("jdbc:mysql://localhost:3306/pinterest_data");
+    private final StringProperty dbUser = new SimpleStringProperty("root");
+    private final StringProperty dbPassword = new SimpleStringProperty("");
+    private final ObservableList<Connection> connections = FXCollections.observableArrayList();
+    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    private final StringProperty prefix = new SimpleStringProperty(DEFAULT_PREFIX);
+    private final ObjectProperty<PaceKind> pace = new SimpleObjectProperty<>(PaceKind.ORIGINAL);
+    private final StringProperty rate = new SimpleStringProperty("50");
+    private final ObjectProperty<LimitKind> limit = new SimpleObjectProperty<>(LimitKind.NONE);
+    private final StringProperty count = new SimpleStringProperty("1000");
+    private final StringProperty duration = new SimpleStringProperty("5m");
+    private final StringProperty seed = new SimpleStringProperty(Long.toString(IdSampler.DEFAULT_SEED));
+    private final ObjectProperty<SinkKind> sink = new SimpleObjectProperty<>(SinkKind.KAFKA);
+    private final StringProperty restUrl = new SimpleStringProperty("");
+    private final StringProperty apiKey = new SimpleStringProperty("");
+    private final BooleanProperty createTopics = new SimpleBooleanProperty(true);
+    private final ObjectProperty<DateTimeStyle> dateTimes = new SimpleObjectProperty<>(DateTimeStyle.ISO);
+
+    private final StringBinding jdbcUrlError = Bindings.createStringBinding(this::checkJdbcUrl, source, jdbcUrl);
+    private final StringBinding dbUserError = Bindings.createStringBinding(
+            () -> source.get() == SourceKind.MYSQL && dbUser.get().isBlank() ? "Name the database user." : "", source, dbUser);
+    private final StringBinding connectionError = Bindings.createStringBinding(
+            () -> sink.get() == SinkKind.KAFKA && connection.get() == null ? "Choose where to send the records." : "",
+            sink, connection);
+    private final StringBinding prefixError = Bindings.createStringBinding(this::checkPrefix, prefix);
+    private final StringBinding rateError = Bindings.createStringBinding(this::checkRate, pace, rate);
+    private final StringBinding countError = Bindings.createStringBinding(this::checkCount, limit, count);
+    private final StringBinding durationError = Bindings.createStringBinding(this::checkDuration, limit, duration);
+    private final StringBinding seedError = Bindings.createStringBinding(this::checkSeed, seed);
+    private final StringBinding restUrlError = Bindings.createStringBinding(this::checkRestUrl, sink, restUrl);
+    private final BooleanBinding valid = Bindings.createBooleanBinding(
+            () -> Stream.of(jdbcUrlError, dbUserError, connectionError, prefixError, rateError, countError,
+                    durationError, seedError, restUrlError).allMatch(error -> error.get().isEmpty()),
+            jdbcUrlError, dbUserError, connectionError, prefixError, rateError, countError, durationError, seedError,
+            restUrlError);
+
+    public Pacing pacing() {
+        return switch (pace.get()) {
+            case ORIGINAL -> new Pacing.Original(seedValue());
+            case RATE -> new Pacing.Rate(Double.parseDouble(rate.get().strip()));
+            case MAX -> new Pacing.Max();
+        };
+    }
+
+    public Limit runLimit() {
+        return switch (limit.get()) {
+            case NONE -> new Limit.None();
+            case COUNT -> new Limit.Count(Long.parseLong(count.get().strip()));
+            case DURATION -> new Limit.Within(Durations.parse(duration.get()));
+        };
+    }
+
+    public long seedValue() {
+        return Long.parseLong(seed.get().strip());
+    }
+
+    public String prefixValue() {
+        return prefix.get().strip();
+    }
+
+    public URI restUri() {
+        return URI.create(restUrl.get().strip());
+    }
+
+    private String checkJdbcUrl() {
+        if (source.get() != SourceKind.MYSQL) {
+            return "";
+        }
+        try {
+            new MySqlTarget(jdbcUrl.get());
+            return "";
+        } catch (IllegalArgumentException e) {
+            return "Expected jdbc:mysql://host:3306/database (or jdbc:mariadb://…).";
+        }
+    }
+
+    private String checkPrefix() {
+        var value = prefix.get().strip();
+        if (value.isEmpty()) {
+            return "The prefix names the topics: PREFIX.pin, PREFIX.geo and PREFIX.user.";
+        }
+        return TopicNames.check(value + ".user") instanceof NameCheck.Invalid invalid ? invalid.message() : "";
+    }
+
+    private String checkRate() {
+        if (pace.get() != PaceKind.RATE) {
+            return "";
+        }
+        try {
+            new Pacing.Rate(Double.parseDouble(rate.get().strip()));
+            return "";
+        } catch (IllegalArgumentException e) {
+            return "Events per second: a number above 0, at most " + (long) Pacing.Rate.MAX_RATE + ".";
+        }
+    }
+
+    private String checkCount() {
+        if (limit.get() != LimitKind.COUNT) {
+            return "";
+        }
+        try {
+            return Long.parseLong(count.get().strip()) >= 1 ? "" : "At least 1 event.";
+        } catch (NumberFormatException e) {
+            return "A whole number of events, such as 1000.";
+        }
+    }
+
+    private String checkDuration() {
+        if (limit.get() != LimitKind.DURATION) {
+            return "";
+        }
+        try {
+            var value = Durations.parse(duration.get());
+            return value.isZero() || value.isNegative() ? "A duration above zero, such as 30s or 5m." : "";
+        } catch (IllegalArgumentException e) {
+            return "A duration such as 30s, 5m or 1h.";
+        }
+    }
+
+    private String checkSeed() {
+        try {
+            Long.parseLong(seed.get().strip());
+            return "";
+        } catch (NumberFormatException e) {
+            return "A whole number: the same seed samples the same ids.";
+        }
+    }
+
+    private String checkRestUrl() {
+        if (sink.get() != SinkKind.REST) {
+            return "";
+        }
+        try {
+            var uri = new URI(restUrl.get().strip());
+            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return uri.getHost() != null && (scheme.equals("http") || scheme.equals("https")) ? ""
+                    : "The REST proxy's invoke URL: https://host/stage.";
+        } catch (URISyntaxException e) {
+            return "The REST proxy's invoke URL: https://host/stage.";
+        }
+    }
+
+    public ObjectProperty<SourceKind> sourceProperty() { return source; }
+    public StringProperty jdbcUrlProperty() { return jdbcUrl; }
+    public StringProperty dbUserProperty() { return dbUser; }
+    /** Kept for this session only: never saved. */
+    public StringProperty dbPasswordProperty() { return dbPassword; }
+    public ObservableList<Connection> connections() { return connections; }
+    public ObjectProperty<Connection> connectionProperty() { return connection; }
+    public StringProperty prefixProperty() { return prefix; }
+    public ObjectProperty<PaceKind> paceProperty() { return pace; }
+    public StringProperty rateProperty() { return rate; }
+    public ObjectProperty<LimitKind> limitProperty() { return limit; }
+    public StringProperty countProperty() { return count; }
+    public StringProperty durationProperty() { return duration; }
+    public StringProperty seedProperty() { return seed; }
+    public ObjectProperty<SinkKind> sinkProperty() { return sink; }
+    public StringProperty restUrlProperty() { return restUrl; }
+    /** Kept for this session only: never saved. */
+    public StringProperty apiKeyProperty() { return apiKey; }
+    public BooleanProperty createTopicsProperty() { return createTopics; }
+    public ObjectProperty<DateTimeStyle> dateTimesProperty() { return dateTimes; }
+
+    public StringBinding jdbcUrlError() { return jdbcUrlError; }
+    public StringBinding dbUserError() { return dbUserError; }
+    public StringBinding connectionError() { return connectionError; }
+    public StringBinding prefixError() { return prefixError; }
+    public StringBinding rateError() { return rateError; }
+    public StringBinding countError() { return countError; }
+    public StringBinding durationError() { return durationError; }
+    public StringBinding seedError() { return seedError; }
+    public StringBinding restUrlError() { return restUrlError; }
+    public BooleanBinding valid() { return valid; }
+}

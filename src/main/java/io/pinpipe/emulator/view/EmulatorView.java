@@ -1,0 +1,128 @@
+package io.pinpipe.emulator.view;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import io.pinpipe.ui.Badge;
+import io.pinpipe.ui.PaneHeader;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Emulator pane: settings on the left; on the right the counters, the throughput chart and the three
+ * tables, refreshed ten times a second from the run's buffer while it goes.
+ */
+public final class EmulatorView extends BorderPane {
+
+    private static final Duration TICK = Duration.millis(100);
+
+    public EmulatorView(String title, String subtitle, EmulatorViewModel model) {
+        var badge = new Badge();
+        badge.setId("emulator-state");
+        model.phaseProperty().addListener((obs, old, phase) -> badge.show(phase.label(), phase.tone()));
+        badge.show(model.phaseProperty().get().label(), model.phaseProperty().get().tone());
+        setTop(new VBox(new PaneHeader(title, subtitle, badge, startButton(model), pauseButton(model), stopButton(model)),
+                error(model)));
+        var live = new VBox(12, new LiveStatsView(model.counters()), status(model),
+                new LiveTablesView(model.rows(), table -> Bindings.createStringBinding(
+                        () -> table.topic(model.form().prefixProperty().get().strip()), model.form().prefixProperty())));
+        VBox.setVgrow(live.getChildren().get(2), Priority.ALWAYS);
+        live.setPadding(new Insets(0, 0, 0, 16));
+        var split = new SplitPane(new EmulatorSettingsView(model), live);
+        split.setDividerPositions(0.25);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        split.setPadding(new Insets(0, 28, 20, 28));
+        split.getStyleClass().add("emulator-split");
+        setCenter(split);
+        ticking(model);
+        model.open();
+    }
+
+    /** Ticks only while a run goes, and once more after it ends so the final counts show. */
+    private static void ticking(EmulatorViewModel model) {
+        var timeline = new Timeline(new KeyFrame(TICK, event -> model.tick()));
+        timeline.setCycleCount(Animation.INDEFINITE);
+        model.liveProperty().addListener((obs, was, now) -> {
+            if (now) {
+                timeline.play();
+            } else {
+                timeline.stop();
+            }
+        });
+    }
+
+    private static Button startButton(EmulatorViewModel model) {
+        var start = new Button("Start", new FontIcon(Feather.PLAY));
+        start.setId("emulator-start");
+        start.getStyleClass().add(Styles.ACCENT);
+        start.setDefaultButton(false);
+        start.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.phaseProperty().get().active() || !model.form().valid().get(),
+                model.phaseProperty(), model.form().valid()));
+        start.setOnAction(event -> model.start());
+        return start;
+    }
+
+    private static Button pauseButton(EmulatorViewModel model) {
+        var pause = new Button("Pause", new FontIcon(Feather.PAUSE));
+        pause.setId("emulator-pause");
+        var paused = model.phaseProperty().isEqualTo(RunPhase.PAUSED);
+        pause.textProperty().bind(Bindings.when(paused).then("Resume").otherwise("Pause"));
+        paused.addListener((obs, was, now) -> pause.setGraphic(new FontIcon(now ? Feather.PLAY : Feather.PAUSE)));
+        pause.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.phaseProperty().get().pausable() && model.phaseProperty().get() != RunPhase.PAUSED,
+                model.phaseProperty()));
+        pause.setOnAction(event -> {
+            if (model.phaseProperty().get() == RunPhase.PAUSED) {
+                model.resume();
+            } else {
+                model.pause();
+            }
+        });
+        return pause;
+    }
+
+    private static Button stopButton(EmulatorViewModel model) {
+        var stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+        stop.setId("emulator-stop");
+        stop.getStyleClass().add(Styles.DANGER);
+        stop.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.phaseProperty().get().active() || model.phaseProperty().get() == RunPhase.STOPPING,
+                model.phaseProperty()));
+        stop.setOnAction(event -> model.stop());
+        return stop;
+    }
+
+    private static Label status(EmulatorViewModel model) {
+        var status = new Label();
+        status.setId("emulator-message");
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.textProperty().bind(model.messageProperty());
+        return status;
+    }
+
+    private static VBox error(EmulatorViewModel model) {
+        var message = new Message(null, "", new FontIcon(Feather.ALERT_TRIANGLE));
+        message.setId("emulator-error");
+        message.getStyleClass().add(Styles.DANGER);
+        message.descriptionProperty().bind(model.errorProperty());
+        var box = new VBox(message);
+        box.setPadding(new Insets(0, 28, 12, 28));
+        box.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+}

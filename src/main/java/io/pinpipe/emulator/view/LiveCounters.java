@@ -1,0 +1,106 @@
+package io.pinpipe.emulator.view;
+
+import io.pinpipe.emulator.StatsSnapshot;
+import io.pinpipe.emulator.TopicCounts;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** A run's counts as last read, a point of throughput per second for the chart, and whether the sink stalled. */
+public final class LiveCounters {
+
+    /** One second of the chart: events sampled and records acknowledged per second, at {@code second} into the run. */
+    public record Point(long second, double eventsPerSecond, double ackedPerSecond) {
+    }
+
+    /** Five minutes of points. */
+    public static final int CHART_SECONDS = 300;
+
+    private final LongProperty sampled = new SimpleLongProperty();
+    private final LongProperty sent = new SimpleLongProperty();
+    private final LongProperty acked = new SimpleLongProperty();
+    private final LongProperty failed = new SimpleLongProperty();
+    private final LongProperty missing = new SimpleLongProperty();
+    private final LongProperty inFlight = new SimpleLongProperty();
+    private final LongProperty events = new SimpleLongProperty();
+    private final DoubleProperty eventsPerSecond = new SimpleDoubleProperty();
+    private final ObjectProperty<Duration> elapsed = new SimpleObjectProperty<>(Duration.ZERO);
+    private final StringProperty lastFailure = new SimpleStringProperty("");
+    private final ObservableList<Point> throughput = FXCollections.observableArrayList();
+    private long pointAckedBase;
+    private long lastAckChangeNanos;
+
+    public void reset() {
+        sampled.set(0);
+        sent.set(0);
+        acked.set(0);
+        failed.set(0);
+        missing.set(0);
+        inFlight.set(0);
+        events.set(0);
+        eventsPerSecond.set(0);
+        elapsed.set(Duration.ZERO);
+        lastFailure.set("");
+        throughput.clear();
+        pointAckedBase = 0;
+        lastAckChangeNanos = 0;
+    }
+
+    /** @param nowNanos the monotonic clock, to tell how long the acknowledgements have stood still */
+    public void show(StatsSnapshot stats, Duration runTime, long nowNanos) {
+        if (stats.acked() != acked.get() || lastAckChangeNanos == 0 || stats.inFlightTotal() == 0) {
+            lastAckChangeNanos = nowNanos;
+        }
+        sampled.set(stats.sampled());
+        sent.set(stats.sent());
+        acked.set(stats.acked());
+        failed.set(stats.failed());
+        missing.set(stats.missing());
+        inFlight.set(stats.inFlightTotal());
+        events.set(stats.events());
+        eventsPerSecond.set(stats.eventsPerSecond());
+        stats.topics().stream().map(TopicCounts::lastFailure).flatMap(Optional::stream).reduce((a, b) -> b)
+                .ifPresent(lastFailure::set);
+        var second = runTime.toSeconds();
+        if (second > elapsed.get().toSeconds()) {
+            addPoint(second, stats);
+        }
+        elapsed.set(runTime);
+    }
+
+    /** Records are in flight and none has been acknowledged for {@code longer}: the broker is likely away. */
+    public boolean stalledFor(Duration longer, long nowNanos) {
+        return inFlight.get() > 0 && lastAckChangeNanos != 0 && nowNanos - lastAckChangeNanos >= longer.toNanos();
+    }
+
+    private void addPoint(long second, StatsSnapshot stats) {
+        var span = throughput.isEmpty() ? Math.max(1, second) : Math.max(1, second - throughput.get(throughput.size() - 1).second());
+        throughput.add(new Point(second, stats.eventsPerSecond(), (double) (stats.acked() - pointAckedBase) / span));
+        pointAckedBase = stats.acked();
+        if (throughput.size() > CHART_SECONDS) {
+            throughput.remove(0, throughput.size() - CHART_SECONDS);
+        }
+    }
+
+    public LongProperty sampledProperty() { return sampled; }
+    public LongProperty sentProperty() { return sent; }
+    public LongProperty ackedProperty() { return acked; }
+    public LongProperty failedProperty() { return failed; }
+    public LongProperty missingProperty() { return missing; }
+    public LongProperty inFlightProperty() { return inFlight; }
+    public LongProperty eventsProperty() { return events; }
+    public DoubleProperty eventsPerSecondProperty() { return eventsPerSecond; }
+    public ObjectProperty<Duration> elapsedProperty() { return elapsed; }
+    public StringProperty lastFailureProperty() { return lastFailure; }
+    public ObservableList<Point> throughput() { return throughput; }
+}

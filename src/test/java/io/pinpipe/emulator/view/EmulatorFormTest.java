@@ -1,0 +1,106 @@
+package io.pinpipe.emulator.view;
+
+import io.pinpipe.connections.Connection;
+import io.pinpipe.emulator.Limit;
+import io.pinpipe.emulator.Pacing;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each bad value gets its sentence next to its field, and Start stays off until every field is right. */
+class EmulatorFormTest {
+
+    private final EmulatorForm form = new EmulatorForm();
+
+    EmulatorFormTest() {
+        form.connectionProperty().set(Connection.localSandbox("127.0.0.1:9092"));
+    }
+
+    @Test
+    void theDefaultsAreReadyToRunLikeTheOriginal() {
+        assertThat(form.valid().get()).isTrue();
+        assertThat(form.pacing()).isInstanceOf(Pacing.Original.class);
+        assertThat(form.runLimit()).isInstanceOf(Limit.None.class);
+        assertThat(form.seedValue()).isEqualTo(100);
+    }
+
+    @Test
+    void anEmptyOrIllegalPrefixIsNamed() {
+        form.prefixProperty().set(" ");
+        assertThat(form.prefixError().get()).isEqualTo("The prefix names the topics: PREFIX.pin, PREFIX.geo and PREFIX.user.");
+        assertThat(form.valid().get()).isFalse();
+        form.prefixProperty().set("my prefix");
+        assertThat(form.prefixError().get()).contains("letters, digits");
+        form.prefixProperty().set("0a1b2c3d4e5f");
+        assertThat(form.valid().get()).isTrue();
+    }
+
+    @Test
+    void aRateMustBeAPositiveNumberOnlyWhenAFixedRateIsChosen() {
+        form.rateProperty().set("0");
+        assertThat(form.rateError().get()).isEmpty();
+        form.paceProperty().set(EmulatorForm.PaceKind.RATE);
+        assertThat(form.rateError().get()).isEqualTo("Events per second: a number above 0, at most 1000000.");
+        form.rateProperty().set("fast");
+        assertThat(form.valid().get()).isFalse();
+        form.rateProperty().set("2.5");
+        assertThat(form.valid().get()).isTrue();
+        assertThat(form.pacing()).isEqualTo(new Pacing.Rate(2.5));
+    }
+
+    @Test
+    void countsAndDurationsAreCheckedForTheLimitChosen() {
+        form.limitProperty().set(EmulatorForm.LimitKind.COUNT);
+        form.countProperty().set("ten");
+        assertThat(form.countError().get()).isEqualTo("A whole number of events, such as 1000.");
+        form.countProperty().set("0");
+        assertThat(form.countError().get()).isEqualTo("At least 1 event.");
+        form.countProperty().set("10");
+        assertThat(form.runLimit()).isEqualTo(new Limit.Count(10));
+
+        form.limitProperty().set(EmulatorForm.LimitKind.DURATION);
+        form.durationProperty().set("5 minutes");
+        assertThat(form.durationError().get()).isEqualTo("A duration such as 30s, 5m or 1h.");
+        form.durationProperty().set("0s");
+        assertThat(form.durationError().get()).isEqualTo("A duration above zero, such as 30s or 5m.");
+        form.durationProperty().set("90s");
+        assertThat(form.runLimit()).isEqualTo(new Limit.Within(Duration.ofSeconds(90)));
+        assertThat(form.valid().get()).isTrue();
+    }
+
+    @Test
+    void aSeedIsAWholeNumber() {
+        form.seedProperty().set("1e3");
+        assertThat(form.seedError().get()).isEqualTo("A whole number: the same seed samples the same ids.");
+        assertThat(form.valid().get()).isFalse();
+    }
+
+    @Test
+    void aMySqlSourceNeedsAMySqlUrlAndAUser() {
+        form.sourceProperty().set(EmulatorForm.SourceKind.MYSQL);
+        form.jdbcUrlProperty().set("jdbc:postgresql://db:5432/pins");
+        assertThat(form.jdbcUrlError().get()).isEqualTo("Expected jdbc:mysql://host:3306/database (or jdbc:mariadb://…).");
+        form.jdbcUrlProperty().set("jdbc:mysql://db.example.com:3306/pinterest_data");
+        form.dbUserProperty().set("");
+        assertThat(form.dbUserError().get()).isEqualTo("Name the database user.");
+        assertThat(form.valid().get()).isFalse();
+        form.dbUserProperty().set("admin");
+        assertThat(form.valid().get()).isTrue();
+    }
+
+    @Test
+    void theRestProxyNeedsAnHttpUrlAndKafkaNeedsAConnection() {
+        form.sinkProperty().set(EmulatorForm.SinkKind.REST);
+        form.restUrlProperty().set("ftp://proxy");
+        assertThat(form.restUrlError().get()).isEqualTo("The REST proxy's invoke URL: https://host/stage.");
+        form.restUrlProperty().set("https://abc.execute-api.us-east-1.amazonaws.com/prod");
+        assertThat(form.valid().get()).isTrue();
+
+        form.sinkProperty().set(EmulatorForm.SinkKind.KAFKA);
+        form.connectionProperty().set(null);
+        assertThat(form.connectionError().get()).isEqualTo("Choose where to send the records.");
+        assertThat(form.valid().get()).isFalse();
+    }
+}

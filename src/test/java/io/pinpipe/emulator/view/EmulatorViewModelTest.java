@@ -1,0 +1,142 @@
+package io.pinpipe.emulator.view;
+
+import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.connections.SecretSource;
+import io.pinpipe.emulator.SandboxSource;
+import io.pinpipe.emulator.SourceTable;
+import io.pinpipe.sandbox.SampleDatabase;
+import io.pinpipe.testing.EmbeddedKafkaExtension;
+import io.pinpipe.testing.KafkaBroker;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.BackgroundWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The pane's model without the pane: real sample database, real broker, the FX thread played by one executor. */
+@ExtendWith(EmbeddedKafkaExtension.class)
+class EmulatorViewModelTest {
+
+    @TempDir
+    static Path home;
+    private static SampleDatabase database;
+
+    private final KafkaBroker broker;
+    private final ExecutorService fx = Executors.newSingleThreadExecutor();
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private final EmulatorViewModel model;
+
+    EmulatorViewModelTest(KafkaBroker broker) throws Exception {
+        this.broker = broker;
+        this.model = onFx(() -> modelFor(broker.bootstrap()));
+    }
+
+    @BeforeAll
+    static void createTheSampleDatabase() {
+        database = SandboxSource.create(home);
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void awaitTheConnections() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> model.form().connectionProperty().get()) != null);
+    }
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        onFx(() -> {
+            model.stop();
+            return null;
+        });
+        fx.shutdownNow();
+        background.shutdownNow();
+    }
+
+    @Test
+    void aCountedRunEndsFinishedWithEveryRecordAckedAndTheNewestRowsShown() throws Exception {
+        onFx(() -> {
+            model.form().prefixProperty().set("counted");
+            model.form().paceProperty().set(EmulatorForm.PaceKind.MAX);
+            model.form().limitProperty().set(EmulatorForm.LimitKind.COUNT);
+            model.form().countProperty().set("500");
+            model.start();
+            return null;
+        });
+        awaitPhase(RunPhase.FINISHED, Duration.ofSeconds(60));
+
+        var counters = model.counters();
+        assertThat(counters.eventsProperty().get()).isEqualTo(500);
+        assertThat(counters.ackedProperty().get()).isEqualTo(counters.sampledProperty().get())
+                .isEqualTo(1500 - counters.missingProperty().get());
+        assertThat(counters.failedProperty().get()).isZero();
+        assertThat(model.rows().rows(SourceTable.PIN)).hasSize(EmulatorViewModel.ROWS_SHOWN);
+        assertThat(model.messageProperty().get()).startsWith("500 events in ").contains(" records acknowledged, 0 failed");
+        assertThat(model.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void missingTopicsAreNamedWhenTheRunMayNotCreateThem() throws Exception {
+        onFx(() -> {
+            model.form().prefixProperty().set("absent");
+            model.form().createTopicsProperty().set(false);
+            model.start();
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> !onFx(() -> model.errorProperty().get()).isEmpty());
+
+        assertThat(model.errorProperty().get()).contains("Topics absent.pin, absent.geo, absent.user not found at Local sandbox")
+                .contains("tick \"Create missing topics\" to create them");
+        assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.IDLE);
+    }
+
+    @Test
+    void anUnreachableDatabaseIsSaidInWordsAndNothingRuns() throws Exception {
+        int closed;
+        try (var socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        onFx(() -> {
+            model.form().sourceProperty().set(EmulatorForm.SourceKind.MYSQL);
+            model.form().jdbcUrlProperty().set("jdbc:mysql://127.0.0.1:" + closed + "/pinterest_data");
+            model.start();
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> !onFx(() -> model.errorProperty().get()).isEmpty());
+
+        assertThat(model.errorProperty().get()).contains("127.0.0.1:" + closed).doesNotContain("Exception");
+        assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.IDLE);
+    }
+
+    private EmulatorViewModel modelFor(String bootstrap) {
+        var catalog = new ConnectionCatalog(() -> Optional.of(bootstrap), () -> 9092);
+        var async = new Async(background, fx, new BackgroundWork());
+        var created = new EmulatorViewModel(catalog, connection -> SecretSource.environment(name -> null), database,
+                (then, failed) -> then.run(), async, name -> null);
+        created.open();
+        return created;
+    }
+
+    /** Ticks on the "FX thread" like the view's timer, until the phase is reached. */
+    private void awaitPhase(RunPhase wanted, Duration atMost) {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> onFx(() -> {
+            model.tick();
+            return model.phaseProperty().get();
+        }) == wanted);
+    }
+
+    private <T> T onFx(Callable<T> action) throws Exception {
+        return fx.submit(action).get();
+    }
+}
