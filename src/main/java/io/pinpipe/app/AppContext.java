@@ -35,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final SampleDatabase sampleDatabase;
     private final TopicAdmins topicAdmins;
     private final SessionPasswords passwords = new SessionPasswords();
+    private final java.util.List<Runnable> beforeClose = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private AppContext(AppPaths paths, Executor fx) {
@@ -89,11 +90,23 @@ public final class AppContext implements AutoCloseable {
         return topicAdmins;
     }
 
+    /** Work to end before anything closes: a run still sending must flush while its broker still runs. */
+    public void beforeClose(Runnable action) {
+        beforeClose.add(action);
+    }
+
     /** Idempotent: called when the window closes and again by the shutdown hook on a kill or Ctrl+C. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        for (var action : beforeClose) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                log.warn("Could not finish before closing: {}", e.getMessage());
+            }
         }
         topicAdmins.close();
         try {

@@ -35,6 +35,7 @@ final class Panes {
                 () -> context.sandbox().bootstrap().isPresent(), context::secretsFor);
         this.emulator = new EmulatorViewModel(context.connections(), context::secretsFor, context.sampleDatabase(),
                 broker::whenRunning, context.async(), System::getenv);
+        context.beforeClose(emulator::close);
         if (context.settings().get().startsSandboxOnOpen() && broker.port().valid()) {
             // The embedded default: a newcomer gets a running broker and sample data with no setup.
             broker.start();

@@ -43,6 +43,7 @@ public final class EmulatorViewModel {
     public static final String PASSWORD_VARIABLE = "PINPIPE_DB_PASSWORD";
     static final int REST_BATCH = 20;
     static final Duration STALL = Duration.ofSeconds(5);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
 
     private final ConnectionCatalog catalog;
@@ -61,7 +62,7 @@ public final class EmulatorViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty live = new SimpleBooleanProperty(false);
     private Optional<Job.Cancellable> preparing = Optional.empty();
-    private Optional<EmulatorEngine> engine = Optional.empty();
+    private volatile Optional<EmulatorEngine> engine = Optional.empty();
     private EventBuffer buffer = new EventBuffer(ROWS_SHOWN);
     private long startedNanos;
     private int attempts;
@@ -141,6 +142,20 @@ public final class EmulatorViewModel {
         engine.ifPresent(run -> {
             run.stop();
             phase.set(RunPhase.STOPPING);
+        });
+    }
+
+    /** On exit, from any thread: ends a run and waits a while for what is in flight to be acknowledged. */
+    public void close() {
+        engine.ifPresent(run -> {
+            run.stop();
+            try {
+                run.finished().get(CLOSE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // Exiting anyway: the sink's own close bounds what is still waiting.
+            }
         });
     }
 

@@ -87,6 +87,30 @@ class EmulatorViewModelTest {
     }
 
     @Test
+    void closingTheAppMidRunFlushesWhatIsInFlightFirst() throws Exception {
+        onFx(() -> {
+            model.form().prefixProperty().set("closing");
+            model.form().paceProperty().set(EmulatorForm.PaceKind.RATE);
+            model.form().rateProperty().set("500");
+            model.start();
+            return null;
+        });
+        awaitPhase(RunPhase.RUNNING, Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30)).until(() -> onFx(() -> {
+            model.tick();
+            return model.counters().ackedProperty().get();
+        }) > 300);
+
+        model.close();
+
+        awaitPhase(RunPhase.FINISHED, Duration.ofSeconds(5));
+        var acked = model.counters().ackedProperty().get();
+        assertThat(acked).isEqualTo(3 * model.counters().eventsProperty().get());
+        assertThat(EmulatorPaneTest.recordsIn(broker.bootstrap(), java.util.List.of("closing.pin", "closing.geo", "closing.user")))
+                .isEqualTo(acked);
+    }
+
+    @Test
     void missingTopicsAreNamedWhenTheRunMayNotCreateThem() throws Exception {
         onFx(() -> {
             model.form().prefixProperty().set("absent");
