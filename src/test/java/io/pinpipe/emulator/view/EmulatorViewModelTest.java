@@ -111,6 +111,52 @@ class EmulatorViewModelTest {
     }
 
     @Test
+    void throughARestProxyEveryRecordIsAckedAndARefusalIsCountedWithItsMessage() throws Exception {
+        var refuse = new java.util.concurrent.atomic.AtomicBoolean(false);
+        var keys = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var proxy = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        proxy.createContext("/prod/topics/", exchange -> {
+            keys.add(String.valueOf(exchange.getRequestHeaders().getFirst("x-api-key")));
+            var records = new com.fasterxml.jackson.databind.ObjectMapper().readTree(exchange.getRequestBody()).path("records").size();
+            var body = refuse.get() ? "{\"error_code\":40301,\"message\":\"Forbidden: bad API key\"}"
+                    : "{\"offsets\":[" + String.join(",", java.util.Collections.nCopies(records, "{\"partition\":0,\"offset\":1}")) + "]}";
+            var bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(refuse.get() ? 403 : 200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        proxy.start();
+        try {
+            var url = "http://127.0.0.1:" + proxy.getAddress().getPort() + "/prod";
+            onFx(() -> {
+                model.form().sinkProperty().set(EmulatorForm.SinkKind.REST);
+                model.form().restUrlProperty().set(url);
+                model.form().apiKeyProperty().set("k3y");
+                model.form().paceProperty().set(EmulatorForm.PaceKind.MAX);
+                model.form().limitProperty().set(EmulatorForm.LimitKind.COUNT);
+                model.form().countProperty().set("50");
+                model.start();
+                return null;
+            });
+            awaitPhase(RunPhase.FINISHED, Duration.ofSeconds(30));
+            assertThat(model.counters().ackedProperty().get()).isEqualTo(150);
+            assertThat(keys).isNotEmpty().allMatch("k3y"::equals);
+
+            refuse.set(true);
+            onFx(() -> {
+                model.start();
+                return null;
+            });
+            awaitPhase(RunPhase.FINISHED, Duration.ofSeconds(30));
+            assertThat(model.counters().failedProperty().get()).isEqualTo(150);
+            assertThat(model.errorProperty().get()).startsWith("150 records failed. Last reason: ").contains("403")
+                    .contains("Forbidden: bad API key");
+        } finally {
+            proxy.stop(0);
+        }
+    }
+
+    @Test
     void missingTopicsAreNamedWhenTheRunMayNotCreateThem() throws Exception {
         onFx(() -> {
             model.form().prefixProperty().set("absent");
