@@ -30,16 +30,34 @@ final class LiveStatsView extends HBox {
         tiles.add(tile("emulator-events", "Events", count(counters.eventsProperty())), 0, 0);
         tiles.add(tile("emulator-rate", "Events / s", Bindings.createStringBinding(
                 () -> COUNT.format(Math.round(counters.eventsPerSecondProperty().get())), counters.eventsPerSecondProperty())), 1, 0);
-        tiles.add(tile("emulator-acked", "Records acked", count(counters.ackedProperty())), 0, 1);
-        tiles.add(tile("emulator-failed", "Records failed", count(counters.failedProperty())), 1, 1);
-        tiles.add(tile("emulator-in-flight", "Records in flight", count(counters.inFlightProperty())), 0, 2);
         tiles.add(tile("emulator-elapsed", "Elapsed", Bindings.createStringBinding(
-                () -> clock(counters.elapsedProperty().get()), counters.elapsedProperty())), 1, 2);
-        var chart = chart(counters);
+                () -> clock(counters.elapsedProperty().get()), counters.elapsedProperty())), 2, 0);
+        tiles.add(tile("emulator-sampled", "Sampled", count(counters.sampledProperty())), 0, 1);
+        tiles.add(tile("emulator-sent", "Sent", count(counters.sentProperty())), 1, 1);
+        tiles.add(tile("emulator-in-flight", "In flight", count(counters.inFlightProperty())), 2, 1);
+        tiles.add(tile("emulator-acked", "Acked", count(counters.ackedProperty())), 0, 2);
+        tiles.add(tile("emulator-failed", "Failed", count(counters.failedProperty())), 1, 2);
+        tiles.add(tile("emulator-missing", "Ids missing", count(counters.missingProperty())), 2, 2);
+        var chart = new VBox(2, legend(), chart(counters));
         HBox.setHgrow(chart, Priority.ALWAYS);
         getChildren().addAll(tiles, chart);
         setSpacing(16);
         setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /** The chart's own legend needs room the pane does not have: a line above it says which line is which. */
+    private static HBox legend() {
+        var legend = new HBox(14, key("swatch-events", "events / s"), key("swatch-acked", "acked records / s"));
+        legend.setPadding(new javafx.geometry.Insets(0, 0, 0, 40));
+        return legend;
+    }
+
+    private static Label key(String swatchClass, String text) {
+        var swatch = new javafx.scene.layout.Region();
+        swatch.getStyleClass().addAll("swatch", swatchClass);
+        var label = new Label(text, swatch);
+        label.getStyleClass().add("stat-label");
+        return label;
     }
 
     private static VBox tile(String id, String label, StringBinding value) {
@@ -51,7 +69,7 @@ final class LiveStatsView extends HBox {
         name.getStyleClass().add("stat-label");
         var tile = new VBox(2, number, name);
         tile.getStyleClass().add("stat-tile");
-        tile.setMinWidth(118);
+        tile.setMinWidth(104);
         return tile;
     }
 
@@ -79,8 +97,7 @@ final class LiveStatsView extends HBox {
         chart.setId("emulator-chart");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setLegendVisible(true);
-        chart.setLegendSide(javafx.geometry.Side.TOP);
+        chart.setLegendVisible(false);
         chart.setPrefHeight(190);
         chart.setMinHeight(160);
         chart.getStyleClass().add("throughput-chart");

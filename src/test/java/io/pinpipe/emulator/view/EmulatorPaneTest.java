@@ -81,7 +81,10 @@ class EmulatorPaneTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> text(robot, "#emulator-state").equals("Finished"));
             var events = count(robot, "#emulator-events");
             var sampled = 3 * events;
-            assertThat(count(robot, "#emulator-acked")).as("three records an event, all acked").isEqualTo(sampled);
+            assertThat(count(robot, "#emulator-sampled")).as("three records an event").isEqualTo(sampled);
+            assertThat(count(robot, "#emulator-sent")).isEqualTo(sampled);
+            assertThat(count(robot, "#emulator-acked")).isEqualTo(sampled);
+            assertThat(count(robot, "#emulator-missing")).isZero();
             assertThat(count(robot, "#emulator-failed")).isZero();
             assertThat(count(robot, "#emulator-in-flight")).isZero();
             assertThat(text(robot, "#emulator-message")).contains("records acknowledged, 0 failed");
