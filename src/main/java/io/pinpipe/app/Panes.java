@@ -1,5 +1,7 @@
 package io.pinpipe.app;
 
+import io.pinpipe.clusters.view.ClustersView;
+import io.pinpipe.clusters.view.ClustersViewModel;
 import io.pinpipe.sandbox.view.BrokerViewModel;
 import io.pinpipe.sandbox.view.SampleDatabaseViewModel;
 import io.pinpipe.sandbox.view.SandboxView;
@@ -56,9 +58,12 @@ final class Panes {
 
     Node build(PaneId pane) {
         javafx.scene.layout.Region view = switch (pane) {
-            case CLUSTERS -> notBuiltYet(pane, "Browse Amazon MSK clusters per AWS profile and region, copy their "
-                    + "bootstrap broker strings for every auth mode, export a ready client.properties and a "
-                    + "least-privilege IAM policy.");
+            case CLUSTERS -> new ClustersView(pane.title(), pane.subtitle(), new ClustersViewModel(context.mskGateways(),
+                    context.settings(), context.connections(), context.async(), connection -> {
+                        // Selected before the switch, so Topics opens on it rather than on its last connection.
+                        topics.connectionProperty().set(connection);
+                        main.paneProperty().set(PaneId.TOPICS);
+                    }));
             case TOPICS -> new TopicsView(pane.title(), pane.subtitle(), topics,
                     () -> new ConnectionFormViewModel(context.connections(), context.passwords(), context.async()));
             case EMULATOR -> notBuiltYet(pane, "Stream posts, geolocations and users sampled from a MySQL database "
