@@ -61,6 +61,9 @@ final class Panes {
             case CLUSTERS -> new ClustersView(pane.title(), pane.subtitle(), new ClustersViewModel(context.mskGateways(),
                     context.settings(), context.connections(), context.async(), connection -> {
                         // Selected before the switch, so Topics opens on it rather than on its last connection.
+                        if (!topics.connections().contains(connection)) {
+                            topics.connections().add(connection);
+                        }
                         topics.connectionProperty().set(connection);
                         main.paneProperty().set(PaneId.TOPICS);
                     }));

@@ -73,13 +73,12 @@ public final class FakeCluster {
         return this;
     }
 
-    /** Only unauthenticated clients, in plaintext at this address (e.g. the embedded test broker) and TLS. */
+    /** Only unauthenticated clients in plaintext (no encryption in transit) at this address, e.g. the embedded test broker. */
     public FakeCluster unauthenticatedAt(String plaintextBootstrap) {
         iam = false;
         unauthenticated = true;
         bootstrap.clear();
         bootstrap.put("bootstrapBrokerString", plaintextBootstrap);
-        bootstrap.put("bootstrapBrokerStringTls", hosts(9094));
         return this;
     }
 
@@ -150,7 +149,7 @@ public final class FakeCluster {
         auth.putObject("tls").put("enabled", mutualTls);
         auth.putObject("unauthenticated").put("enabled", unauthenticated);
         provisioned.putObject("encryptionInfo").putObject("encryptionInTransit")
-                .put("clientBroker", unauthenticated ? "TLS_PLAINTEXT" : "TLS").put("inCluster", true);
+                .put("clientBroker", unauthenticated ? "PLAINTEXT" : "TLS").put("inCluster", true);
         provisioned.put("enhancedMonitoring", "DEFAULT");
         provisioned.put("storageMode", "LOCAL");
         return info;

@@ -22,6 +22,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -50,17 +53,22 @@ final class ClusterDetailView extends StackPane {
         this.actions = actions;
         var none = new PlaceholderPane(Feather.MOUSE_POINTER, "No cluster selected",
                 "Select a cluster to see its bootstrap brokers, its brokers and its topics, and to connect to it.");
-        var content = new VBox(18, header(error), section("Bootstrap brokers", bootstrap(), model.bootstrapErrorProperty()),
-                section("Brokers", nodes(), model.nodesErrorProperty()),
-                section("Topics (MSK API)", topics(), model.topicsErrorProperty()));
-        content.setPadding(new Insets(4, 4, 16, 16));
-        var scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("pane-scroll");
+        var bootstrapScroll = new ScrollPane(section(bootstrap(), model.bootstrapErrorProperty()));
+        bootstrapScroll.setFitToWidth(true);
+        bootstrapScroll.getStyleClass().add("pane-scroll");
+        var tabs = new TabPane(new Tab("Bootstrap brokers", bootstrapScroll),
+                new Tab("Brokers", section(nodes(), model.nodesErrorProperty())),
+                new Tab("Topics (MSK API)", section(topics(), model.topicsErrorProperty())));
+        tabs.setId("cluster-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        var layout = new BorderPane(tabs);
+        var top = header(error);
+        top.setPadding(new Insets(14, 4, 10, 4));
+        layout.setTop(top);
         var selected = Bindings.createBooleanBinding(() -> model.clusterProperty().get().isPresent(), model.clusterProperty());
-        scroll.visibleProperty().bind(selected);
+        layout.visibleProperty().bind(selected);
         none.visibleProperty().bind(selected.not());
-        getChildren().addAll(none, scroll);
+        getChildren().addAll(none, layout);
         setId("cluster-detail");
     }
 
@@ -118,11 +126,13 @@ final class ClusterDetailView extends StackPane {
         policy.setId("cluster-iam-policy");
         policy.setOnAction(event -> IamPolicyDialog.show(policy.getScene().getWindow(), actions,
                 model.clusterProperty().get().map(ClusterSummary::name).orElse("")));
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var top = new HBox(10, name, badge, spacer, connect, properties, policy);
         top.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, top, summary, arnRow);
+        return new VBox(4, top, summary, arnRow);
     }
 
     private static Optional<String> askScramUser(javafx.scene.Node owner) {
@@ -195,7 +205,6 @@ final class ClusterDetailView extends StackPane {
         table.getColumns().add(typed("Address", n -> n.vpcAddress().orElse("—"), 110));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No brokers to show (serverless clusters have none)."));
-        table.setPrefHeight(150);
         return table;
     }
 
@@ -208,13 +217,10 @@ final class ClusterDetailView extends StackPane {
         table.getColumns().add(typed("Out of sync", MskTopic::outOfSyncReplicas, 90));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No topics reported by the MSK API."));
-        table.setPrefHeight(180);
         return table;
     }
 
-    private static VBox section(String title, javafx.scene.Node content, ReadOnlyStringProperty error) {
-        var heading = new Label(title);
-        heading.getStyleClass().add(Styles.TITLE_4);
+    private static VBox section(javafx.scene.Node content, ReadOnlyStringProperty error) {
         var message = new Message(null, "", new FontIcon(Feather.ALERT_TRIANGLE));
         message.getStyleClass().add(Styles.WARNING);
         message.descriptionProperty().bind(error);
@@ -222,7 +228,10 @@ final class ClusterDetailView extends StackPane {
         message.managedProperty().bind(error.isNotEmpty());
         content.visibleProperty().bind(error.isEmpty());
         content.managedProperty().bind(error.isEmpty());
-        return new VBox(8, heading, message, content);
+        var box = new VBox(8, message, content);
+        box.setPadding(new Insets(12, 4, 4, 4));
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
     }
 
     private javafx.beans.binding.StringBinding text(Function<ClusterSummary, String> part) {

@@ -32,13 +32,14 @@ final class ClusterTable {
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        var name = column("Name", ClusterSummary::name, 190);
+        var name = column("Name", ClusterSummary::name, 200);
         var region = column("Region", ClusterSummary::region, 100);
         region.visibleProperty().bind(model.allRegionsProperty());
         var state = new TableColumn<ClusterSummary, ClusterState>("State");
         state.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().state()));
         state.setCellFactory(column -> new StateCell());
-        state.setPrefWidth(110);
+        state.setPrefWidth(120);
+        state.setMinWidth(110);
         table.getColumns().add(name);
         table.getColumns().add(region);
         table.getColumns().add(state);
@@ -74,7 +75,7 @@ final class ClusterTable {
         var column = new TableColumn<ClusterSummary, T>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 60));
+        column.setMinWidth(Math.min(width, 70));
         return column;
     }
 
@@ -90,6 +91,7 @@ final class ClusterTable {
                 return;
             }
             badge.show(state.label(), tone(state));
+            badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             setGraphic(badge);
         }
     }

@@ -28,14 +28,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ClustersView extends BorderPane {
 
     public ClustersView(String title, String subtitle, ClustersViewModel model) {
-        setTop(new VBox(new PaneHeader(title, subtitle, profilePicker(model), regionPicker(model), allRegions(model), refresh(model)),
+        var where = new HBox(8, profilePicker(model), regionPicker(model), allRegions(model), refresh(model));
+        where.setAlignment(Pos.CENTER_LEFT);
+        setTop(new VBox(new PaneHeader(title, subtitle, where),
                 toolbar(model),
                 message("clusters-error", "Cannot list the clusters", Styles.DANGER, Feather.ALERT_TRIANGLE, model.errorProperty(), false),
                 message("clusters-action-error", "Not done", Styles.DANGER, Feather.ALERT_TRIANGLE, model.actions().errorProperty(), true),
                 message("clusters-notice", null, Styles.ACCENT, Feather.INFO, model.noticeProperty(), true)));
         var split = new SplitPane(ClusterTable.build(model),
                 new ClusterDetailView(model.detail(), model.actions(), model.actions().errorProperty()::set));
-        split.setDividerPositions(0.5);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.42);
         split.setPadding(new Insets(0, 28, 20, 28));
         split.getStyleClass().add("topics-split");
         setCenter(split);

@@ -123,7 +123,6 @@ public final class ClustersViewModel {
         var target = new MskTarget(profile.get(), region.get());
         var scan = allRegions.get();
         all.clear();
-        selected.set(null);
         error.set("");
         loading.set(true);
         progress.set(-1);

@@ -66,7 +66,7 @@ final class IamPolicyDialog {
 
         var leftTitle = new Label("Replaces: the original pipeline's policy");
         leftTitle.getStyleClass().add(Styles.DANGER);
-        var rightTitle = new Label("Least privilege for " + clusterName);
+        var rightTitle = new Label("Least privilege");
         rightTitle.getStyleClass().add(Styles.SUCCESS);
         var rightHeader = new HBox(6, rightTitle, copy, save);
         rightHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -77,19 +77,24 @@ final class IamPolicyDialog {
         VBox.setVgrow(replaced, Priority.ALWAYS);
         VBox.setVgrow(least, Priority.ALWAYS);
         var sides = new HBox(16, left, right);
+        VBox.setVgrow(sides, Priority.ALWAYS);
         var content = new VBox(14, prefixes, sides);
         content.setPadding(new Insets(4));
-        content.setPrefSize(1000, 560);
+        content.setPrefSize(1040, 600);
 
         var dialog = new Dialog<Void>();
         dialog.initOwner(owner);
         dialog.setTitle("IAM policy");
-        dialog.setHeaderText("A policy that lets a client use only this cluster and the topics and groups under a prefix");
+        dialog.setHeaderText("IAM policy for a client of " + clusterName + ": this cluster, and only the topics and groups under a prefix");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("iam-policy-dialog");
+        dialog.getDialogPane().setPrefSize(1080, 720);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
         dialog.show();
+        // Two policies side by side need the room; a dialog otherwise opens at its narrow default.
+        dialog.setWidth(Math.min(1080, owner.getWidth() - 40));
+        dialog.setHeight(Math.min(720, owner.getHeight() - 40));
     }
 
     private static TextArea area(String id, SimpleStringProperty text) {
