@@ -1,5 +1,8 @@
 package io.pinpipe.app;
 
+import io.pinpipe.clusters.AwsEnvironment;
+import io.pinpipe.clusters.MskClientOptions;
+import io.pinpipe.clusters.MskGateways;
 import io.pinpipe.connections.ClientProperties;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.SecretSource;
@@ -34,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final SandboxSession sandbox;
     private final SampleDatabase sampleDatabase;
     private final TopicAdmins topicAdmins;
+    private final MskGateways mskGateways;
     private final SessionPasswords passwords = new SessionPasswords();
     private final java.util.List<Runnable> beforeClose = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
@@ -47,6 +51,7 @@ public final class AppContext implements AutoCloseable {
         this.sampleDatabase = new SampleDatabase(this.paths);
         this.connections = new ConnectionCatalog(ConnectionStore.in(this.paths), sandbox::bootstrap, () -> settings.get().sandboxPort());
         this.topicAdmins = new TopicAdmins(connection -> ClientProperties.of(connection, secretsFor(connection)));
+        this.mskGateways = new MskGateways(AwsEnvironment.system(), this::mskOptions);
     }
 
     public static AppContext create(AppPaths paths, Executor fx) {
@@ -95,6 +100,22 @@ public final class AppContext implements AutoCloseable {
         beforeClose.add(action);
     }
 
+    public MskGateways mskGateways() {
+        return mskGateways;
+    }
+
+    /** The MSK endpoint of the settings (a VPC endpoint, or a local fake), else AWS_ENDPOINT_URL_KAFKA, else AWS's. */
+    private MskClientOptions mskOptions() {
+        try {
+            var endpoint = java.util.Optional.ofNullable(settings.get().mskEndpoint()).map(AwsEnvironment::endpointUri)
+                    .or(() -> AwsEnvironment.system().endpoint());
+            return MskClientOptions.DEFAULTS.withEndpoint(endpoint);
+        } catch (IllegalArgumentException e) {
+            log.warn("Ignoring the MSK endpoint: {}", e.getMessage());
+            return MskClientOptions.DEFAULTS;
+        }
+    }
+
     /** Idempotent: called when the window closes and again by the shutdown hook on a kill or Ctrl+C. */
     @Override
     public void close() {
@@ -109,6 +130,7 @@ public final class AppContext implements AutoCloseable {
             }
         }
         topicAdmins.close();
+        mskGateways.close();
         try {
             sandbox.close(settings.get().keepSandboxRunning());
         } catch (RuntimeException e) {

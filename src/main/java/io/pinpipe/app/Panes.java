@@ -1,5 +1,7 @@
 package io.pinpipe.app;
 
+import io.pinpipe.clusters.view.ClustersView;
+import io.pinpipe.clusters.view.ClustersViewModel;
 import io.pinpipe.emulator.view.EmulatorView;
 import io.pinpipe.emulator.view.EmulatorViewModel;
 import io.pinpipe.sandbox.view.BrokerViewModel;
@@ -64,9 +66,15 @@ final class Panes {
 
     Node build(PaneId pane) {
         javafx.scene.layout.Region view = switch (pane) {
-            case CLUSTERS -> notBuiltYet(pane, "Browse Amazon MSK clusters per AWS profile and region, copy their "
-                    + "bootstrap broker strings for every auth mode, export a ready client.properties and a "
-                    + "least-privilege IAM policy.");
+            case CLUSTERS -> new ClustersView(pane.title(), pane.subtitle(), new ClustersViewModel(context.mskGateways(),
+                    context.settings(), context.connections(), context.async(), connection -> {
+                        // Selected before the switch, so Topics opens on it rather than on its last connection.
+                        if (!topics.connections().contains(connection)) {
+                            topics.connections().add(connection);
+                        }
+                        topics.connectionProperty().set(connection);
+                        main.paneProperty().set(PaneId.TOPICS);
+                    }));
             case TOPICS -> new TopicsView(pane.title(), pane.subtitle(), topics,
                     () -> new ConnectionFormViewModel(context.connections(), context.passwords(), context.async()));
             case EMULATOR -> new EmulatorView(pane.title(), pane.subtitle(), emulator);

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(WindowBounds window, Theme theme, String lastPane, String activeConnection,
-                       int sandboxPort, boolean keepSandboxRunning, Boolean startSandboxOnOpen) {
+                       int sandboxPort, boolean keepSandboxRunning, Boolean startSandboxOnOpen,
+                       String awsProfile, String awsRegion, String mskEndpoint) {
 
     public static final int DEFAULT_SANDBOX_PORT = 9092;
     public static final String DEFAULT_PANE = "sandbox";
@@ -16,7 +17,7 @@ public record Settings(WindowBounds window, Theme theme, String lastPane, String
 
     public static Settings defaults() {
         return new Settings(WindowBounds.DEFAULT, Theme.LIGHT, DEFAULT_PANE, DEFAULT_CONNECTION,
-                DEFAULT_SANDBOX_PORT, false, true);
+                DEFAULT_SANDBOX_PORT, false, true, null, null, null);
     }
 
     /** Fills what an older or hand-edited file left out. */
@@ -28,35 +29,57 @@ public record Settings(WindowBounds window, Theme theme, String lastPane, String
                 activeConnection == null || activeConnection.isBlank() ? defaults.activeConnection : activeConnection,
                 sandboxPort > 0 && sandboxPort < 65536 ? sandboxPort : defaults.sandboxPort,
                 keepSandboxRunning,
-                startSandboxOnOpen == null ? defaults.startSandboxOnOpen : startSandboxOnOpen);
+                startSandboxOnOpen == null ? defaults.startSandboxOnOpen : startSandboxOnOpen,
+                blankToNull(awsProfile), blankToNull(awsRegion), blankToNull(mskEndpoint));
     }
 
     public Settings withWindow(WindowBounds value) {
-        return new Settings(value, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen);
+        return new Settings(value, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(window, value, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen);
+        return new Settings(window, value, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint);
     }
 
     public Settings withLastPane(String value) {
-        return new Settings(window, theme, value, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen);
+        return new Settings(window, theme, value, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint);
     }
 
     public Settings withActiveConnection(String value) {
-        return new Settings(window, theme, lastPane, value, sandboxPort, keepSandboxRunning, startSandboxOnOpen);
+        return new Settings(window, theme, lastPane, value, sandboxPort, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint);
     }
 
     public Settings withSandboxPort(int value) {
-        return new Settings(window, theme, lastPane, activeConnection, value, keepSandboxRunning, startSandboxOnOpen);
+        return new Settings(window, theme, lastPane, activeConnection, value, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint);
     }
 
     public Settings withKeepSandboxRunning(boolean value) {
-        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, value, startSandboxOnOpen);
+        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, value, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint);
     }
 
     public Settings withStartSandboxOnOpen(boolean value) {
-        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, value);
+        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, value, awsProfile, awsRegion, mskEndpoint);
+    }
+
+    /** The AWS profile the Clusters pane looked in last; null for the default credential chain. */
+    public Settings withAwsProfile(String value) {
+        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen,
+                value, awsRegion, mskEndpoint);
+    }
+
+    public Settings withAwsRegion(String value) {
+        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen,
+                awsProfile, value, mskEndpoint);
+    }
+
+    /** Another MSK API endpoint (a VPC endpoint, or a local fake); null for AWS's own. */
+    public Settings withMskEndpoint(String value) {
+        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen,
+                awsProfile, awsRegion, value);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Opening the app starts the local sandbox (broker and sample database) unless the user turned it off. */

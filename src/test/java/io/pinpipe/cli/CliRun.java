@@ -22,6 +22,9 @@ record CliRun(int exitCode, String out, String err) {
                 if (type == EmulateCommand.class) {
                     return type.cast(new EmulateCommand(env::get, question -> Optional.empty()));
                 }
+                if (type == AwsOptions.class) {
+                    return type.cast(new AwsOptions(io.pinpipe.clusters.AwsEnvironment.of(env::get)));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         };

@@ -1,0 +1,56 @@
+package io.pinpipe.cli;
+
+import io.pinpipe.clusters.BootstrapString;
+import io.pinpipe.clusters.ClusterLookup;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+/** {@code pinpipe msk brokers CLUSTER}: the bootstrap broker strings, or just one to paste into a command. */
+@Command(name = "brokers", mixinStandardHelpOptions = true,
+        description = {"Prints the cluster's bootstrap broker strings (GetBootstrapBrokers), every auth mode and network.",
+                "With --auth, only the servers for that mode (inside the VPC if there, else public), for scripts: "
+                        + "--bootstrap $(pinpipe msk brokers demo --auth iam)"})
+final class MskBrokersCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    AwsOptions aws;
+
+    @Parameters(index = "0", paramLabel = "CLUSTER", description = "The cluster's name or ARN")
+    String cluster;
+
+    @Option(names = "--auth", paramLabel = "MODE", description = "iam, tls, scram or plaintext")
+    String auth;
+
+    @Override
+    public Integer call() {
+        var mode = auth == null ? null : MskCommand.authMode(spec.commandLine(), auth);
+        var target = aws.target();
+        try (var gateway = aws.gateway(target)) {
+            var found = ClusterLookup.find(gateway, cluster);
+            var brokers = gateway.bootstrapBrokers(found);
+            var out = spec.commandLine().getOut();
+            if (mode != null) {
+                var servers = brokers.forMode(mode).orElseThrow(() -> new IllegalArgumentException("Cluster " + found.name()
+                        + " has no bootstrap brokers for " + mode.label() + "; it has: " + String.join(", ",
+                        brokers.strings().stream().map(s -> s.mode().id()).distinct().toList())));
+                out.println(servers.servers());
+            } else {
+                var table = new TextTable("AUTH", "NETWORK", "BOOTSTRAP");
+                for (BootstrapString string : brokers.strings()) {
+                    table.row(string.mode().id(), string.network().name().toLowerCase().replace('_', '-'), string.servers());
+                }
+                table.print(out);
+            }
+            out.flush();
+        }
+        return 0;
+    }
+}

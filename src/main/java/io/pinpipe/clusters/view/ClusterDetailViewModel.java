@@ -1,0 +1,149 @@
+package io.pinpipe.clusters.view;
+
+import io.pinpipe.clusters.BootstrapBrokers;
+import io.pinpipe.clusters.BootstrapString;
+import io.pinpipe.clusters.BrokerNode;
+import io.pinpipe.clusters.ClusterConnections;
+import io.pinpipe.clusters.ClusterSummary;
+import io.pinpipe.clusters.MskGateway;
+import io.pinpipe.clusters.MskTopic;
+import io.pinpipe.connections.AuthMode;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.ErrorText;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The selected cluster: its bootstrap strings, brokers and topics, each loaded on its own so that one refused
+ * call (say, no kafka:ListNodes) leaves the others showing.
+ */
+public final class ClusterDetailViewModel {
+
+    private final Function<ClusterSummary, MskGateway> gateway;
+    private final Async async;
+    private final ObjectProperty<Optional<ClusterSummary>> cluster = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<BootstrapBrokers>> brokers = new SimpleObjectProperty<>(Optional.empty());
+    private final ObservableList<BootstrapString> bootstrap = FXCollections.observableArrayList();
+    private final ObservableList<BrokerNode> nodes = FXCollections.observableArrayList();
+    private final ObservableList<MskTopic> topics = FXCollections.observableArrayList();
+    private final StringProperty bootstrapError = new SimpleStringProperty("");
+    private final StringProperty nodesError = new SimpleStringProperty("");
+    private final StringProperty topicsError = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Optional<AuthMode>> bestMode = new SimpleObjectProperty<>(Optional.empty());
+    private int generation;
+
+    /** @param gateway the client for a cluster's profile and region; called off the FX thread */
+    ClusterDetailViewModel(Function<ClusterSummary, MskGateway> gateway, Async async) {
+        this.gateway = gateway;
+        this.async = async;
+    }
+
+    void show(Optional<ClusterSummary> selected) {
+        var run = ++generation;
+        cluster.set(selected);
+        brokers.set(Optional.empty());
+        bestMode.set(Optional.empty());
+        bootstrap.clear();
+        nodes.clear();
+        topics.clear();
+        bootstrapError.set("");
+        nodesError.set("");
+        topicsError.set("");
+        if (selected.isEmpty()) {
+            loading.set(false);
+            return;
+        }
+        var summary = selected.get();
+        loading.set(true);
+        load(run, "Bootstrap brokers of " + summary.name(), () -> gateway.apply(summary).bootstrapBrokers(summary), found -> {
+            brokers.set(Optional.of(found));
+            bootstrap.setAll(found.strings());
+            bestMode.set(ClusterConnections.bestMode(summary, found));
+            loading.set(false);
+        }, bootstrapError, () -> loading.set(false));
+        load(run, "Brokers of " + summary.name(), () -> gateway.apply(summary).nodes(summary), nodes::setAll, nodesError, () -> { });
+        load(run, "MSK topics of " + summary.name(), () -> gateway.apply(summary).topics(summary), topics::setAll, topicsError, () -> { });
+    }
+
+    private <T> void load(int run, String title, java.util.concurrent.Callable<T> call, java.util.function.Consumer<T> done,
+                          StringProperty error, Runnable failed) {
+        async.job(title, progress -> call.call())
+                .onSuccess(result -> {
+                    if (run == generation) {
+                        done.accept(result);
+                    }
+                })
+                .onError(e -> {
+                    if (run == generation) {
+                        error.set(ErrorText.of(e));
+                        failed.run();
+                    }
+                })
+                .start();
+    }
+
+    /** Reloads what shows, e.g. after the profile's permissions were fixed. */
+    public void reload() {
+        show(cluster.get());
+    }
+
+    public ReadOnlyObjectProperty<Optional<ClusterSummary>> clusterProperty() {
+        return cluster;
+    }
+
+    public ReadOnlyObjectProperty<Optional<BootstrapBrokers>> brokersProperty() {
+        return brokers;
+    }
+
+    public ReadOnlyObjectProperty<Optional<AuthMode>> bestModeProperty() {
+        return bestMode;
+    }
+
+    public ObservableList<BootstrapString> bootstrap() {
+        return bootstrap;
+    }
+
+    public ObservableList<BrokerNode> nodes() {
+        return nodes;
+    }
+
+    public ObservableList<MskTopic> topics() {
+        return topics;
+    }
+
+    public ReadOnlyStringProperty bootstrapErrorProperty() {
+        return bootstrapError;
+    }
+
+    public ReadOnlyStringProperty nodesErrorProperty() {
+        return nodesError;
+    }
+
+    public ReadOnlyStringProperty topicsErrorProperty() {
+        return topicsError;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** The auth modes the cluster has bootstrap strings for, in Connect's order of preference. */
+    public List<AuthMode> modes() {
+        return brokers.get().map(found -> BootstrapBrokers.PREFERENCE.stream()
+                .filter(mode -> found.forMode(mode).isPresent()).toList()).orElse(List.of());
+    }
+}

@@ -1,0 +1,146 @@
+package io.pinpipe.clusters.view;
+
+import io.pinpipe.clusters.ClusterSummary;
+import io.pinpipe.connections.Connection;
+import io.pinpipe.settings.AppPaths;
+import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.testing.EmbeddedKafkaExtension;
+import io.pinpipe.testing.FakeCluster;
+import io.pinpipe.testing.FakeMsk;
+import io.pinpipe.testing.KafkaBroker;
+import io.pinpipe.testing.RunningApp;
+import io.pinpipe.testing.Screenshots;
+import io.pinpipe.topics.TopicSummary;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The Clusters pane in the real app: the list fills from a local MSK endpoint, a selected cluster shows its
+ * bootstrap strings, and Connect opens Topics on the new connection (a fake cluster whose plaintext bootstrap
+ * is the embedded broker, so the topics really load).
+ */
+@Tag("slow")
+@ExtendWith(EmbeddedKafkaExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClustersPaneTest {
+
+    private static final List<String> AWS_PROPERTIES = List.of("aws.configFile", "aws.sharedCredentialsFile", "aws.profile", "aws.region");
+
+    private final String bootstrap;
+    private FakeMsk msk;
+    private FakeCluster pipeline;
+    private Path home;
+
+    ClustersPaneTest(KafkaBroker broker) {
+        this.bootstrap = broker.bootstrap();
+    }
+
+    @BeforeAll
+    void start() throws Exception {
+        msk = FakeMsk.start();
+        pipeline = FakeCluster.provisioned("pinterest-msk", "us-east-1").withScram().topics("0a1b2c3d4e5f.pin", "0a1b2c3d4e5f.geo");
+        msk.add(pipeline, FakeCluster.serverless("events-serverless", "us-east-1"),
+                FakeCluster.provisioned("analytics-new", "us-east-1").state("CREATING"),
+                FakeCluster.provisioned("local-mirror", "us-east-1").unauthenticatedAt(bootstrap).brokers(1, "kafka.t3.small"));
+        for (var i = 1; i <= 9; i++) {
+            msk.add(FakeCluster.provisioned(String.format("team-%02d", i), "us-east-1"));
+        }
+        home = Files.createTempDirectory("pinpipe-clusters-pane");
+        var files = FakeMsk.writeProfiles(home.resolve("aws"), "us-east-1");
+        System.setProperty("aws.configFile", files.config().toString());
+        System.setProperty("aws.sharedCredentialsFile", files.credentials().toString());
+        System.setProperty("aws.profile", FakeMsk.PROFILE);
+        System.setProperty("aws.region", "us-east-1");
+        try (var settings = new SettingsStore(AppPaths.under(home).settingsFile())) {
+            settings.update(s -> s.withLastPane("clusters").withStartSandboxOnOpen(false).withMskEndpoint(msk.endpoint().toString()));
+        }
+        try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic("mirror.clicks", 1, (short) 1))).all().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // left from an earlier run on the shared broker
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        AWS_PROPERTIES.forEach(System::clearProperty);
+        msk.close();
+    }
+
+    @Test
+    void listFillsSelectionShowsBootstrapStringsAndConnectOpensTopics() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            TableView<ClusterSummary> table = robot.lookup("#clusters-table").queryAs(TableView.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 13);
+            assertThat(robot.lookup("#clusters-status").queryAs(Label.class).getText()).isEqualTo("13 clusters in us-east-1");
+            ComboBox<?> profile = robot.lookup("#clusters-profile").queryAs(ComboBox.class);
+            assertThat(profile.getValue().toString()).contains(FakeMsk.PROFILE);
+
+            select(robot, table, "pinterest-msk");
+            await().until(() -> robot.lookup("#bootstrap-iam-private").tryQuery().isPresent());
+            assertThat(robot.lookup("#bootstrap-iam-private").queryAs(TextField.class).getText())
+                    .isEqualTo(pipeline.bootstrap("bootstrapBrokerStringSaslIam"));
+            assertThat(robot.lookup("#bootstrap-scram-public").queryAs(TextField.class).getText()).contains(":9196");
+            await().until(() -> robot.lookup("#cluster-topics").queryAs(TableView.class).getItems().size() == 2);
+            await().until(() -> robot.lookup("#cluster-brokers").queryAs(TableView.class).getItems().size() == 3);
+            Screenshots.save(app.scene(), "clusters-pane");
+            robot.clickOn("#theme-switch");
+            Screenshots.save(app.scene(), "clusters-pane-dark");
+            robot.clickOn("#theme-switch");
+
+            robot.clickOn("#cluster-iam-policy");
+            await().until(() -> robot.lookup("#policy-topic-prefix").tryQuery().isPresent());
+            robot.clickOn("#policy-topic-prefix").write("0a1b2c3d4e5f.");
+            var least = robot.lookup("#policy-least-privilege").queryAs(javafx.scene.control.TextArea.class);
+            await().until(() -> least.getText().contains(pipeline.arn().replace(":cluster/", ":topic/") + "/0a1b2c3d4e5f.*"));
+            assertThat(robot.lookup("#policy-replaced").queryAs(javafx.scene.control.TextArea.class).getText()).contains("\"kafka-cluster:*\"");
+            Screenshots.save(least.getScene(), "clusters-iam-policy");
+            robot.interact(() -> ((javafx.stage.Stage) least.getScene().getWindow()).close());
+
+            select(robot, table, "local-mirror");
+            await().until(() -> robot.lookup("#bootstrap-plaintext-private").tryQuery().isPresent()
+                    && !robot.lookup("#cluster-connect").query().isDisabled());
+            robot.clickOn("#cluster-connect");
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#topics-table").tryQuery().isPresent()
+                    && robot.lookup("#topics-table").tryQuery().get().isVisible());
+            ComboBox<Connection> picker = robot.lookup("#topics-connection").queryAs(ComboBox.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> picker.getValue() != null && picker.getValue().name().equals("local-mirror"));
+            assertThat(picker.getValue().bootstrap()).isEqualTo(bootstrap);
+            TableView<TopicSummary> topics = robot.lookup("#topics-table").queryAs(TableView.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> topics.getItems().stream().anyMatch(t -> t.name().equals("mirror.clicks")));
+            assertThat(app.context().connections().byName("local-mirror")).isPresent();
+            Screenshots.save(app.scene(), "clusters-connected-topics");
+        }
+        assertThat(msk.signatureProblems()).isEmpty();
+    }
+
+    private static void select(FxRobot robot, TableView<ClusterSummary> table, String name) {
+        robot.interact(() -> {
+            var row = table.getItems().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        });
+    }
+}
