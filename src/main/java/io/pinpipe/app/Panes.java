@@ -36,7 +36,9 @@ final class Panes {
         this.topics = new TopicsViewModel(context.connections(), context.topicAdmins(), context.async(),
                 () -> context.sandbox().bootstrap().isPresent(), context::secretsFor);
         this.emulator = new EmulatorViewModel(context.connections(), context::secretsFor, context.sampleDatabase(),
-                broker::whenRunning, context.async(), System::getenv);
+                broker::whenRunning, context.async(), System::getenv, new EmulatorViewModel.Memory(
+                () -> context.settings().get().emulator(),
+                choices -> context.settings().update(s -> s.withEmulator(choices))));
         context.beforeClose(emulator::close);
         if (context.settings().get().startsSandboxOnOpen() && broker.port().valid()) {
             // The embedded default: a newcomer gets a running broker and sample data with no setup.

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(WindowBounds window, Theme theme, String lastPane, String activeConnection,
                        int sandboxPort, boolean keepSandboxRunning, Boolean startSandboxOnOpen,
-                       String awsProfile, String awsRegion, String mskEndpoint) {
+                       String awsProfile, String awsRegion, String mskEndpoint,
+                       EmulatorChoices emulator) {
 
     public static final int DEFAULT_SANDBOX_PORT = 9092;
     public static final String DEFAULT_PANE = "sandbox";
@@ -17,7 +18,7 @@ public record Settings(WindowBounds window, Theme theme, String lastPane, String
 
     public static Settings defaults() {
         return new Settings(WindowBounds.DEFAULT, Theme.LIGHT, DEFAULT_PANE, DEFAULT_CONNECTION,
-                DEFAULT_SANDBOX_PORT, false, true, null, null, null);
+                DEFAULT_SANDBOX_PORT, false, true, null, null, null, null);
     }
 
     /** Fills what an older or hand-edited file left out. */
@@ -30,52 +31,58 @@ public record Settings(WindowBounds window, Theme theme, String lastPane, String
                 sandboxPort > 0 && sandboxPort < 65536 ? sandboxPort : defaults.sandboxPort,
                 keepSandboxRunning,
                 startSandboxOnOpen == null ? defaults.startSandboxOnOpen : startSandboxOnOpen,
-                blankToNull(awsProfile), blankToNull(awsRegion), blankToNull(mskEndpoint));
+                blankToNull(awsProfile), blankToNull(awsRegion), blankToNull(mskEndpoint), emulator);
     }
 
     public Settings withWindow(WindowBounds value) {
-        return new Settings(value, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint);
+        return new Settings(value, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint, emulator);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(window, value, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint);
+        return new Settings(window, value, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint, emulator);
     }
 
     public Settings withLastPane(String value) {
-        return new Settings(window, theme, value, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint);
+        return new Settings(window, theme, value, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint, emulator);
     }
 
     public Settings withActiveConnection(String value) {
-        return new Settings(window, theme, lastPane, value, sandboxPort, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint);
+        return new Settings(window, theme, lastPane, value, sandboxPort, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint, emulator);
     }
 
     public Settings withSandboxPort(int value) {
-        return new Settings(window, theme, lastPane, activeConnection, value, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint);
+        return new Settings(window, theme, lastPane, activeConnection, value, keepSandboxRunning, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint, emulator);
     }
 
     public Settings withKeepSandboxRunning(boolean value) {
-        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, value, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint);
+        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, value, startSandboxOnOpen, awsProfile, awsRegion, mskEndpoint, emulator);
     }
 
     public Settings withStartSandboxOnOpen(boolean value) {
-        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, value, awsProfile, awsRegion, mskEndpoint);
+        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, value, awsProfile, awsRegion, mskEndpoint, emulator);
     }
 
     /** The AWS profile the Clusters pane looked in last; null for the default credential chain. */
     public Settings withAwsProfile(String value) {
         return new Settings(window, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen,
-                value, awsRegion, mskEndpoint);
+                value, awsRegion, mskEndpoint, emulator);
     }
 
     public Settings withAwsRegion(String value) {
         return new Settings(window, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen,
-                awsProfile, value, mskEndpoint);
+                awsProfile, value, mskEndpoint, emulator);
     }
 
     /** Another MSK API endpoint (a VPC endpoint, or a local fake); null for AWS's own. */
     public Settings withMskEndpoint(String value) {
         return new Settings(window, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen,
-                awsProfile, awsRegion, value);
+                awsProfile, awsRegion, value, emulator);
+    }
+
+    /** The Emulator pane's last run; null until there was one. */
+    public Settings withEmulator(EmulatorChoices value) {
+        return new Settings(window, theme, lastPane, activeConnection, sandboxPort, keepSandboxRunning, startSandboxOnOpen,
+                awsProfile, awsRegion, mskEndpoint, value);
     }
 
     private static String blankToNull(String value) {

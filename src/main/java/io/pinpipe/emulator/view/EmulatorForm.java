@@ -7,6 +7,7 @@ import io.pinpipe.emulator.IdSampler;
 import io.pinpipe.emulator.Limit;
 import io.pinpipe.emulator.Pacing;
 import io.pinpipe.sandbox.MySqlTarget;
+import io.pinpipe.settings.EmulatorChoices;
 import io.pinpipe.topics.NameCheck;
 import io.pinpipe.topics.TopicNames;
 import javafx.beans.binding.Bindings;
@@ -75,6 +76,51 @@ public final class EmulatorForm {
                     durationError, seedError, restUrlError).allMatch(error -> error.get().isEmpty()),
             jdbcUrlError, dbUserError, connectionError, prefixError, rateError, countError, durationError, seedError,
             restUrlError);
+
+    /** What to remember of this form: everything but the password and the API key. */
+    public EmulatorChoices choices() {
+        return new EmulatorChoices(source.get().name(), jdbcUrl.get(), dbUser.get(),
+                connection.get() == null ? null : connection.get().name(), sink.get().name(), restUrl.get(), prefix.get(),
+                createTopics.get(), pace.get().name(), rate.get(), limit.get().name(), count.get(), duration.get(),
+                seed.get(), dateTimes.get().name());
+    }
+
+    /** Puts back what {@link #choices()} gave; a field missing or no longer understood keeps its default. */
+    public void restore(EmulatorChoices last) {
+        restoreEnum(source, EmulatorForm.SourceKind.class, last.source());
+        restoreText(jdbcUrl, last.jdbcUrl());
+        restoreText(dbUser, last.dbUser());
+        restoreEnum(sink, EmulatorForm.SinkKind.class, last.sink());
+        restoreText(restUrl, last.restUrl());
+        restoreText(prefix, last.prefix());
+        if (last.createTopics() != null) {
+            createTopics.set(last.createTopics());
+        }
+        restoreEnum(pace, EmulatorForm.PaceKind.class, last.pace());
+        restoreText(rate, last.rate());
+        restoreEnum(limit, EmulatorForm.LimitKind.class, last.limit());
+        restoreText(count, last.count());
+        restoreText(duration, last.duration());
+        restoreText(seed, last.seed());
+        restoreEnum(dateTimes, DateTimeStyle.class, last.dateTimes());
+    }
+
+    private static void restoreText(StringProperty field, String value) {
+        if (value != null) {
+            field.set(value);
+        }
+    }
+
+    private static <E extends Enum<E>> void restoreEnum(ObjectProperty<E> field, Class<E> type, String value) {
+        if (value == null) {
+            return;
+        }
+        try {
+            field.set(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException unknown) {
+            // Written by another version: keep the default.
+        }
+    }
 
     public Pacing pacing() {
         return switch (pace.get()) {

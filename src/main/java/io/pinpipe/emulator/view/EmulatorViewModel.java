@@ -13,6 +13,7 @@ import io.pinpipe.emulator.SourceSettings;
 import io.pinpipe.sandbox.LoadProgress;
 import io.pinpipe.sandbox.MySqlTarget;
 import io.pinpipe.sandbox.SampleDatabase;
+import io.pinpipe.settings.EmulatorChoices;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
 import io.pinpipe.ui.Job;
@@ -53,6 +54,8 @@ public final class EmulatorViewModel {
     private final Async async;
     private final Function<String, String> env;
     private final LongSupplier clock;
+    private final Memory memory;
+    private Optional<String> wantedConnection = Optional.empty();
 
     private final EmulatorForm form = new EmulatorForm();
     private final LiveRows rows = new LiveRows(ROWS_SHOWN);
@@ -68,12 +71,12 @@ public final class EmulatorViewModel {
     private int attempts;
 
     public EmulatorViewModel(ConnectionCatalog catalog, Function<Connection, SecretSource> secrets, SampleDatabase database,
-                             SandboxStarter sandbox, Async async, Function<String, String> env) {
-        this(catalog, secrets, database, sandbox, async, env, System::nanoTime);
+                             SandboxStarter sandbox, Async async, Function<String, String> env, Memory memory) {
+        this(catalog, secrets, database, sandbox, async, env, memory, System::nanoTime);
     }
 
     EmulatorViewModel(ConnectionCatalog catalog, Function<Connection, SecretSource> secrets, SampleDatabase database,
-                      SandboxStarter sandbox, Async async, Function<String, String> env, LongSupplier clock) {
+                      SandboxStarter sandbox, Async async, Function<String, String> env, Memory memory, LongSupplier clock) {
         this.catalog = catalog;
         this.secrets = secrets;
         this.database = database;
@@ -81,11 +84,22 @@ public final class EmulatorViewModel {
         this.async = async;
         this.env = env;
         this.clock = clock;
+        this.memory = memory;
+        Optional.ofNullable(memory.last().get()).ifPresent(last -> {
+            form.restore(last);
+            wantedConnection = Optional.ofNullable(last.connection());
+        });
+    }
+
+    /** Where the settings of the last run are kept between sessions; {@code last} gives null when nothing is. */
+    public record Memory(java.util.function.Supplier<EmulatorChoices> last,
+                         java.util.function.Consumer<EmulatorChoices> remember) {
+        public static final Memory NONE = new Memory(() -> null, choices -> { });
     }
 
     /** Reads the connections afresh (the sandbox may have moved port), keeping the one chosen. */
     public void open() {
-        var wanted = Optional.ofNullable(form.connectionProperty().get()).map(Connection::name);
+        var wanted = Optional.ofNullable(form.connectionProperty().get()).map(Connection::name).or(() -> wantedConnection);
         async.job("Reading connections", p -> catalog.all())
                 .onSuccess(fresh -> {
                     form.connections().setAll(fresh);
@@ -104,6 +118,7 @@ public final class EmulatorViewModel {
         rows.clear();
         counters.reset();
         phase.set(RunPhase.PREPARING);
+        memory.remember().accept(form.choices());
         var target = form.connectionProperty().get();
         if (form.sinkProperty().get() == EmulatorForm.SinkKind.KAFKA && target.isLocalSandbox()) {
             message.set("Starting the local sandbox…");

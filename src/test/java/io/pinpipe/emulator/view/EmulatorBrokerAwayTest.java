@@ -34,7 +34,8 @@ class EmulatorBrokerAwayTest {
             var database = SandboxSource.create(home);
             var catalog = new ConnectionCatalog(() -> Optional.of(broker.bootstrap()), () -> 9092);
             var model = call(fx, () -> new EmulatorViewModel(catalog, c -> SecretSource.environment(n -> null), database,
-                    (then, failed) -> then.run(), new Async(background, fx, new BackgroundWork()), n -> null));
+                    (then, failed) -> then.run(), new Async(background, fx, new BackgroundWork()), n -> null,
+                    EmulatorViewModel.Memory.NONE));
             call(fx, () -> {
                 model.open();
                 return null;

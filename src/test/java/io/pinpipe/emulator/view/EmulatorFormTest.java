@@ -71,6 +71,39 @@ class EmulatorFormTest {
     }
 
     @Test
+    void theChoicesOfARunComeBackInANewFormButNoSecretIsKept() {
+        form.sourceProperty().set(EmulatorForm.SourceKind.MYSQL);
+        form.jdbcUrlProperty().set("jdbc:mysql://db:3306/pins");
+        form.dbPasswordProperty().set("hunter2");
+        form.apiKeyProperty().set("k3y");
+        form.prefixProperty().set("0a1b2c3d4e5f");
+        form.paceProperty().set(EmulatorForm.PaceKind.RATE);
+        form.rateProperty().set("25");
+        form.limitProperty().set(EmulatorForm.LimitKind.DURATION);
+        form.durationProperty().set("2m");
+        form.createTopicsProperty().set(false);
+
+        var choices = form.choices();
+        var next = new EmulatorForm();
+        next.restore(choices);
+
+        // The connection is chosen by name once the list of connections is read, by the view model.
+        assertThat(next.choices()).usingRecursiveComparison().ignoringFields("connection").isEqualTo(choices);
+        assertThat(choices.toString()).doesNotContain("hunter2").doesNotContain("k3y");
+        assertThat(next.dbPasswordProperty().get()).isEmpty();
+        assertThat(choices.connection()).isEqualTo("Local sandbox");
+    }
+
+    @Test
+    void choicesFromAnotherVersionKeepTheDefaultsTheyDoNotFit() {
+        form.restore(new io.pinpipe.settings.EmulatorChoices("ORACLE", null, null, null, null, null, "kept", null,
+                "WARP", null, null, null, null, null, null));
+        assertThat(form.sourceProperty().get()).isEqualTo(EmulatorForm.SourceKind.SANDBOX);
+        assertThat(form.paceProperty().get()).isEqualTo(EmulatorForm.PaceKind.ORIGINAL);
+        assertThat(form.prefixProperty().get()).isEqualTo("kept");
+    }
+
+    @Test
     void aSeedIsAWholeNumber() {
         form.seedProperty().set("1e3");
         assertThat(form.seedError().get()).isEqualTo("A whole number: the same seed samples the same ids.");

@@ -92,6 +92,12 @@ class EmulatorPaneTest {
                     .as("every acknowledged record is in Kafka").isEqualTo(sampled);
             assertThat(rows(robot, "pin")).isLessThanOrEqualTo(EmulatorViewModel.ROWS_SHOWN);
         }
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            assertThat(robot.lookup("#emulator-prefix").queryAs(javafx.scene.control.TextField.class).getText())
+                    .as("the last run's settings come back").isEqualTo("gui");
+            assertThat(robot.lookup("#emulator-rate").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("40");
+        }
     }
 
     @Test
