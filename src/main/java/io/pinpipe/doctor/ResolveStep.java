@@ -57,7 +57,8 @@ final class ResolveStep implements DoctorStep {
                 checkup.resolved().put(address, found);
                 details.add(address.host() + " → " + found.stream().map(InetAddress::getHostAddress).collect(Collectors.joining(", ")));
                 found.stream().filter(networks::privateElsewhere).findFirst()
-                        .ifPresent(ip -> elsewhere.add(address.host() + " is " + ip.getHostAddress()));
+                        .map(InetAddress::getHostAddress)
+                        .ifPresent(ip -> elsewhere.add(ip.equals(address.host()) ? ip : address.host() + " is " + ip));
             } catch (UnknownHostException e) {
                 unresolved.add(address.host() + " (" + reason(address, e) + ")");
             }
@@ -87,7 +88,8 @@ final class ResolveStep implements DoctorStep {
         if (elsewhere.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(String.join(", ", elsewhere) + ": a private address, and this machine is not in that network. "
-                + "Likely cause if the next step fails: " + VPC_CAUSE + ". " + REACH_THE_VPC);
+        var one = elsewhere.size() == 1;
+        return Optional.of(String.join(", ", elsewhere) + (one ? ": a private address" : ": private addresses")
+                + ", and this machine is not in " + (one ? "that network" : "those networks") + ". Likely cause if the next step fails: " + VPC_CAUSE + ". " + REACH_THE_VPC);
     }
 }

@@ -25,12 +25,30 @@ public final class MisadvertisedKafka implements AutoCloseable {
             var dir = ServerRun.newFolder(Path.of("target", "misadvertised-kafka"));
             var port = InProcessKafka.freePort();
             var controller = InProcessKafka.freePort();
+            var internal = InProcessKafka.freePort();
             var closed = InProcessKafka.freePort();
             var properties = InProcessKafka.properties(dir.resolve("data"), port, controller);
-            properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + closed);
-            return new MisadvertisedKafka(ServerRun.start(dir, properties), "127.0.0.1:" + port, "127.0.0.1:" + closed);
+            // Clients get the wrong address; the broker itself and the fixture use an internal listener that is right.
+            properties.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",INTERNAL://127.0.0.1:" + internal
+                    + ",CONTROLLER://127.0.0.1:" + controller);
+            properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + closed + ",INTERNAL://127.0.0.1:" + internal);
+            properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT");
+            properties.put("inter.broker.listener.name", "INTERNAL");
+            var run = ServerRun.start(dir, properties);
+            createTopic("127.0.0.1:" + internal);
+            return new MisadvertisedKafka(run, "127.0.0.1:" + port, "127.0.0.1:" + closed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A topic, so that even a topic listing names the (wrong) advertised address, as MSK's internal topics do. */
+    private static void createTopic(String bootstrap) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(java.util.List.of(new org.apache.kafka.clients.admin.NewTopic("orders", 2, (short) 1)))
+                    .all().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create a topic on the misadvertised test broker", e);
         }
     }
 
