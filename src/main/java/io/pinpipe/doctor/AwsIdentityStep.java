@@ -44,7 +44,7 @@ final class AwsIdentityStep implements DoctorStep {
             var details = new ArrayList<String>();
             details.add("Account " + identity.account() + ", user id " + identity.userId());
             details.add("Credentials from " + CredentialSources.describe(identity.providerName(), identity.profile())
-                    + " [" + identity.providerName() + "]");
+                    + " (SDK provider name: " + identity.providerName() + ")");
             details.add(identity.profile().map(profile -> "Profile " + profile + " (from the connection)")
                     .orElse("No profile in the connection: the default credential chain"
                             + iam.roleArn().map(arn -> ", then role " + arn + " assumed").orElse("")));
