@@ -71,10 +71,12 @@ public final class DoctorDialog {
         var subtitle = new Label(model.subtitle());
         subtitle.getStyleClass().add("doctor-subtitle");
         var text = new VBox(2, title, subtitle);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var verdict = new Badge();
         verdict.setId("doctor-verdict");
+        verdict.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.verdictProperty().addListener((obs, old, now) -> verdict.show(now, model.toneProperty().get()));
         model.toneProperty().addListener((obs, old, now) -> verdict.show(model.verdictProperty().get(), now));
         var header = new HBox(text, spacer, verdict);
@@ -90,13 +92,14 @@ public final class DoctorDialog {
         var scroll = new ScrollPane(cards);
         scroll.getStyleClass().add("doctor-scroll");
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(520);
+        scroll.setPrefViewportHeight(440);
         scroll.setPrefViewportWidth(720);
         var footnote = new Label("Each step has a timeout; a step whose earlier step failed is skipped. "
                 + "Copy report gives the whole run as text, without passwords.");
         footnote.getStyleClass().add("doctor-footnote");
         footnote.setWrapText(true);
         var box = new VBox(10, scroll, footnote);
+        box.setPrefWidth(740);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return box;
     }

@@ -54,7 +54,7 @@ public final class DoctorViewModel {
         steps.setAll(doctor.plan(connection).stream().map(StepRow::new).toList());
         running.set(true);
         report.set("");
-        verdict.set("Diagnosing " + connection.name() + "…");
+        verdict.set("Checking…");
         tone.set(Badge.Tone.BUSY);
         DoctorListener listener = new DoctorListener() {
             @Override
@@ -101,8 +101,8 @@ public final class DoctorViewModel {
             verdict.set("All " + total + " steps passed");
             tone.set(Badge.Tone.OK);
         } else {
-            verdict.set(done.cancelled() ? "Cancelled after " + passed + " of " + total + " steps passed"
-                    : passed + " of " + total + " steps passed: see what to do under the red one");
+            verdict.set(done.cancelled() ? "Cancelled after " + passed + " of " + total + " passed"
+                    : passed + " of " + total + " steps passed");
             tone.set(done.cancelled() ? Badge.Tone.NEUTRAL : Badge.Tone.FAILED);
         }
     }
