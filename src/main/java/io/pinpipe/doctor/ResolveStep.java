@@ -18,14 +18,15 @@ final class ResolveStep implements DoctorStep {
     static final String REACH_THE_VPC = "Connect from inside the VPC (an EC2 client machine, a VPN, or an SSM port "
             + "forward), or turn on public access for the cluster and use its public bootstrap string";
 
-    private final PrivateNetworks networks;
+    /** Read when the step runs, not when it is planned: listing interfaces is I/O, and plans are made on the FX thread. */
+    private final java.util.function.Supplier<PrivateNetworks> networks;
 
     ResolveStep() {
-        this(PrivateNetworks.ofThisMachine());
+        this.networks = PrivateNetworks::ofThisMachine;
     }
 
     ResolveStep(PrivateNetworks networks) {
-        this.networks = networks;
+        this.networks = () -> networks;
     }
 
     @Override
@@ -48,6 +49,7 @@ final class ResolveStep implements DoctorStep {
         var details = new ArrayList<String>();
         var unresolved = new ArrayList<String>();
         var elsewhere = new ArrayList<String>();
+        var local = networks.get();
         for (var address : checkup.bootstrap()) {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
@@ -56,7 +58,7 @@ final class ResolveStep implements DoctorStep {
                 var found = List.of(InetAddress.getAllByName(address.host().replaceAll("^\\[|]$", "")));
                 checkup.resolved().put(address, found);
                 details.add(address.host() + " → " + found.stream().map(InetAddress::getHostAddress).collect(Collectors.joining(", ")));
-                found.stream().filter(networks::privateElsewhere).findFirst()
+                found.stream().filter(local::privateElsewhere).findFirst()
                         .map(InetAddress::getHostAddress)
                         .ifPresent(ip -> elsewhere.add(ip.equals(address.host()) ? ip : address.host() + " is " + ip));
             } catch (UnknownHostException e) {
@@ -90,6 +92,7 @@ final class ResolveStep implements DoctorStep {
         }
         var one = elsewhere.size() == 1;
         return Optional.of(String.join(", ", elsewhere) + (one ? ": a private address" : ": private addresses")
-                + ", and this machine is not in " + (one ? "that network" : "those networks") + ". Likely cause if the next step fails: " + VPC_CAUSE + ". " + REACH_THE_VPC);
+                + ", and this machine is not in " + (one ? "that network" : "those networks")
+                + ". Likely cause if the next step fails: " + VPC_CAUSE + ". " + REACH_THE_VPC);
     }
 }

@@ -10,18 +10,19 @@ import java.util.Set;
 /** Step 2: a TCP connection to each bootstrap broker, refused and timed out told apart. */
 final class TcpStep implements DoctorStep {
 
-    static final String MSK_PORTS = "on MSK, 9098 is IAM, 9096 SASL/SCRAM, 9094 TLS and 9092 plaintext (public "
-            + "access: 9198, 9196, 9194)";
+    static final String MSK_PORTS = "on MSK, 9098 is IAM, 9096 SASL/SCRAM, 9094 TLS and 9092 plaintext; 9198, 9196 "
+            + "and 9194 with public access";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-    private final PrivateNetworks networks;
+    /** Read when the step runs, not when it is planned: listing interfaces is I/O, and plans are made on the FX thread. */
+    private final java.util.function.Supplier<PrivateNetworks> networks;
 
     TcpStep() {
-        this(PrivateNetworks.ofThisMachine());
+        this.networks = PrivateNetworks::ofThisMachine;
     }
 
     TcpStep(PrivateNetworks networks) {
-        this.networks = networks;
+        this.networks = () -> networks;
     }
 
     @Override
@@ -80,7 +81,7 @@ final class TcpStep implements DoctorStep {
                     + "), and that the broker is running (the local sandbox starts in the Sandbox pane)");
         }
         var silent = failures.stream().filter(outcome -> !(outcome instanceof TcpKnock.Refused)).toList();
-        var inVpc = silent.stream().map(TcpKnock.Outcome::endpoint).filter(e -> networks.privateElsewhere(e.address())).toList();
+        var inVpc = silent.stream().map(TcpKnock.Outcome::endpoint).filter(e -> networks.get().privateElsewhere(e.address())).toList();
         if (!inVpc.isEmpty()) {
             advice.add("Likely cause: " + ResolveStep.VPC_CAUSE + " (" + inVpc.get(0).address().getHostAddress()
                     + " is a private address and this machine is not in that network). " + ResolveStep.REACH_THE_VPC);
