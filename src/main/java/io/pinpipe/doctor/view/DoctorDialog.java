@@ -36,6 +36,7 @@ public final class DoctorDialog {
         var pane = dialog.getDialogPane();
         pane.setId("doctor-dialog");
         pane.getStylesheets().add(CSS);
+        pane.setMinWidth(720);
         pane.setHeader(header(model));
         pane.setContent(content(model));
 
@@ -87,21 +88,38 @@ public final class DoctorDialog {
     private static VBox content(DoctorViewModel model) {
         var cards = new VBox();
         cards.getStyleClass().add("doctor-steps");
-        model.steps().addListener((ListChangeListener<StepRow>) change ->
-                cards.getChildren().setAll(model.steps().stream().map(StepCard::new).toList()));
         var scroll = new ScrollPane(cards);
+        model.steps().addListener((ListChangeListener<StepRow>) change -> cards.getChildren().setAll(
+                model.steps().stream().map(row -> scrolledToWhenFailed(new StepCard(row), row, scroll)).toList()));
         scroll.getStyleClass().add("doctor-scroll");
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(440);
-        scroll.setPrefViewportWidth(720);
+        scroll.setPrefViewportHeight(480);
         var footnote = new Label("Each step has a timeout; a step whose earlier step failed is skipped. "
                 + "Copy report gives the whole run as text, without passwords.");
         footnote.getStyleClass().add("doctor-footnote");
         footnote.setWrapText(true);
         var box = new VBox(10, scroll, footnote);
-        box.setPrefWidth(740);
+        box.setPrefWidth(700);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return box;
+    }
+
+    /** The red step is the one to read: bring it into view when it fails below the fold. */
+    private static StepCard scrolledToWhenFailed(StepCard card, StepRow row, ScrollPane scroll) {
+        row.stateProperty().addListener((obs, old, state) -> {
+            if (state == StepRow.State.FAILED) {
+                javafx.application.Platform.runLater(() -> {
+                    scroll.applyCss();
+                    scroll.layout();
+                    var hidden = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                    if (hidden > 0) {
+                        var bottom = card.getBoundsInParent().getMaxY() - scroll.getViewportBounds().getHeight();
+                        scroll.setVvalue(Math.max(0, Math.min(1, bottom / hidden)));
+                    }
+                });
+            }
+        });
+        return card;
     }
 
     /** A dialog button that acts without closing the dialog. */

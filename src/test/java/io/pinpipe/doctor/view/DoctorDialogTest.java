@@ -98,6 +98,7 @@ class DoctorDialogTest {
     private static void awaitFinished(FxRobot robot) {
         await().atMost(Duration.ofSeconds(40)).until(() -> robot.lookup("#doctor-again").tryQuery()
                 .map(node -> !node.isDisabled()).orElse(false));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the last rows' news is on the FX queue
     }
 
     private static String state(FxRobot robot, String step) {
