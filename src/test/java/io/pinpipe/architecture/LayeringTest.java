@@ -14,7 +14,7 @@ class LayeringTest {
     /** Services, engine, connections, sandbox, settings and the command line: no JavaFX. */
     private static final String[] CORE = {
             "io.pinpipe.sandbox", "io.pinpipe.connections", "io.pinpipe.settings", "io.pinpipe.cli",
-            "io.pinpipe.clusters", "io.pinpipe.topics", "io.pinpipe.emulator"};
+            "io.pinpipe.clusters", "io.pinpipe.topics", "io.pinpipe.emulator", "io.pinpipe.doctor"};
 
     /** Views, view models and shared UI pieces: no Kafka, AWS or JDBC types. */
     private static final String[] UI = {"..view..", "io.pinpipe.ui..", "io.pinpipe.app.."};

@@ -6,6 +6,8 @@ import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.ConnectionTestResult;
 import io.pinpipe.connections.ConnectionTester;
 import io.pinpipe.connections.SecretSource;
+import io.pinpipe.doctor.ConnectionDoctor;
+import io.pinpipe.doctor.view.DoctorViewModel;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +19,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** What the Topics pane does with its connection itself: test it, export it, import another. */
+/** What the Topics pane does with its connection itself: test or diagnose it, export it, import another. */
 public final class ConnectionActions {
 
     private final ConnectionCatalog catalog;
@@ -62,6 +64,12 @@ public final class ConnectionActions {
                     error.set(ErrorText.of(e));
                 })
                 .start();
+    }
+
+    /** The connection doctor for the selected connection, ready for its dialog to start. */
+    public Optional<DoctorViewModel> doctor() {
+        return Optional.ofNullable(connection.get())
+                .map(target -> new DoctorViewModel(new ConnectionDoctor(), async, target, secrets.apply(target)));
     }
 
     /** Writes the selected connection as a client.properties file, without any password. */

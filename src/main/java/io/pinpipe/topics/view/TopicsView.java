@@ -7,6 +7,7 @@ import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.view.ConnectionCell;
 import io.pinpipe.connections.view.ConnectionDialog;
 import io.pinpipe.connections.view.ConnectionFormViewModel;
+import io.pinpipe.doctor.view.DoctorDialog;
 import java.util.function.Supplier;
 import io.pinpipe.topics.TopicNames;
 import io.pinpipe.ui.ActionDialog;
@@ -36,7 +37,7 @@ public final class TopicsView extends BorderPane {
     public TopicsView(String title, String subtitle, TopicsViewModel model,
                       Supplier<ConnectionFormViewModel> newConnection) {
         setTop(new VBox(new PaneHeader(title, subtitle, connectionPicker(model), testButton(model),
-                newConnectionButton(model, newConnection), moreMenu(model), refresh(model)), toolbar(model),
+                diagnoseButton(model), newConnectionButton(model, newConnection), moreMenu(model), refresh(model)), toolbar(model),
                 error(model), notice(model)));
         var split = new SplitPane(TopicTable.build(model), new TopicDetailView(model.detail()));
         split.setDividerPositions(0.5);
@@ -63,6 +64,20 @@ public final class TopicsView extends BorderPane {
         test.setOnAction(event -> model.connectionActions().testConnection());
         test.disableProperty().bind(model.connectionProperty().isNull());
         return test;
+    }
+
+    private static Button diagnoseButton(TopicsViewModel model) {
+        var diagnose = new Button("Diagnose", new FontIcon(Feather.ACTIVITY));
+        diagnose.setId("topics-diagnose");
+        diagnose.setTooltip(new javafx.scene.control.Tooltip("Diagnose the connection step by step: DNS, TCP, TLS, "
+                + "authentication, metadata, and for IAM the AWS identity"));
+        diagnose.setOnAction(event -> diagnose(diagnose, model));
+        diagnose.disableProperty().bind(model.connectionProperty().isNull());
+        return diagnose;
+    }
+
+    private static void diagnose(javafx.scene.Node owner, TopicsViewModel model) {
+        model.connectionActions().doctor().ifPresent(doctor -> DoctorDialog.show(owner.getScene().getWindow(), doctor));
     }
 
     private static Button newConnectionButton(TopicsViewModel model, Supplier<ConnectionFormViewModel> form) {
@@ -178,7 +193,14 @@ public final class TopicsView extends BorderPane {
         message.setId("topics-error");
         message.getStyleClass().add(Styles.DANGER);
         message.descriptionProperty().bind(model.errorProperty());
-        var box = new VBox(message);
+        var diagnose = new Button("Diagnose connection", new FontIcon(Feather.ACTIVITY));
+        diagnose.setId("topics-error-diagnose");
+        diagnose.setOnAction(event -> diagnose(diagnose, model));
+        diagnose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        var row = new HBox(12, message, diagnose);
+        row.setAlignment(javafx.geometry.Pos.CENTER);
+        var box = new VBox(row);
         box.setPadding(new javafx.geometry.Insets(0, 28, 12, 28));
         box.visibleProperty().bind(model.errorProperty().isNotEmpty());
         box.managedProperty().bind(model.errorProperty().isNotEmpty());

@@ -1,0 +1,128 @@
+package io.pinpipe.doctor.view;
+
+import io.pinpipe.connections.AuthSettings;
+import io.pinpipe.connections.Connection;
+import io.pinpipe.connections.ConnectionStore;
+import io.pinpipe.settings.AppPaths;
+import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.testing.EmbeddedKafkaExtension;
+import io.pinpipe.testing.KafkaBroker;
+import io.pinpipe.testing.RunningApp;
+import io.pinpipe.testing.Screenshots;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The doctor dialog opened from the Topics pane of the real app, filling in against a real broker. */
+@Tag("slow")
+@ExtendWith(EmbeddedKafkaExtension.class)
+class DoctorDialogTest {
+
+    private static final List<String> PLAINTEXT_STEPS = List.of("resolve", "tcp", "authenticate", "metadata");
+
+    @TempDir
+    Path home;
+
+    @Test
+    void diagnoseFromTopicsShowsEveryStepGreenForAWorkingBroker(KafkaBroker kafka) throws Exception {
+        var closed = closedPort();
+        prepare(closed, kafka);
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            // The sandbox is not running: Topics shows why, and offers the doctor right there.
+            await().atMost(Duration.ofSeconds(20)).until(() -> visible(robot, "#topics-error-diagnose"));
+            Screenshots.save(app.scene(), "topics-error-diagnose");
+            robot.clickOn("#topics-error-diagnose");
+            awaitFinished(robot);
+            assertThat(state(robot, "resolve")).isEqualTo("passed");
+            assertThat(state(robot, "tcp")).isEqualTo("failed");
+            assertThat(text(robot, "#doctor-step-tcp-message")).isEqualTo("Nothing is listening at 127.0.0.1:" + closed
+                    + " (connection refused)");
+            assertThat(text(robot, "#doctor-step-tcp-advice")).startsWith("What to do: The host answered but nothing listens");
+            assertThat(state(robot, "authenticate")).isEqualTo("skipped");
+            assertThat(text(robot, "#doctor-verdict")).isEqualTo("1 of 4 steps passed");
+            Screenshots.save(dialog(robot).getScene(), "doctor-refused");
+            robot.clickOn("#doctor-close");
+
+            robot.interact(() -> {
+                @SuppressWarnings("unchecked")
+                var picker = (ComboBox<Connection>) robot.lookup("#topics-connection").query();
+                picker.getItems().stream().filter(c -> c.name().equals("embedded")).findFirst().ifPresent(picker::setValue);
+            });
+            await().atMost(Duration.ofSeconds(20)).until(() -> !visible(robot, "#topics-error-diagnose"));
+            Screenshots.save(app.scene(), "topics-with-diagnose");
+            robot.clickOn("#topics-diagnose");
+            assertThat(robot.lookup("#doctor-step-metadata").tryQuery()).as("every step is listed at once").isPresent();
+            awaitFinished(robot);
+
+            for (var step : PLAINTEXT_STEPS) {
+                assertThat(state(robot, step)).as(step).isEqualTo("passed");
+            }
+            assertThat(text(robot, "#doctor-verdict")).isEqualTo("All 4 steps passed");
+            assertThat(text(robot, "#doctor-step-metadata-details")).isEqualTo("Broker 1 at " + kafka.bootstrap() + ", controller: reachable");
+            assertThat(robot.lookup("#doctor-copy").queryAs(Button.class).isDisabled()).isFalse();
+            assertThat(robot.lookup("#doctor-cancel").queryAs(Button.class).isDisabled()).as("nothing left to cancel").isTrue();
+            Screenshots.save(dialog(robot).getScene(), "doctor-all-green");
+
+            robot.clickOn("#doctor-copy");
+            assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                    .get()).startsWith("Pinpipe connection doctor: embedded (" + kafka.bootstrap() + ", Plaintext)")
+                    .contains("✓ Cluster metadata: Cluster ");
+            robot.clickOn("#doctor-close");
+        }
+    }
+
+    private void prepare(int sandboxPort, KafkaBroker kafka) {
+        var paths = AppPaths.under(home);
+        try (var settings = new SettingsStore(paths.settingsFile())) {
+            settings.update(s -> s.withSandboxPort(sandboxPort).withLastPane("topics").withStartSandboxOnOpen(false));
+        }
+        ConnectionStore.in(paths.ensureExist()).save(new Connection("embedded", kafka.bootstrap(), new AuthSettings.Plaintext()));
+    }
+
+    private static void awaitFinished(FxRobot robot) {
+        await().atMost(Duration.ofSeconds(40)).until(() -> robot.lookup("#doctor-again").tryQuery()
+                .map(node -> !node.isDisabled()).orElse(false));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the last rows' news is on the FX queue
+    }
+
+    private static String state(FxRobot robot, String step) {
+        var classes = robot.lookup("#doctor-step-" + step).query().getStyleClass();
+        return List.of("pending", "running", "passed", "failed", "skipped").stream().filter(classes::contains)
+                .findFirst().orElse("none");
+    }
+
+    private static Node dialog(FxRobot robot) {
+        return robot.lookup("#doctor-dialog").query();
+    }
+
+    private static boolean visible(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false)
+                && robot.lookup("#topics-error").tryQuery().map(node -> node.getParent().getParent().isVisible()).orElse(false);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static int closedPort() throws Exception {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+}
