@@ -157,6 +157,41 @@ class EmulatorViewModelTest {
     }
 
     @Test
+    void pauseHoldsTheCountsAndResumeGoesOn() throws Exception {
+        onFx(() -> {
+            model.form().prefixProperty().set("paused");
+            model.form().paceProperty().set(EmulatorForm.PaceKind.RATE);
+            model.form().rateProperty().set("200");
+            model.start();
+            return null;
+        });
+        awaitPhase(RunPhase.RUNNING, Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30)).until(() -> events() > 50);
+
+        onFx(() -> {
+            model.pause();
+            return null;
+        });
+        awaitPhase(RunPhase.PAUSED, Duration.ofSeconds(10));
+        var held = events();
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() -> events() == held);
+
+        onFx(() -> {
+            model.resume();
+            return null;
+        });
+        awaitPhase(RunPhase.RUNNING, Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(10)).until(() -> events() > held + 50);
+    }
+
+    private long events() throws Exception {
+        return onFx(() -> {
+            model.tick();
+            return model.counters().eventsProperty().get();
+        });
+    }
+
+    @Test
     void missingTopicsAreNamedWhenTheRunMayNotCreateThem() throws Exception {
         onFx(() -> {
             model.form().prefixProperty().set("absent");
