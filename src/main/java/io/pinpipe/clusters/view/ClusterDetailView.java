@@ -7,6 +7,7 @@ import io.pinpipe.clusters.BrokerNode;
 import io.pinpipe.clusters.ClusterSummary;
 import io.pinpipe.clusters.MskTopic;
 import io.pinpipe.connections.AuthMode;
+import io.pinpipe.doctor.view.DoctorDialog;
 import io.pinpipe.ui.Badge;
 import io.pinpipe.ui.CopyButton;
 import io.pinpipe.ui.PlaceholderPane;
@@ -28,7 +29,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -106,13 +106,19 @@ final class ClusterDetailView extends StackPane {
             var mode = model.bestModeProperty().get();
             Optional<String> user = Optional.empty();
             if (mode.equals(Optional.of(AuthMode.SCRAM))) {
-                user = askScramUser(connect);
+                user = ScramPrompt.user(connect);
                 if (user.isEmpty()) {
                     return;
                 }
             }
             actions.connect(user, error);
         });
+        var diagnose = new Button("Diagnose", new FontIcon(Feather.ACTIVITY));
+        diagnose.setId("cluster-diagnose");
+        diagnose.disableProperty().bind(connect.disableProperty());
+        diagnose.setTooltip(new javafx.scene.control.Tooltip("Check the connection Connect would make, from this machine, "
+                + "step by step: DNS, TCP, TLS, AWS identity, authentication, metadata. Nothing is saved."));
+        diagnose.setOnAction(event -> diagnose(diagnose, error));
         var properties = new MenuButton("client.properties", new FontIcon(Feather.DOWNLOAD));
         properties.setId("cluster-client-properties");
         properties.disableProperty().bind(Bindings.createBooleanBinding(() -> model.brokersProperty().get().isEmpty(),
@@ -130,23 +136,53 @@ final class ClusterDetailView extends StackPane {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var top = new HBox(10, name, badge, spacer, connect, properties, policy);
+        var top = new HBox(10, name, badge, spacer, connect, diagnose, properties, policy);
         top.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, top, summary, arnRow);
+        return new VBox(4, top, summary, arnRow, vpcOnly(diagnose, error));
     }
 
-    private static Optional<String> askScramUser(javafx.scene.Node owner) {
-        var dialog = new TextInputDialog();
-        dialog.initOwner(owner.getScene().getWindow());
-        dialog.setTitle("SASL/SCRAM user");
-        dialog.setHeaderText("The cluster takes SASL/SCRAM: which user? The password is asked for when the connection is used.");
-        return dialog.showAndWait().map(String::strip).filter(user -> !user.isEmpty());
+    /** The doctor on the connection Connect would make, from this machine; nothing is saved. */
+    private void diagnose(javafx.scene.Node owner, java.util.function.Consumer<String> error) {
+        Optional<String> user = Optional.empty();
+        Optional<String> password = Optional.empty();
+        if (model.bestModeProperty().get().equals(Optional.of(AuthMode.SCRAM))) {
+            var signIn = ScramPrompt.userAndPassword(owner);
+            if (signIn.isEmpty()) {
+                return;
+            }
+            user = Optional.of(signIn.get().user());
+            password = signIn.get().password();
+        }
+        actions.diagnose(user, password, doctor -> DoctorDialog.show(owner.getScene().getWindow(), doctor), error);
+    }
+
+    /** Brokers without public access are the usual reason a connection from a laptop hangs: say so, offer the doctor. */
+    private HBox vpcOnly(javafx.scene.Node owner, java.util.function.Consumer<String> error) {
+        var icon = new FontIcon(Feather.LOCK);
+        icon.getStyleClass().add(Styles.WARNING);
+        var text = new Label("No public access: its brokers answer only inside the cluster's VPC (or over a VPN, peering or "
+                + "multi-VPC connectivity).");
+        text.getStyleClass().add(Styles.TEXT_SMALL);
+        text.setWrapText(true);
+        var link = new javafx.scene.control.Hyperlink("Diagnose from this machine");
+        link.setId("cluster-vpc-diagnose");
+        link.getStyleClass().add(Styles.TEXT_SMALL);
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        link.disableProperty().bind(owner.disableProperty());
+        link.setOnAction(event -> diagnose(owner, error));
+        var row = new HBox(6, icon, text, link);
+        row.setId("cluster-vpc-only");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(4, 0, 0, 0));
+        row.visibleProperty().bind(model.vpcOnlyProperty());
+        row.managedProperty().bind(model.vpcOnlyProperty());
+        return row;
     }
 
     private void exportProperties(javafx.scene.Node owner, AuthMode mode, java.util.function.Consumer<String> error) {
         Optional<String> user = Optional.empty();
         if (mode == AuthMode.SCRAM) {
-            user = askScramUser(owner);
+            user = ScramPrompt.user(owner);
             if (user.isEmpty()) {
                 return;
             }

@@ -9,6 +9,7 @@ import io.pinpipe.clusters.MskTarget;
 import io.pinpipe.clusters.RegionScan;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.connections.SecretSource;
 import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
@@ -32,6 +33,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The Clusters pane: which profile and region to look in (remembered; {@code AWS_PROFILE} and
@@ -62,14 +64,17 @@ public final class ClustersViewModel {
     private boolean opened;
     private int generation;
 
-    /** @param openInTopics shows a connection just made from a cluster in the Topics pane */
-    public ClustersViewModel(MskGateways gateways, SettingsStore settings, ConnectionCatalog catalog, Async async,
-                             Consumer<Connection> openInTopics) {
+    /**
+     * @param secrets        passwords typed this session, then the environment, for a connection Diagnose makes
+     * @param openInTopics   shows a connection just made from a cluster in the Topics pane
+     */
+    public ClustersViewModel(MskGateways gateways, SettingsStore settings, ConnectionCatalog catalog,
+                             Function<Connection, SecretSource> secrets, Async async, Consumer<Connection> openInTopics) {
         this.gateways = gateways;
         this.settings = settings;
         this.async = async;
         this.detail = new ClusterDetailViewModel(cluster -> gateways.of(targetOf(cluster)), async);
-        this.actions = new ClusterActions(catalog, async, detail, profile, notice, openInTopics);
+        this.actions = new ClusterActions(catalog, async, detail, profile, notice, openInTopics, secrets);
         filter.addListener((obs, old, value) -> applyFilter());
         selected.addListener((obs, old, cluster) -> detail.show(Optional.ofNullable(cluster)));
         profile.addListener((obs, old, value) -> lookAgain());
