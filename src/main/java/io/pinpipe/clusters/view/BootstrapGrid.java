@@ -28,8 +28,14 @@ final class BootstrapGrid {
         var values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values);
+        var loading = new Label("Loading…");
+        loading.getStyleClass().add(Styles.TEXT_MUTED);
+        loading.visibleProperty().bind(model.loadingProperty());
+        loading.managedProperty().bind(model.loadingProperty());
+        grid.add(loading, 0, 0);
         model.bootstrap().addListener((ListChangeListener<BootstrapString>) change -> {
-            grid.getChildren().clear();
+            // The rows go, "Loading…" stays: the next cluster selected shows it again while its strings load.
+            grid.getChildren().setAll(loading);
             var row = 0;
             for (var string : model.bootstrap()) {
                 var label = new Label(string.label());
@@ -39,11 +45,6 @@ final class BootstrapGrid {
                 row++;
             }
         });
-        var loading = new Label("Loading…");
-        loading.getStyleClass().add(Styles.TEXT_MUTED);
-        loading.visibleProperty().bind(model.loadingProperty());
-        loading.managedProperty().bind(model.loadingProperty());
-        grid.add(loading, 0, 0);
         return grid;
     }
 

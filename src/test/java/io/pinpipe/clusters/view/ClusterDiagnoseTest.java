@@ -55,7 +55,8 @@ class ClusterDiagnoseTest {
         closed = closedPort();
         msk = FakeMsk.start();
         msk.add(FakeCluster.provisioned("local-mirror", "us-east-1").unauthenticatedAt(bootstrap).brokers(1, "kafka.t3.small"),
-                FakeCluster.provisioned("walled-off", "us-east-1").unauthenticatedAt("127.0.0.1:" + closed));
+                FakeCluster.provisioned("walled-off", "us-east-1").unauthenticatedAt("127.0.0.1:" + closed),
+                FakeCluster.provisioned("scram-only", "us-east-1").scramOnlyAt("127.0.0.1:" + closed));
         home = Files.createTempDirectory("pinpipe-cluster-diagnose");
         var files = FakeMsk.writeProfiles(home.resolve("aws"), "us-east-1");
         System.setProperty("aws.configFile", files.config().toString());
@@ -78,7 +79,7 @@ class ClusterDiagnoseTest {
         try (var app = RunningApp.start(home)) {
             var robot = app.robot();
             TableView<ClusterSummary> table = robot.lookup("#clusters-table").queryAs(TableView.class);
-            await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 2);
+            await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 3);
 
             select(robot, table, "local-mirror");
             await().until(() -> !robot.lookup("#cluster-diagnose").query().isDisabled());
@@ -110,6 +111,37 @@ class ClusterDiagnoseTest {
             robot.clickOn("#doctor-close");
         }
         assertThat(msk.signatureProblems()).isEmpty();
+    }
+
+    @Test
+    void aScramClusterAsksForTheUserAndAOneRunPasswordFirst() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            TableView<ClusterSummary> table = robot.lookup("#clusters-table").queryAs(TableView.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 3);
+            select(robot, table, "scram-only");
+            await().until(() -> !robot.lookup("#cluster-diagnose").query().isDisabled());
+            robot.clickOn("#cluster-diagnose");
+            await().until(() -> robot.lookup("#scram-user").tryQuery().isPresent());
+            var ok = robot.lookup("#scram-prompt .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                    .filter(javafx.scene.control.Button::isDefaultButton).findFirst().orElseThrow();
+            assertThat(ok.isDisabled()).as("no user yet").isTrue();
+            robot.clickOn("#scram-user").write("alice");
+            robot.clickOn("#scram-password").write("alice-secret");
+            Screenshots.save(robot.lookup("#scram-prompt").query().getScene(), "clusters-diagnose-scram");
+            robot.clickOn(ok);
+
+            awaitFinished(robot);
+            assertThat(robot.lookup("#doctor-step-authenticate .doctor-step-title").queryAs(Label.class).getText())
+                    .isEqualTo("Authenticate (SASL/SCRAM as alice)");
+            assertThat(state(robot, "tcp")).isEqualTo("failed");
+            assertThat(robot.lookup("#doctor-copy").queryAs(javafx.scene.control.Button.class).isDisabled()).isFalse();
+            robot.clickOn("#doctor-copy");
+            assertThat(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get())
+                    .contains("scram-only").doesNotContain("alice-secret");
+            robot.clickOn("#doctor-close");
+            assertThat(app.context().connections().saved()).isEmpty();
+        }
     }
 
     private static void select(FxRobot robot, TableView<ClusterSummary> table, String name) {
