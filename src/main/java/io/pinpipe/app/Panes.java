@@ -69,7 +69,7 @@ final class Panes {
     Node build(PaneId pane) {
         javafx.scene.layout.Region view = switch (pane) {
             case CLUSTERS -> new ClustersView(pane.title(), pane.subtitle(), new ClustersViewModel(context.mskGateways(),
-                    context.settings(), context.connections(), context.async(), connection -> {
+                    context.settings(), context.connections(), context::secretsFor, context.async(), connection -> {
                         // Selected before the switch, so Topics opens on it rather than on its last connection.
                         if (!topics.connections().contains(connection)) {
                             topics.connections().add(connection);

@@ -82,6 +82,15 @@ public final class FakeCluster {
         return this;
     }
 
+    /** Only SASL/SCRAM clients (over TLS, as MSK requires) at this address. */
+    public FakeCluster scramOnlyAt(String scramBootstrap) {
+        iam = false;
+        scram = true;
+        bootstrap.clear();
+        bootstrap.put("bootstrapBrokerStringSaslScram", scramBootstrap);
+        return this;
+    }
+
     public FakeCluster topics(String... names) {
         topics.addAll(List.of(names));
         return this;

@@ -7,6 +7,9 @@ import io.pinpipe.clusters.IamPolicy;
 import io.pinpipe.connections.AuthMode;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.connections.SecretSource;
+import io.pinpipe.doctor.ConnectionDoctor;
+import io.pinpipe.doctor.view.DoctorViewModel;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
 import javafx.beans.property.ObjectProperty;
@@ -17,8 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** What the Clusters pane does with the selected cluster: Connect, client.properties, IAM policy. */
+/** What the Clusters pane does with the selected cluster: Connect, Diagnose, client.properties, IAM policy. */
 public final class ClusterActions {
 
     /** The two policies of the IAM policy dialog, or why the prefixes do not make one. */
@@ -32,10 +36,12 @@ public final class ClusterActions {
     private final StringProperty notice;
     private final StringProperty error = new javafx.beans.property.SimpleStringProperty("");
     private final Consumer<Connection> openInTopics;
+    private final Function<Connection, SecretSource> secrets;
 
     ClusterActions(ConnectionCatalog catalog, Async async, ClusterDetailViewModel detail, ObjectProperty<AwsProfile> profile,
-                   StringProperty notice, Consumer<Connection> openInTopics) {
+                   StringProperty notice, Consumer<Connection> openInTopics, Function<Connection, SecretSource> secrets) {
         this.catalog = catalog;
+        this.secrets = secrets;
         this.async = async;
         this.detail = detail;
         this.profile = profile;
@@ -56,10 +62,7 @@ public final class ClusterActions {
         }
         var chosen = profile.get();
         async.job("Saving a connection to " + cluster.get().name(), p -> {
-                    var mode = ClusterConnections.requireBestMode(cluster.get(), brokers.get());
-                    var draft = ClusterConnections.forMode(cluster.get().name(), cluster.get(), brokers.get(), mode, chosen, scramUser);
-                    var name = ClusterConnections.nameFor(cluster.get(), draft.bootstrap(), catalog.saved());
-                    var connection = draft.withName(name);
+                    var connection = connectionFor(cluster.get(), brokers.get(), chosen, scramUser);
                     catalog.save(connection, true);
                     return connection;
                 })
@@ -69,6 +72,39 @@ public final class ClusterActions {
                 })
                 .onError(e -> failed.accept(ErrorText.of(e)))
                 .start();
+    }
+
+    /**
+     * The connection doctor on the connection Connect would save (same auth mode, profile, region and name, so a
+     * SCRAM password typed for it this session is found), without saving it.
+     *
+     * @param scramPassword typed for this run only; else the session's or the environment's
+     */
+    public void diagnose(Optional<String> scramUser, Optional<String> scramPassword, Consumer<DoctorViewModel> open,
+                         Consumer<String> failed) {
+        var cluster = detail.clusterProperty().get();
+        var brokers = detail.brokersProperty().get();
+        if (cluster.isEmpty() || brokers.isEmpty()) {
+            failed.accept("Select a cluster whose bootstrap brokers are loaded");
+            return;
+        }
+        var chosen = profile.get();
+        async.job("Preparing to diagnose " + cluster.get().name(), p -> connectionFor(cluster.get(), brokers.get(), chosen, scramUser))
+                .onSuccess(connection -> {
+                    var known = secrets.apply(connection);
+                    open.accept(new DoctorViewModel(new ConnectionDoctor(), async, connection,
+                            scramPassword.map(SecretSource::scramPassword).map(typed -> typed.orElse(known)).orElse(known)));
+                })
+                .onError(e -> failed.accept(ErrorText.of(e)))
+                .start();
+    }
+
+    /** Reads the saved connections (a file), so it runs off the FX thread. */
+    private Connection connectionFor(ClusterSummary cluster, io.pinpipe.clusters.BootstrapBrokers brokers, AwsProfile chosen,
+                                     Optional<String> scramUser) {
+        var mode = ClusterConnections.requireBestMode(cluster, brokers);
+        var draft = ClusterConnections.forMode(cluster.name(), cluster, brokers, mode, chosen, scramUser);
+        return draft.withName(ClusterConnections.nameFor(cluster, draft.bootstrap(), catalog.saved()));
     }
 
     /** Why the last action was not done; the view may clear it. */

@@ -2,6 +2,7 @@ package io.pinpipe.clusters.view;
 
 import io.pinpipe.clusters.BootstrapBrokers;
 import io.pinpipe.clusters.BootstrapString;
+import io.pinpipe.clusters.BrokerNetwork;
 import io.pinpipe.clusters.BrokerNode;
 import io.pinpipe.clusters.ClusterConnections;
 import io.pinpipe.clusters.ClusterSummary;
@@ -44,6 +45,7 @@ public final class ClusterDetailViewModel {
     private final StringProperty topicsError = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObjectProperty<Optional<AuthMode>> bestMode = new SimpleObjectProperty<>(Optional.empty());
+    private final BooleanProperty vpcOnly = new SimpleBooleanProperty(false);
     private int generation;
 
     /** @param gateway the client for a cluster's profile and region; called off the FX thread */
@@ -57,6 +59,7 @@ public final class ClusterDetailViewModel {
         cluster.set(selected);
         brokers.set(Optional.empty());
         bestMode.set(Optional.empty());
+        vpcOnly.set(false);
         bootstrap.clear();
         nodes.clear();
         topics.clear();
@@ -73,6 +76,7 @@ public final class ClusterDetailViewModel {
             brokers.set(Optional.of(found));
             bootstrap.setAll(found.strings());
             bestMode.set(ClusterConnections.bestMode(summary, found));
+            vpcOnly.set(!found.isEmpty() && found.strings().stream().noneMatch(string -> string.network() == BrokerNetwork.PUBLIC));
             loading.set(false);
         }, bootstrapError, () -> loading.set(false));
         load(run, "Brokers of " + summary.name(), () -> gateway.apply(summary).nodes(summary), nodes::setAll, nodesError, () -> { });
@@ -111,6 +115,11 @@ public final class ClusterDetailViewModel {
 
     public ReadOnlyObjectProperty<Optional<AuthMode>> bestModeProperty() {
         return bestMode;
+    }
+
+    /** True when the cluster has no public bootstrap string: from outside its VPC, nothing reaches the brokers. */
+    public ReadOnlyBooleanProperty vpcOnlyProperty() {
+        return vpcOnly;
     }
 
     public ObservableList<BootstrapString> bootstrap() {

@@ -11,7 +11,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -94,9 +93,5 @@ final class ClusterTable {
             badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             setGraphic(badge);
         }
-    }
-
-    static String created(Instant instant) {
-        return CREATED.format(instant);
     }
 }

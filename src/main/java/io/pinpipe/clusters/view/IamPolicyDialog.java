@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import io.pinpipe.ui.CopyButton;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -79,7 +78,7 @@ final class IamPolicyDialog {
         var sides = new HBox(16, left, right);
         VBox.setVgrow(sides, Priority.ALWAYS);
         var content = new VBox(14, prefixes, sides);
-        content.setPadding(new Insets(4));
+        // No padding of its own: the theme's dialog content padding lines it up with the header, as in ActionDialog.
         content.setPrefSize(1040, 600);
 
         var dialog = new Dialog<Void>();

@@ -9,6 +9,7 @@ import io.pinpipe.connections.AuthSettings;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.ConnectionStore;
+import io.pinpipe.connections.SecretSource;
 import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.testing.FakeCluster;
 import io.pinpipe.testing.FakeMsk;
@@ -86,7 +87,7 @@ class ClustersViewModelTest {
     private ClustersViewModel model() {
         gateways = new MskGateways(AwsEnvironment.of(env::get),
                 () -> MskClientOptions.DEFAULTS.withEndpoint(Optional.of(msk.endpoint())).withRetries(3, Duration.ofMillis(20)));
-        return new ClustersViewModel(gateways, settings, catalog, new Async(background, Runnable::run, new BackgroundWork()),
+        return new ClustersViewModel(gateways, settings, catalog, connection -> SecretSource.none(), new Async(background, Runnable::run, new BackgroundWork()),
                 opened::set);
     }
 
@@ -148,6 +149,28 @@ class ClustersViewModelTest {
                 Optional.empty(), io.pinpipe.connections.TlsOptions.DEFAULT));
         assertThat(catalog.byName("pinterest-msk")).contains(opened.get());
         assertThat(model.noticeProperty().get()).isEqualTo("Saved the connection “pinterest-msk” (IAM (MSK)).");
+    }
+
+    @Test
+    void diagnoseIsOnTheConnectionConnectWouldSaveButSavesNothing() {
+        env.put("AWS_PROFILE", FakeMsk.PROFILE);
+        var model = model();
+        model.open();
+        await().until(() -> model.clusters().size() == 13);
+        model.selectedProperty().set(named(model, "pinterest-msk"));
+        await().until(() -> model.detail().bestModeProperty().get().isPresent());
+        assertThat(model.detail().vpcOnlyProperty().get()).as("it has public bootstrap strings").isFalse();
+
+        var doctor = new AtomicReference<io.pinpipe.doctor.view.DoctorViewModel>();
+        model.actions().diagnose(Optional.empty(), Optional.empty(), doctor::set, model.actions().errorProperty()::set);
+        await().until(() -> doctor.get() != null);
+        assertThat(doctor.get().title()).isEqualTo("Diagnose pinterest-msk");
+        assertThat(doctor.get().subtitle()).isEqualTo(pipeline.bootstrap("bootstrapBrokerStringSaslIam") + " · IAM (MSK)");
+        assertThat(catalog.saved()).isEmpty();
+        assertThat(opened.get()).isNull();
+
+        model.selectedProperty().set(named(model, "svc-01"));
+        await().until(() -> model.detail().vpcOnlyProperty().get());
     }
 
     @Test

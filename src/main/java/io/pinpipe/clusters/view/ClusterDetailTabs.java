@@ -1,0 +1,86 @@
+package io.pinpipe.clusters.view;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import io.pinpipe.clusters.BrokerNode;
+import io.pinpipe.clusters.MskTopic;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.function.Function;
+
+/** The cluster's bootstrap strings, brokers and MSK topics in tabs; each tab says why instead when its call was refused. */
+final class ClusterDetailTabs {
+
+    private ClusterDetailTabs() {
+    }
+
+    static TabPane build(ClusterDetailViewModel model) {
+        var bootstrapScroll = new ScrollPane(section(BootstrapGrid.build(model), model.bootstrapErrorProperty()));
+        bootstrapScroll.setFitToWidth(true);
+        bootstrapScroll.getStyleClass().add("pane-scroll");
+        var tabs = new TabPane(new Tab("Bootstrap brokers", bootstrapScroll),
+                new Tab("Brokers", section(nodes(model), model.nodesErrorProperty())),
+                new Tab("Topics (MSK API)", section(topics(model), model.topicsErrorProperty())));
+        tabs.setId("cluster-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private static TableView<BrokerNode> nodes(ClusterDetailViewModel model) {
+        var table = new TableView<>(model.nodes());
+        table.setId("cluster-brokers");
+        table.getColumns().add(typed("ID", BrokerNode::brokerId, 50));
+        table.getColumns().add(typed("Endpoint", BrokerNode::endpointText, 330));
+        table.getColumns().add(typed("Subnet", n -> n.clientSubnet().orElse("—"), 120));
+        table.getColumns().add(typed("Address", n -> n.vpcAddress().orElse("—"), 110));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No brokers to show (serverless clusters have none)."));
+        return table;
+    }
+
+    private static TableView<MskTopic> topics(ClusterDetailViewModel model) {
+        var table = new TableView<>(model.topics());
+        table.setId("cluster-topics");
+        table.getColumns().add(typed("Topic", MskTopic::name, 260));
+        table.getColumns().add(typed("Partitions", MskTopic::partitions, 90));
+        table.getColumns().add(typed("Replicas", MskTopic::replicationFactor, 80));
+        table.getColumns().add(typed("Out of sync", MskTopic::outOfSyncReplicas, 90));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No topics reported by the MSK API."));
+        return table;
+    }
+
+    private static VBox section(Node content, ReadOnlyStringProperty error) {
+        var message = new Message(null, "", new FontIcon(Feather.ALERT_TRIANGLE));
+        message.getStyleClass().add(Styles.WARNING);
+        message.descriptionProperty().bind(error);
+        message.visibleProperty().bind(error.isNotEmpty());
+        message.managedProperty().bind(error.isNotEmpty());
+        content.visibleProperty().bind(error.isEmpty());
+        content.managedProperty().bind(error.isEmpty());
+        var box = new VBox(8, message, content);
+        box.setPadding(new Insets(12, 4, 4, 4));
+        VBox.setVgrow(content, Priority.ALWAYS);
+        return box;
+    }
+
+    private static <R, T> TableColumn<R, T> typed(String title, Function<R, T> value, double width) {
+        var column = new TableColumn<R, T>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,173 @@
+package io.pinpipe.clusters.view;
+
+import io.pinpipe.clusters.ClusterSummary;
+import io.pinpipe.settings.AppPaths;
+import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.testing.EmbeddedKafkaExtension;
+import io.pinpipe.testing.FakeCluster;
+import io.pinpipe.testing.FakeMsk;
+import io.pinpipe.testing.KafkaBroker;
+import io.pinpipe.testing.RunningApp;
+import io.pinpipe.testing.Screenshots;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Diagnose in the Clusters detail of the real app: the doctor runs on the connection Connect would make, without
+ * saving it. One fake cluster's plaintext bootstrap is the embedded broker (all green), another's a closed port.
+ */
+@Tag("slow")
+@ExtendWith(EmbeddedKafkaExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClusterDiagnoseTest {
+
+    private static final List<String> AWS_PROPERTIES = List.of("aws.configFile", "aws.sharedCredentialsFile", "aws.profile", "aws.region");
+
+    private final String bootstrap;
+    private FakeMsk msk;
+    private Path home;
+    private int closed;
+
+    ClusterDiagnoseTest(KafkaBroker broker) {
+        this.bootstrap = broker.bootstrap();
+    }
+
+    @BeforeAll
+    void start() throws Exception {
+        closed = closedPort();
+        msk = FakeMsk.start();
+        msk.add(FakeCluster.provisioned("local-mirror", "us-east-1").unauthenticatedAt(bootstrap).brokers(1, "kafka.t3.small"),
+                FakeCluster.provisioned("walled-off", "us-east-1").unauthenticatedAt("127.0.0.1:" + closed),
+                FakeCluster.provisioned("scram-only", "us-east-1").scramOnlyAt("127.0.0.1:" + closed));
+        home = Files.createTempDirectory("pinpipe-cluster-diagnose");
+        var files = FakeMsk.writeProfiles(home.resolve("aws"), "us-east-1");
+        System.setProperty("aws.configFile", files.config().toString());
+        System.setProperty("aws.sharedCredentialsFile", files.credentials().toString());
+        System.setProperty("aws.profile", FakeMsk.PROFILE);
+        System.setProperty("aws.region", "us-east-1");
+        try (var settings = new SettingsStore(AppPaths.under(home).settingsFile())) {
+            settings.update(s -> s.withLastPane("clusters").withStartSandboxOnOpen(false).withMskEndpoint(msk.endpoint().toString()));
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        AWS_PROPERTIES.forEach(System::clearProperty);
+        msk.close();
+    }
+
+    @Test
+    void diagnoseRunsTheDoctorOnTheConnectionConnectWouldMakeWithoutSavingIt() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            TableView<ClusterSummary> table = robot.lookup("#clusters-table").queryAs(TableView.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 3);
+
+            select(robot, table, "local-mirror");
+            await().until(() -> !robot.lookup("#cluster-diagnose").query().isDisabled());
+            assertThat(robot.lookup("#cluster-vpc-only").query().isVisible()).as("no public bootstrap string").isTrue();
+            Screenshots.save(app.scene(), "clusters-diagnose");
+            robot.clickOn("#cluster-diagnose");
+            awaitFinished(robot);
+            assertThat(text(robot, "#doctor-verdict")).isEqualTo("All 4 steps passed");
+            for (var step : List.of("resolve", "tcp", "authenticate", "metadata")) {
+                assertThat(state(robot, step)).as(step).isEqualTo("passed");
+            }
+            assertThat(text(robot, "#doctor-step-metadata-details")).isEqualTo("Broker 1 at " + bootstrap + ", controller: reachable");
+            Screenshots.save(robot.lookup("#doctor-dialog").query().getScene(), "clusters-doctor-all-green");
+            robot.clickOn("#doctor-close");
+            assertThat(app.context().connections().saved()).as("Diagnose saves nothing").isEmpty();
+
+            select(robot, table, "walled-off");
+            await().until(() -> robot.lookup("#cluster-vpc-diagnose").tryQuery().map(link -> link.isVisible() && !link.isDisabled())
+                    .orElse(false));
+            robot.clickOn("#cluster-vpc-diagnose");
+            awaitFinished(robot);
+            assertThat(state(robot, "resolve")).isEqualTo("passed");
+            assertThat(state(robot, "tcp")).isEqualTo("failed");
+            assertThat(text(robot, "#doctor-step-tcp-message")).isEqualTo("Nothing is listening at 127.0.0.1:" + closed
+                    + " (connection refused)");
+            assertThat(state(robot, "authenticate")).isEqualTo("skipped");
+            assertThat(text(robot, "#doctor-verdict")).isEqualTo("1 of 4 steps passed");
+            Screenshots.save(robot.lookup("#doctor-dialog").query().getScene(), "clusters-doctor-refused");
+            robot.clickOn("#doctor-close");
+        }
+        assertThat(msk.signatureProblems()).isEmpty();
+    }
+
+    @Test
+    void aScramClusterAsksForTheUserAndAOneRunPasswordFirst() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            TableView<ClusterSummary> table = robot.lookup("#clusters-table").queryAs(TableView.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 3);
+            select(robot, table, "scram-only");
+            await().until(() -> !robot.lookup("#cluster-diagnose").query().isDisabled());
+            robot.clickOn("#cluster-diagnose");
+            await().until(() -> robot.lookup("#scram-user").tryQuery().isPresent());
+            var ok = robot.lookup("#scram-prompt .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                    .filter(javafx.scene.control.Button::isDefaultButton).findFirst().orElseThrow();
+            assertThat(ok.isDisabled()).as("no user yet").isTrue();
+            robot.clickOn("#scram-user").write("alice");
+            robot.clickOn("#scram-password").write("alice-secret");
+            Screenshots.save(robot.lookup("#scram-prompt").query().getScene(), "clusters-diagnose-scram");
+            robot.clickOn(ok);
+
+            awaitFinished(robot);
+            assertThat(robot.lookup("#doctor-step-authenticate .doctor-step-title").queryAs(Label.class).getText())
+                    .isEqualTo("Authenticate (SASL/SCRAM as alice)");
+            assertThat(state(robot, "tcp")).isEqualTo("failed");
+            assertThat(robot.lookup("#doctor-copy").queryAs(javafx.scene.control.Button.class).isDisabled()).isFalse();
+            robot.clickOn("#doctor-copy");
+            assertThat(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get())
+                    .contains("scram-only").doesNotContain("alice-secret");
+            robot.clickOn("#doctor-close");
+            assertThat(app.context().connections().saved()).isEmpty();
+        }
+    }
+
+    private static void select(FxRobot robot, TableView<ClusterSummary> table, String name) {
+        robot.interact(() -> table.getSelectionModel().select(
+                table.getItems().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow()));
+    }
+
+    private static void awaitFinished(FxRobot robot) {
+        await().atMost(Duration.ofSeconds(40)).until(() -> robot.lookup("#doctor-again").tryQuery()
+                .map(node -> !node.isDisabled()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents(); // the last rows' news is on the FX queue
+    }
+
+    private static String state(FxRobot robot, String step) {
+        var classes = robot.lookup("#doctor-step-" + step).query().getStyleClass();
+        return List.of("pending", "running", "passed", "failed", "skipped").stream().filter(classes::contains)
+                .findFirst().orElse("none");
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static int closedPort() throws Exception {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+}
