@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Builds Pinpipe's installers with the JDK's jlink and jpackage, on the OS it runs on:
+#   Linux: an app image tarball and a .deb (INSTALLER_TYPES="deb rpm" adds an .rpm; needs rpmbuild)
+#   Windows: an .msi (needs WiX 3); macOS: a .dmg.
+# Run it through `mvn -Pinstaller package`, which builds target/pinpipe.jar and target/lib first and passes
+# the metadata from the pom as INSTALLER_* variables. Settings per OS are jpackage argument files under
+# packaging/<os>/. Output: target/installer/. See packaging/README.md.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+name=${INSTALLER_NAME:-Pinpipe}
+version=${INSTALLER_VERSION:?INSTALLER_VERSION is set by mvn -Pinstaller package}
+vendor=${INSTALLER_VENDOR:-Pinpipe}
+description=${INSTALLER_DESCRIPTION:-$name}
+license=${INSTALLER_LICENSE:-LICENSE}
+cds=${INSTALLER_CDS:-on}
+out=target/installer
+started=$SECONDS
+
+say() { echo "installer: $* ($((SECONDS - started)) s)"; }
+fail() { echo "installer: $*" >&2; exit 1; }
+
+case "$(uname -s)" in
+  Linux) os=linux; default_types=deb ;;
+  Darwin) os=macos; default_types=dmg ;;
+  MINGW* | MSYS* | CYGWIN*) os=windows; default_types=msi ;;
+  *) fail "unsupported OS $(uname -s)" ;;
+esac
+case "$(uname -m)" in
+  x86_64 | amd64) arch=x64 ;;
+  aarch64 | arm64) arch=aarch64 ;;
+  *) fail "unsupported CPU $(uname -m)" ;;
+esac
+types=${INSTALLER_TYPES:-$default_types}
+# Windows installers take only numbers (1.2.3): a -SNAPSHOT suffix stays in the file names, not in the metadata.
+numeric_version=${version%%-*}
+
+[ -f target/pinpipe.jar ] && [ -d target/lib ] || fail "run mvn -Pinstaller package (target/pinpipe.jar and target/lib are missing)"
+for tool in jdeps jlink jpackage; do command -v "$tool" >/dev/null || fail "$tool is missing: use a full JDK 17+"; done
+if [ "$os" = linux ]; then
+  for tool in fakeroot dpkg-deb objcopy; do
+    command -v "$tool" >/dev/null || fail "$tool is missing (Debian/Ubuntu: apt-get install fakeroot dpkg-dev binutils)"
+  done
+fi
+
+rm -rf "$out"
+mkdir -p "$out"
+
+# 1. The app's jars without JavaFX (it goes into the runtime as modules) and without other systems' natives.
+java packaging/InstallerJars.java slim "$os" "$arch" target/lib "$out/input/lib" javafx-
+cp target/pinpipe.jar "$out/input/"
+fx_jars=$(ls target/lib/javafx-*-[0-9]*-*.jar)   # the jars with a platform classifier hold the classes
+fx_path=$(echo "$fx_jars" | tr '\n' "$( [ "$os" = windows ] && echo ';' || echo ':')" | sed 's/[:;]$//')
+say "app jars ready: $(du -sh "$out/input" | cut -f1)"
+
+# 2. The JDK modules the code refers to (jdeps over all classes, flattened: some jars declare modules whose
+#    optional requirements are absent), plus those only reached through services and reflection.
+java packaging/InstallerJars.java classes "$out/classes" "$out"/input/pinpipe.jar "$out"/input/lib/*.jar
+modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps --module-path "$fx_path" "$out/classes")
+# jdk.crypto.ec: TLS to MSK negotiates elliptic-curve keys; jdk.management: the broker's OS metrics;
+# jdk.localedata stays out (English messages only), and so do the compiler, jshell and jfr.
+modules="$modules,jdk.crypto.ec,jdk.management"
+echo "$modules" | tr ',' '\n' >"$out/modules.txt"
+rm -rf "$out/classes"
+say "modules: $modules"
+
+# 3. The runtime: jlink, stripped, JavaFX's native libraries next to the JDK's so nothing unpacks at first run.
+jlink --module-path "$fx_path" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
+  --compress=2 --generate-cds-archive --output "$out/runtime" >/dev/null
+chmod -R u+w "$out/runtime"
+# Kept: bin/java, which the sandbox forks its broker with. Gone: tools the app never runs, and the class-data
+# archive for heaps over 32 GB.
+rm -f "$out"/runtime/bin/{jrunscript,keytool,rmiregistry}{,.exe} "$out"/runtime/lib/server/classes_nocoops.jsa \
+  "$out"/runtime/bin/server/classes_nocoops.jsa
+natives_dir=$out/runtime/lib
+[ "$os" = windows ] && natives_dir=$out/runtime/bin
+java packaging/InstallerJars.java natives "$natives_dir" $fx_jars
+if [ "$os" = linux ]; then
+  find "$out/runtime" -name '*.so' -exec strip -p --strip-unneeded {} +
+fi
+say "runtime: $(du -sh "$out/runtime" | cut -f1)"
+
+# 4. The app image: launcher, runtime and jars in one folder.
+metadata=(--name "$name" --app-version "$numeric_version" --vendor "$vendor" --description "$description")
+jpackage --type app-image --dest "$out/image" "${metadata[@]}" --runtime-image "$out/runtime" \
+  --input "$out/input" @packaging/app-image.txt @"packaging/$os/app-image.txt"
+case "$os" in
+  linux) image=$out/image/$name; launcher=$image/bin/$name; app_dir=$image/lib/app ;;
+  macos) image=$out/image/$name.app; launcher=$image/Contents/MacOS/$name; app_dir=$image/Contents/app ;;
+  windows) image=$out/image/$name; launcher=$image/$name-cli.exe; app_dir=$image/app ;;
+esac
+say "app image: $(du -sh "$image" | cut -f1)"
+
+# 5. Class-data sharing: one training run to the first window records the classes it loads; every launcher
+#    then maps them from the archive instead of parsing and verifying jars (see docs/decisions/0005).
+if [ "$cds" = on ]; then
+  if packaging/train-cds.sh "$launcher" "$app_dir/pinpipe.jsa"; then
+    for cfg in "$app_dir"/*.cfg; do   # each launcher's settings: add the archive to its JVM options
+      awk -v opt='java-options=-XX:SharedArchiveFile=$APPDIR/pinpipe.jsa' '
+        { print } /^\[JavaOptions\]$/ { print opt; done = 1 }
+        END { if (!done) { print ""; print "[JavaOptions]"; print opt } }' "$cfg" >"$cfg.new" && mv "$cfg.new" "$cfg"
+    done
+    say "class-data archive: $(du -h "$app_dir/pinpipe.jsa" | cut -f1)"
+  else
+    echo "installer: no class-data archive (training run failed); the app starts without it" >&2
+  fi
+fi
+
+# 6. The portable tarball (Linux) and the installers.
+if [ "$os" = linux ]; then
+  tarball=$out/pinpipe-$version-linux-$arch.tar.gz
+  tar -C "$out/image" --transform "s|^$name|pinpipe-$version|" -czf "$tarball" "$name"
+  say "$(basename "$tarball"): $(du -h "$tarball" | cut -f1)"
+fi
+license_args=()
+[ -f "$license" ] && license_args=(--license-file "$license")
+for type in $types; do
+  jpackage --type "$type" --dest "$out" "${metadata[@]}" "${license_args[@]}" --app-image "$image" \
+    @"packaging/$os/$type.txt"
+done
+say "done: $(cd "$out" && ls -1 ./*.deb ./*.rpm ./*.msi ./*.dmg ./*.tar.gz 2>/dev/null | tr '\n' ' ')"

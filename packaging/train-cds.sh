@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Class-data sharing training run (called by build-installer.sh): opens the app image's launcher on a
+# throw-away PINPIPE_HOME until its first window is up, then closes it; on exit the JVM writes every class it
+# loaded to ARCHIVE, which the launchers then map at start. On Linux without a display it uses xvfb-run.
+# Usage: train-cds.sh LAUNCHER ARCHIVE
+set -euo pipefail
+launcher=$1
+archive=$2
+if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null || { echo "train-cds: no DISPLAY and no xvfb-run (apt-get install xvfb)" >&2; exit 1; }
+  exec xvfb-run -a -s '-screen 0 1400x900x24' "$0" "$@"
+fi
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+rm -f "$archive"
+# The training run goes the way every start goes (sandbox start included), then stops at the first window.
+PINPIPE_HOME=$home JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Dpinpipe.startupMarker=exit" \
+  timeout 180 "$launcher" >"$home/train.log" 2>&1 || true
+if ! grep -q pinpipe-first-window "$home/train.log" || [ ! -s "$archive" ]; then
+  echo "train-cds: the training run did not finish; its output:" >&2
+  cat "$home/train.log" >&2
+  exit 1
+fi
