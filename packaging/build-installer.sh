@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Pinpipe's installers with the JDK's jlink and jpackage, on the OS it runs on:
-#   Linux: an app image tarball and a .deb (INSTALLER_TYPES="deb rpm" adds an .rpm; needs rpmbuild)
+#   Linux: an app image tarball and a .deb (INSTALLER_TYPES="deb rpm" adds an .rpm and needs rpmbuild;
+#   INSTALLER_TYPES=none builds the app image and tarball only)
 #   Windows: an .msi (needs WiX 3); macOS: a .dmg.
 # Run it through `mvn -Pinstaller package`, which builds target/pinpipe.jar and target/lib first and passes
 # the metadata from the pom as INSTALLER_* variables. Settings per OS are jpackage argument files under
@@ -33,15 +34,19 @@ case "$(uname -m)" in
   *) fail "unsupported CPU $(uname -m)" ;;
 esac
 types=${INSTALLER_TYPES:-$default_types}
+[ "$types" = none ] && types=""   # the app image (and tarball) only, as the smoke test uses
 # Windows installers take only numbers (1.2.3): a -SNAPSHOT suffix stays in the file names, not in the metadata.
 numeric_version=${version%%-*}
 
 [ -f target/pinpipe.jar ] && [ -d target/lib ] || fail "run mvn -Pinstaller package (target/pinpipe.jar and target/lib are missing)"
 for tool in jdeps jlink jpackage; do command -v "$tool" >/dev/null || fail "$tool is missing: use a full JDK 17+"; done
 if [ "$os" = linux ]; then
-  for tool in fakeroot dpkg-deb objcopy; do
-    command -v "$tool" >/dev/null || fail "$tool is missing (Debian/Ubuntu: apt-get install fakeroot dpkg-dev binutils)"
-  done
+  command -v strip >/dev/null || fail "strip is missing (Debian/Ubuntu: apt-get install binutils)"
+  if [[ " $types " == *" deb "* ]]; then
+    for tool in fakeroot dpkg-deb objcopy; do
+      command -v "$tool" >/dev/null || fail "$tool is missing (Debian/Ubuntu: apt-get install fakeroot dpkg-dev binutils)"
+    done
+  fi
 fi
 
 rm -rf "$out"

@@ -30,6 +30,10 @@ final class Panes {
         this.database = new SampleDatabaseViewModel(context.sampleDatabase(), context.async());
         this.topics = new TopicsViewModel(context.connections(), context.topicAdmins(), context.async(),
                 () -> context.sandbox().bootstrap().isPresent(), context::secretsFor);
+    }
+
+    /** Once the window is on screen: started earlier, the broker's JVM and the sample data slow its first frame. */
+    void windowShown() {
         if (context.settings().get().startsSandboxOnOpen() && broker.port().valid()) {
             // The embedded default: a newcomer gets a running broker and sample data with no setup.
             broker.start();

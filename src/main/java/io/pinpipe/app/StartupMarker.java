@@ -1,7 +1,6 @@
 package io.pinpipe.app;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import java.io.PrintStream;
@@ -28,14 +27,10 @@ final class StartupMarker {
     }
 
     static void watch(Stage stage, PrintStream out, Runnable then) {
-        stage.showingProperty().addListener((obs, was, showing) -> {
-            if (showing && stage.getScene() != null) {
-                stage.getScene().addPostLayoutPulseListener(new FirstPulse(stage.getScene(), () -> {
-                    out.println(line(Instant.now()));
-                    out.flush();
-                    then.run();
-                }));
-            }
+        FirstFrame.after(stage, () -> {
+            out.println(line(Instant.now()));
+            out.flush();
+            then.run();
         });
     }
 
@@ -43,22 +38,5 @@ final class StartupMarker {
     static String line(Instant now) {
         var jvmStart = ProcessHandle.current().info().startInstant().orElse(now);
         return PREFIX + " epochMs=" + now.toEpochMilli() + " sinceJvmStartMs=" + (now.toEpochMilli() - jvmStart.toEpochMilli());
-    }
-
-    /** Runs once, after the first layout pass that precedes painting. */
-    private static final class FirstPulse implements Runnable {
-        private final Scene scene;
-        private final Runnable action;
-
-        FirstPulse(Scene scene, Runnable action) {
-            this.scene = scene;
-            this.action = action;
-        }
-
-        @Override
-        public void run() {
-            scene.removePostLayoutPulseListener(this);
-            action.run();
-        }
     }
 }
