@@ -60,14 +60,19 @@ fx_path=$(echo "$fx_jars" | tr '\n' "$( [ "$os" = windows ] && echo ';' || echo 
 say "app jars ready: $(du -sh "$out/input" | cut -f1)"
 
 # 2. The JDK modules the code refers to (jdeps over all classes, flattened: some jars declare modules whose
-#    optional requirements are absent), plus those only reached through services and reflection.
-java packaging/InstallerJars.java classes "$out/classes" "$out"/input/pinpipe.jar "$out"/input/lib/*.jar
-modules=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps --module-path "$fx_path" "$out/classes")
-# jdk.crypto.ec: TLS to MSK negotiates elliptic-curve keys; jdk.management: the broker's OS metrics;
+#    optional requirements are absent), plus those only reached through services and reflection. jdeps reads
+#    every class of the dependencies (half a minute or more), so that answer is kept per set of jars.
+deps() { jdeps --multi-release 17 --ignore-missing-deps --print-module-deps --module-path "$fx_path" "$@"; }
+cache=target/installer-modules-$( (cd target/lib && ls -l -- *.jar) | cksum | cut -d' ' -f1).txt
+if [ ! -s "$cache" ]; then
+  java packaging/InstallerJars.java classes "$out/classes" "$out"/input/lib/*.jar
+  deps "$out/classes" >"$cache.tmp" && mv "$cache.tmp" "$cache"
+  rm -rf "$out/classes"
+fi
+# jdk.crypto.ec: TLS to MSK negotiates elliptic-curve keys; jdk.management: the broker's OS metrics.
 # jdk.localedata stays out (English messages only), and so do the compiler, jshell and jfr.
-modules="$modules,jdk.crypto.ec,jdk.management"
+modules=$( (cat "$cache"; deps "$out/input/pinpipe.jar"; echo jdk.crypto.ec,jdk.management) | tr ',' '\n' | sort -u | paste -sd, -)
 echo "$modules" | tr ',' '\n' >"$out/modules.txt"
-rm -rf "$out/classes"
 say "modules: $modules"
 
 # 3. The runtime: jlink, stripped, JavaFX's native libraries next to the JDK's so nothing unpacks at first run.
@@ -103,7 +108,7 @@ if [ "$cds" = on ]; then
   if packaging/train-cds.sh "$launcher" "$app_dir/pinpipe.jsa"; then
     for cfg in "$app_dir"/*.cfg; do   # each launcher's settings: add the archive to its JVM options
       awk -v opt='java-options=-XX:SharedArchiveFile=$APPDIR/pinpipe.jsa' '
-        { print } /^\[JavaOptions\]$/ { print opt; done = 1 }
+        { print } /^\[JavaOptions\]/ { print opt; done = 1 }
         END { if (!done) { print ""; print "[JavaOptions]"; print opt } }' "$cfg" >"$cfg.new" && mv "$cfg.new" "$cfg"
     done
     say "class-data archive: $(du -h "$app_dir/pinpipe.jsa" | cut -f1)"
@@ -121,7 +126,7 @@ fi
 license_args=()
 [ -f "$license" ] && license_args=(--license-file "$license")
 for type in $types; do
-  jpackage --type "$type" --dest "$out" "${metadata[@]}" "${license_args[@]}" --app-image "$image" \
+  jpackage --type "$type" --dest "$out" "${metadata[@]}" ${license_args[@]+"${license_args[@]}"} --app-image "$image" \
     @"packaging/$os/$type.txt"
 done
 say "done: $(cd "$out" && ls -1 ./*.deb ./*.rpm ./*.msi ./*.dmg ./*.tar.gz 2>/dev/null | tr '\n' ' ')"

@@ -10,12 +10,14 @@ if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null || { echo "train-cds: no DISPLAY and no xvfb-run (apt-get install xvfb)" >&2; exit 1; }
   exec xvfb-run -a -s '-screen 0 1400x900x24' "$0" "$@"
 fi
+limit=()
+command -v timeout >/dev/null && limit=(timeout 180)   # macOS has no timeout(1)
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 rm -f "$archive"
 # The training run goes the way every start goes (sandbox start included), then stops at the first window.
 PINPIPE_HOME=$home JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Dpinpipe.startupMarker=exit" \
-  timeout 180 "$launcher" >"$home/train.log" 2>&1 || true
+  ${limit[@]+"${limit[@]}"} "$launcher" >"$home/train.log" 2>&1 || true
 if ! grep -q pinpipe-first-window "$home/train.log" || [ ! -s "$archive" ]; then
   echo "train-cds: the training run did not finish; its output:" >&2
   cat "$home/train.log" >&2

@@ -1,5 +1,7 @@
 package io.pinpipe.app;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -16,9 +18,13 @@ final class FirstFrame implements Runnable {
 
     /** Call before {@code stage.show()}; the stage must have its scene. */
     static void after(Stage stage, Runnable action) {
-        stage.showingProperty().addListener((obs, was, showing) -> {
-            if (showing && stage.getScene() != null) {
-                stage.getScene().addPostLayoutPulseListener(new FirstFrame(stage.getScene(), action));
+        stage.showingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> showing, Boolean was, Boolean now) {
+                if (now && stage.getScene() != null) {
+                    showing.removeListener(this);
+                    stage.getScene().addPostLayoutPulseListener(new FirstFrame(stage.getScene(), action));
+                }
             }
         });
     }
