@@ -102,18 +102,26 @@ case "$os" in
 esac
 say "app image: $(du -sh "$image" | cut -f1)"
 
-# 5. Class-data sharing: one training run to the first window records the classes it loads; every launcher
-#    then maps them from the archive instead of parsing and verifying jars (see docs/decisions/0005).
-if [ "$cds" = on ]; then
-  if packaging/train-cds.sh "$launcher" "$app_dir/pinpipe.jsa"; then
-    for cfg in "$app_dir"/*.cfg; do   # each launcher's settings: add the archive to its JVM options
-      awk -v opt='java-options=-XX:SharedArchiveFile=$APPDIR/pinpipe.jsa' '
-        { print } /^\[JavaOptions\]/ { print opt; done = 1 }
-        END { if (!done) { print ""; print "[JavaOptions]"; print opt } }' "$cfg" >"$cfg.new" && mv "$cfg.new" "$cfg"
+# 5. Class-data sharing (Linux): one training run to the first window lists the classes it loads; the
+#    archive made from that list is mapped at start instead of parsing and verifying those classes again.
+#    JDK 17 takes an archive only on the class path it was made with, so it is made where the app lives:
+#    by the .deb's postinst in /opt/pinpipe, and below for this app image (docs/decisions/0005).
+cds_ready=no
+if [ "$cds" = on ] && [ "$os" = linux ]; then
+  if packaging/train-cds.sh "$launcher" "$app_dir/pinpipe.classlist"; then
+    cp packaging/cds-dump.sh "$app_dir/"
+    for cfg in "$app_dir"/*.cfg; do   # each launcher's settings: map the archive if there is one, and send
+      # JVM warnings (an archive that does not match) to stderr, never into the command line's output
+      awk '
+        BEGIN { n = split("-XX:SharedArchiveFile=$APPDIR/pinpipe.jsa -Xlog:disable -Xlog:all=warning:stderr", o, " ") }
+        { print } /^\[JavaOptions\]/ { for (i = 1; i <= n; i++) print "java-options=" o[i]; done = 1 }
+        END { if (!done) { print ""; print "[JavaOptions]"; for (i = 1; i <= n; i++) print "java-options=" o[i] } }' \
+        "$cfg" >"$cfg.new" && mv "$cfg.new" "$cfg"
     done
-    say "class-data archive: $(du -h "$app_dir/pinpipe.jsa" | cut -f1)"
+    cds_ready=yes
+    say "class list: $(wc -l <"$app_dir/pinpipe.classlist") classes"
   else
-    echo "installer: no class-data archive (training run failed); the app starts without it" >&2
+    echo "installer: no class-data archive (the training run failed); the app starts without it" >&2
   fi
 fi
 
@@ -129,4 +137,8 @@ for type in $types; do
   jpackage --type "$type" --dest "$out" "${metadata[@]}" ${license_args[@]+"${license_args[@]}"} --app-image "$image" \
     @"packaging/$os/$type.txt"
 done
+if [ "$cds_ready" = yes ]; then   # after packaging: an archive made here is valid only here
+  packaging/cds-dump.sh "$(cd "$app_dir" && pwd)" "$(cd "$image/lib/runtime" && pwd)"
+  say "class-data archive for this app image: $(du -h "$app_dir/pinpipe.jsa" | cut -f1)"
+fi
 say "done: $(cd "$out" && ls -1 ./*.deb ./*.rpm ./*.msi ./*.dmg ./*.tar.gz 2>/dev/null | tr '\n' ' ')"

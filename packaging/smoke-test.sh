@@ -35,7 +35,7 @@ trap 'rm -rf "$nojava"' EXIT
 for tool in sh cat; do ln -s "$(command -v $tool)" "$nojava/$tool"; done
 
 check_app() { # launcher, folder the app lives in
-  local launcher=$1 folder=$2 home out pid exe
+  local launcher=$1 folder=$2 home out pid exe state
   home=$(mktemp -d)
   run() { env -u JAVA_HOME -u JAVA_TOOL_OPTIONS PATH="$nojava" PINPIPE_HOME="$home" "$launcher" "$@"; }
   out=$(run --version 2>&1) || fail "$launcher --version: $out"
@@ -54,26 +54,36 @@ check_app() { # launcher, folder the app lives in
   out=$(run sandbox stop 2>&1) || fail "sandbox stop: $out"
   out=$(run sandbox status 2>&1 || true)
   [[ "$out" == stopped* ]] || fail "after sandbox stop, status printed: $out"
-  kill -0 "$pid" 2>/dev/null && fail "the broker process $pid is still alive after stop"
+  for _ in $(seq 1 50); do   # gone, or a zombie its new parent has yet to reap
+    state=$(ps -o stat= -p "$pid" 2>/dev/null || true)
+    [ -z "$state" ] || [[ "$state" == Z* ]] && break
+    sleep 0.2
+  done
+  [ -z "$state" ] || [[ "$state" == Z* ]] || fail "the broker process $pid is still alive 10 s after stop"
   ok "sandbox stopped"
   rm -rf "$home"
 }
 
 image=target/installer/image/Pinpipe
 [ -x "$image/bin/Pinpipe" ] || fail "no app image at $image (run without --no-build)"
-if grep -q SharedArchiveFile "$image/lib/app/Pinpipe.cfg"; then
-  [ -s "$image/lib/app/pinpipe.jsa" ] || fail "the launcher names a class-data archive that is missing"
-  # -Xshare:on fails outright when the archive cannot be mapped, where the default would carry on silently.
-  out=$(env JAVA_TOOL_OPTIONS=-Xshare:on PATH="$nojava" "$image/bin/Pinpipe" --version 2>&1) \
-    || fail "the class-data archive does not map: $out"
-  ok "class-data archive maps"
-fi
+check_cds() { # launcher, app folder: a launcher that names an archive must be able to map it
+  if grep -q SharedArchiveFile "$2/lib/app/Pinpipe.cfg"; then
+    [ -s "$2/lib/app/pinpipe.jsa" ] || fail "the launcher names a class-data archive that is missing in $2"
+    # -Xshare:on fails outright when the archive cannot be mapped, where the default would carry on silently.
+    out=$(env JAVA_TOOL_OPTIONS=-Xshare:on PATH="$nojava" "$1" --version 2>&1) \
+      || fail "the class-data archive in $2 does not map: $out"
+    ok "class-data archive in $2 maps"
+  fi
+}
+check_cds "$image/bin/Pinpipe" "$image"
 check_app "$image/bin/Pinpipe" "$image"
 
 if [ "$deb" = yes ]; then
   [ "$(id -u)" = 0 ] || fail "--deb installs a package: run as root"
   package=$(ls target/installer/pinpipe_*.deb)
   ok "$(basename "$package"): $(du -h "$package" | cut -f1), installed size $(dpkg-deb -f "$package" Installed-Size) KiB"
+  # The menu folders a desktop has (a bare server lacks them, and then gets the command line only).
+  mkdir -p /usr/share/applications /usr/share/desktop-directories /etc/xdg/menus
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$package" >/dev/null
   ok "installed $(dpkg-query -W -f '${Package} ${Version}' pinpipe)"
   [ "$(readlink /usr/bin/pinpipe)" = /opt/pinpipe/bin/Pinpipe ] || fail "/usr/bin/pinpipe is not the launcher link"
@@ -81,9 +91,10 @@ if [ "$deb" = yes ]; then
   [ -n "$desktop" ] && grep -q '^Exec=/opt/pinpipe/bin/Pinpipe' "$desktop" && grep -q '^Categories=Development' "$desktop" \
     || fail "no menu entry with Exec=/opt/pinpipe/bin/Pinpipe in /usr/share/applications"
   ok "menu entry $desktop"
+  check_cds /usr/bin/pinpipe /opt/pinpipe
   check_app /usr/bin/pinpipe /opt/pinpipe
   DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq pinpipe >/dev/null
-  [ ! -e /usr/bin/pinpipe ] && [ ! -e /opt/pinpipe/bin/Pinpipe ] || fail "dpkg -r left /usr/bin/pinpipe or /opt/pinpipe behind"
+  [ ! -e /usr/bin/pinpipe ] && [ ! -e /opt/pinpipe ] || fail "removing the package left /usr/bin/pinpipe or /opt/pinpipe behind"
   ok "removed"
 fi
 echo "smoke-test: all passed in $((SECONDS - started)) s"
