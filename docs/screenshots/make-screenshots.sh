@@ -19,6 +19,8 @@ cleanup() {
 trap cleanup EXIT
 
 mvn -B -q -o -DskipTests package
+mkdir -p "$home/config"   # the default settings, as a new user has them (the tests' own default is "off")
+echo '{"startSandboxOnOpen": true}' >"$home/config/settings.json"
 pinpipe sandbox start
 pinpipe emulate --source sandbox --topic-prefix 0a1b2c3d4e5f --create-topics --pace 25 --duration 10m \
   >"$home/emulate.log" 2>&1 &
