@@ -52,6 +52,8 @@ final class MainWindow {
         stage.getIcons().setAll(AppIcons.all());
         stage.setScene(scene);
         WindowPlacement.restoreAndTrack(stage, context.settings());
+        FirstFrame.after(stage, panes::windowShown);
+        StartupMarker.watch(stage);
         stage.show();
     }
 

@@ -40,6 +40,10 @@ final class Panes {
                 () -> context.settings().get().emulator(),
                 choices -> context.settings().update(s -> s.withEmulator(choices))));
         context.beforeClose(emulator::close);
+    }
+
+    /** Once the window is on screen: started earlier, the broker's JVM and the sample data slow its first frame. */
+    void windowShown() {
         if (context.settings().get().startsSandboxOnOpen() && broker.port().valid()) {
             // The embedded default: a newcomer gets a running broker and sample data with no setup.
             broker.start();
