@@ -4,6 +4,7 @@ import io.pinpipe.clusters.view.ClustersView;
 import io.pinpipe.clusters.view.ClustersViewModel;
 import io.pinpipe.emulator.view.EmulatorView;
 import io.pinpipe.emulator.view.EmulatorViewModel;
+import io.pinpipe.emulator.view.RunMemory;
 import io.pinpipe.sandbox.view.BrokerViewModel;
 import io.pinpipe.sandbox.view.SampleDatabaseViewModel;
 import io.pinpipe.sandbox.view.SandboxView;
@@ -36,7 +37,7 @@ final class Panes {
         this.topics = new TopicsViewModel(context.connections(), context.topicAdmins(), context.async(),
                 () -> context.sandbox().bootstrap().isPresent(), context::secretsFor);
         this.emulator = new EmulatorViewModel(context.connections(), context::secretsFor, context.sampleDatabase(),
-                broker::whenRunning, context.async(), System::getenv, new EmulatorViewModel.Memory(
+                broker::whenRunning, context.async(), System::getenv, new RunMemory(
                 () -> context.settings().get().emulator(),
                 choices -> context.settings().update(s -> s.withEmulator(choices))));
         context.beforeClose(emulator::close);

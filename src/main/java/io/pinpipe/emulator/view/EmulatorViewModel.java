@@ -1,19 +1,13 @@
 package io.pinpipe.emulator.view;
 
-import io.pinpipe.connections.ClientProperties;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.SecretSource;
 import io.pinpipe.emulator.EmulatorEngine;
-import io.pinpipe.emulator.EmulatorSettings;
 import io.pinpipe.emulator.EmulatorState;
 import io.pinpipe.emulator.EventBuffer;
 import io.pinpipe.emulator.RunSetup;
-import io.pinpipe.emulator.SourceSettings;
-import io.pinpipe.sandbox.LoadProgress;
-import io.pinpipe.sandbox.MySqlTarget;
 import io.pinpipe.sandbox.SampleDatabase;
-import io.pinpipe.settings.EmulatorChoices;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
 import io.pinpipe.ui.Job;
@@ -41,20 +35,17 @@ import java.util.function.LongSupplier;
 public final class EmulatorViewModel {
 
     public static final int ROWS_SHOWN = 200;
-    public static final String PASSWORD_VARIABLE = "PINPIPE_DB_PASSWORD";
-    static final int REST_BATCH = 20;
+    public static final String PASSWORD_VARIABLE = RunPlanner.PASSWORD_VARIABLE;
     static final Duration STALL = Duration.ofSeconds(5);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
 
     private final ConnectionCatalog catalog;
-    private final Function<Connection, SecretSource> secrets;
-    private final SampleDatabase database;
+    private final RunPlanner planner;
     private final SandboxStarter sandbox;
     private final Async async;
-    private final Function<String, String> env;
     private final LongSupplier clock;
-    private final Memory memory;
+    private final RunMemory memory;
     private Optional<String> wantedConnection = Optional.empty();
 
     private final EmulatorForm form = new EmulatorForm();
@@ -71,30 +62,22 @@ public final class EmulatorViewModel {
     private int attempts;
 
     public EmulatorViewModel(ConnectionCatalog catalog, Function<Connection, SecretSource> secrets, SampleDatabase database,
-                             SandboxStarter sandbox, Async async, Function<String, String> env, Memory memory) {
+                             SandboxStarter sandbox, Async async, Function<String, String> env, RunMemory memory) {
         this(catalog, secrets, database, sandbox, async, env, memory, System::nanoTime);
     }
 
     EmulatorViewModel(ConnectionCatalog catalog, Function<Connection, SecretSource> secrets, SampleDatabase database,
-                      SandboxStarter sandbox, Async async, Function<String, String> env, Memory memory, LongSupplier clock) {
+                      SandboxStarter sandbox, Async async, Function<String, String> env, RunMemory memory, LongSupplier clock) {
         this.catalog = catalog;
-        this.secrets = secrets;
-        this.database = database;
+        this.planner = new RunPlanner(catalog, secrets, database, env);
         this.sandbox = sandbox;
         this.async = async;
-        this.env = env;
         this.clock = clock;
         this.memory = memory;
         Optional.ofNullable(memory.last().get()).ifPresent(last -> {
             form.restore(last);
             wantedConnection = Optional.ofNullable(last.connection());
         });
-    }
-
-    /** Where the settings of the last run are kept between sessions; {@code last} gives null when nothing is. */
-    public record Memory(java.util.function.Supplier<EmulatorChoices> last,
-                         java.util.function.Consumer<EmulatorChoices> remember) {
-        public static final Memory NONE = new Memory(() -> null, choices -> { });
     }
 
     /** Reads the connections afresh (the sandbox may have moved port), keeping the one chosen. */
@@ -184,7 +167,7 @@ public final class EmulatorViewModel {
         rows.add(buffer.drain());
         var now = clock.getAsLong();
         counters.show(run.stats(), Duration.ofNanos(now - startedNanos), now);
-        phase.set(phaseOf(state, now));
+        phase.set(RunPhase.of(state, counters.stalledFor(STALL, now), phase.get()));
         if (state instanceof EmulatorState.SourceUnavailable unavailable) {
             error.set(unavailable.message());
         } else if (phase.get() == RunPhase.SINK_WAITING) {
@@ -196,25 +179,6 @@ public final class EmulatorViewModel {
         if (state.ended()) {
             ended(state);
         }
-    }
-
-    private RunPhase phaseOf(EmulatorState state, long now) {
-        if (state instanceof EmulatorState.Running) {
-            return counters.stalledFor(STALL, now) ? RunPhase.SINK_WAITING : RunPhase.RUNNING;
-        }
-        if (state instanceof EmulatorState.Paused) {
-            return RunPhase.PAUSED;
-        }
-        if (state instanceof EmulatorState.SourceUnavailable) {
-            return RunPhase.SOURCE_UNAVAILABLE;
-        }
-        if (state instanceof EmulatorState.Finished) {
-            return RunPhase.FINISHED;
-        }
-        if (state instanceof EmulatorState.Failed) {
-            return RunPhase.FAILED;
-        }
-        return state instanceof EmulatorState.Stopping ? RunPhase.STOPPING : phase.get();
     }
 
     private void ended(EmulatorState state) {
@@ -238,12 +202,12 @@ public final class EmulatorViewModel {
         if (phase.get() != RunPhase.PREPARING) {
             return;
         }
-        var plan = planInputs();
+        var plan = planner.read(form);
         buffer = new EventBuffer(ROWS_SHOWN);
         var listener = buffer;
         message.set("Preparing the run…");
         preparing = Optional.of(async.job("Starting the emulator",
-                        p -> RunSetup.prepare(resolve(plan), listener, step -> p.update(-1, step)))
+                        p -> RunSetup.prepare(planner.resolve(plan), listener, step -> p.update(-1, step)))
                 .onProgress((fraction, step) -> message.set(step + "…"))
                 .onSuccess(this::begin)
                 .onError(this::failedToStart)
@@ -277,43 +241,6 @@ public final class EmulatorViewModel {
         phase.set(RunPhase.IDLE);
         message.set("");
         error.set(cause instanceof Throwable e ? ErrorText.of(e) : cause.toString());
-    }
-
-    /** What the form says, read on the FX thread; turned into a plan (with any I/O it needs) in the background. */
-    private PlanInputs planInputs() {
-        return new PlanInputs(form.sourceProperty().get(), form.jdbcUrlProperty().get(), form.dbUserProperty().get().strip(),
-                form.dbPasswordProperty().get(), form.connectionProperty().get(), form.sinkProperty().get(),
-                form.createTopicsProperty().get(), form.sinkProperty().get() == EmulatorForm.SinkKind.REST
-                ? Optional.of(form.restUri()) : Optional.empty(), form.apiKeyProperty().get(), form.prefixValue(),
-                form.dateTimesProperty().get(), new EmulatorSettings(form.pacing(), form.runLimit(), form.seedValue()));
-    }
-
-    private record PlanInputs(EmulatorForm.SourceKind source, String jdbcUrl, String dbUser, String dbPassword,
-                              Connection connection, EmulatorForm.SinkKind sink, boolean createTopics,
-                              Optional<java.net.URI> restUrl, String apiKey, String prefix,
-                              io.pinpipe.emulator.DateTimeStyle dateTimes, EmulatorSettings settings) {
-    }
-
-    /** Off the FX thread: the sample database may need creating, and the sandbox's address is read afresh. */
-    private RunSetup.Plan resolve(PlanInputs in) {
-        SourceSettings source;
-        if (in.source() == EmulatorForm.SourceKind.SANDBOX) {
-            database.ensureCreated(LoadProgress.NONE, () -> Thread.currentThread().isInterrupted());
-            source = SourceSettings.sandbox(database);
-        } else {
-            var password = in.dbPassword().isEmpty() ? Optional.ofNullable(env.apply(PASSWORD_VARIABLE)) : Optional.of(in.dbPassword());
-            source = SourceSettings.mysql(new MySqlTarget(in.jdbcUrl()), in.dbUser(), password);
-        }
-        RunSetup.Target target;
-        if (in.sink() == EmulatorForm.SinkKind.REST) {
-            target = new RunSetup.Target.RestProxy(in.restUrl().orElseThrow(),
-                    Optional.of(in.apiKey().strip()).filter(key -> !key.isEmpty()), REST_BATCH);
-        } else {
-            var connection = in.connection().isLocalSandbox() ? catalog.localSandbox() : in.connection();
-            target = new RunSetup.Target.Kafka(ClientProperties.of(connection, secrets.apply(connection)),
-                    connection.name() + " (" + connection.bootstrap() + ")", in.createTopics());
-        }
-        return new RunSetup.Plan(source, target, in.prefix(), in.dateTimes(), in.settings());
     }
 
     private static String seconds(Duration elapsed) {

@@ -1,5 +1,6 @@
 package io.pinpipe.emulator.view;
 
+import io.pinpipe.emulator.EmulatorState;
 import io.pinpipe.ui.Badge;
 
 /** What the Emulator pane says about the run. */
@@ -20,6 +21,26 @@ public enum RunPhase {
     RunPhase(String label, Badge.Tone tone) {
         this.label = label;
         this.tone = tone;
+    }
+
+    /** The engine's state as the pane says it; a run whose records wait long for an answer waits for the broker. */
+    static RunPhase of(EmulatorState state, boolean sinkStalled, RunPhase current) {
+        if (state instanceof EmulatorState.Running) {
+            return sinkStalled ? SINK_WAITING : RUNNING;
+        }
+        if (state instanceof EmulatorState.Paused) {
+            return PAUSED;
+        }
+        if (state instanceof EmulatorState.SourceUnavailable) {
+            return SOURCE_UNAVAILABLE;
+        }
+        if (state instanceof EmulatorState.Finished) {
+            return FINISHED;
+        }
+        if (state instanceof EmulatorState.Failed) {
+            return FAILED;
+        }
+        return state instanceof EmulatorState.Stopping ? STOPPING : current;
     }
 
     public String label() {

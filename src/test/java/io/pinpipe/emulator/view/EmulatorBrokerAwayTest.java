@@ -35,7 +35,7 @@ class EmulatorBrokerAwayTest {
             var catalog = new ConnectionCatalog(() -> Optional.of(broker.bootstrap()), () -> 9092);
             var model = call(fx, () -> new EmulatorViewModel(catalog, c -> SecretSource.environment(n -> null), database,
                     (then, failed) -> then.run(), new Async(background, fx, new BackgroundWork()), n -> null,
-                    EmulatorViewModel.Memory.NONE));
+                    RunMemory.NONE));
             call(fx, () -> {
                 model.open();
                 return null;

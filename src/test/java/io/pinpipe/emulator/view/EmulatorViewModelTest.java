@@ -228,7 +228,7 @@ class EmulatorViewModelTest {
         var catalog = new ConnectionCatalog(() -> Optional.of(bootstrap), () -> 9092);
         var async = new Async(background, fx, new BackgroundWork());
         var created = new EmulatorViewModel(catalog, connection -> SecretSource.environment(name -> null), database,
-                (then, failed) -> then.run(), async, name -> null, EmulatorViewModel.Memory.NONE);
+                (then, failed) -> then.run(), async, name -> null, RunMemory.NONE);
         created.open();
         return created;
     }
