@@ -40,7 +40,7 @@ public final class EmulatorVsProducer {
     }
 
     public static void main(String[] args) throws Exception {
-        var events = Integer.parseInt(System.getenv().getOrDefault("BENCH_EVENTS", "100000"));
+        var events = Integer.parseInt(System.getenv().getOrDefault("BENCH_EVENTS", "200000"));
         var rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
         var records = events * SourceTable.values().length;
         var warmup = records * 3 / 10;
