@@ -53,6 +53,25 @@ final class BenchMariaDb implements AutoCloseable {
         }
     }
 
+    /** MariaDB resizes the buffer pool while running; returns once the new size is in force. */
+    void resizeBufferPool(long bytes) throws Exception {
+        try (var connection = DriverManager.getConnection(url(""), "root", "");
+             var statement = connection.createStatement()) {
+            statement.execute("SET GLOBAL innodb_buffer_pool_size = " + bytes);
+            var deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+            while (System.nanoTime() < deadline) {
+                try (var result = statement.executeQuery("SELECT @@innodb_buffer_pool_size")) {
+                    result.next();
+                    if (result.getLong(1) == bytes) {
+                        return;
+                    }
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+            }
+            throw new IllegalStateException("The buffer pool did not reach " + bytes + " bytes within 2 minutes");
+        }
+    }
+
     String url(String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
     }

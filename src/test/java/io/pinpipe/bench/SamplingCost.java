@@ -30,7 +30,7 @@ public final class SamplingCost {
 
     public static void main(String[] args) throws Exception {
         var largeRows = Integer.parseInt(System.getenv().getOrDefault("BENCH_LARGE_ROWS", "1000000"));
-        var seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "15"));
+        var seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "10"));
         var rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
         System.out.println(Machine.describe());
         try (var server = BenchMariaDb.start(Path.of("target", "bench-mariadb").toAbsolutePath())) {
@@ -38,25 +38,11 @@ public final class SamplingCost {
             var small = load(server, "sampling_small", SampleDataset.DEFAULT_ROWS);
             var large = load(server, "sampling_large", largeRows);
             var duration = Duration.ofSeconds(seconds);
-            SourceRate.measure(small, Duration.ofSeconds(5), 1);
-            SourceRate.measure(large, Duration.ofSeconds(5), 1);
-            var smallRates = new ArrayList<Double>();
-            var largeRates = new ArrayList<Double>();
-            for (int round = 1; round <= rounds; round++) {
-                // Another seed each round, so the large table's rounds do not find their rows cached by the last one.
-                if (round % 2 == 1) {
-                    smallRates.add(SourceRate.measure(small, duration, 1000 + round));
-                    largeRates.add(SourceRate.measure(large, duration, 1000 + round));
-                } else {
-                    largeRates.add(SourceRate.measure(large, duration, 1000 + round));
-                    smallRates.add(SourceRate.measure(small, duration, 1000 + round));
-                }
-                System.out.printf(Locale.ROOT, "round %d (%d s each, max pace, 100 ids per read): %d rows %.0f events/s, "
-                        + "%d rows %.0f events/s%n", round, seconds, SampleDataset.DEFAULT_ROWS, smallRates.get(round - 1),
-                        largeRows, largeRates.get(round - 1));
-            }
-            var s = Median.of(smallRates);
-            var l = Median.of(largeRates);
+            var asConfigured = compare(small, large, largeRows, rounds, duration);
+            // The same tables once the large one fits in the server's memory, as on a database sized for it.
+            server.resizeBufferPool(1024L * 1024 * 1024);
+            System.out.println("database: " + server.bufferPool() + " (resized while running)");
+            var fitting = compare(small, large, largeRows, rounds, duration);
             var pointSmall = pointReads(small, Duration.ofSeconds(5));
             var pointLarge = pointReads(large, Duration.ofSeconds(5));
             var limitSmall = originalQueries(small, SampleDataset.DEFAULT_ROWS, Duration.ofSeconds(5));
@@ -65,10 +51,38 @@ public final class SamplingCost {
                     pointSmall, pointLarge, pointLarge / pointSmall);
             System.out.printf(Locale.ROOT, "the original emulator's LIMIT offset, 1 queries, 5 s each: %.1f and %.1f events/s, "
                     + "ratio %.3f%n", limitSmall, limitLarge, limitLarge / limitSmall);
-            System.out.printf(Locale.ROOT, "RESULT %d rows %.0f events/s, %d rows %.0f events/s (medians), ratio %.2f "
-                    + "(target >= 0.90)%n", SampleDataset.DEFAULT_ROWS, s, largeRows, l, l / s);
+            report("default 128 MiB buffer pool", asConfigured, largeRows);
+            report("1 GiB buffer pool", fitting, largeRows);
         }
         System.exit(0);
+    }
+
+    private static double[] compare(SourceSettings small, SourceSettings large, int largeRows, int rounds, Duration duration)
+            throws Exception {
+        SourceRate.measure(small, Duration.ofSeconds(5), 1);
+        SourceRate.measure(large, Duration.ofSeconds(5), 1);
+        var smallRates = new ArrayList<Double>();
+        var largeRates = new ArrayList<Double>();
+        for (int round = 1; round <= rounds; round++) {
+            // Another seed each round, so a round does not find the rows the last one read already cached.
+            if (round % 2 == 1) {
+                smallRates.add(SourceRate.measure(small, duration, 1000 + round));
+                largeRates.add(SourceRate.measure(large, duration, 1000 + round));
+            } else {
+                largeRates.add(SourceRate.measure(large, duration, 1000 + round));
+                smallRates.add(SourceRate.measure(small, duration, 1000 + round));
+            }
+            System.out.printf(Locale.ROOT, "round %d (%d s each, max pace, 100 ids per read): %d rows %.0f events/s, "
+                    + "%d rows %.0f events/s%n", round, duration.toSeconds(), SampleDataset.DEFAULT_ROWS,
+                    smallRates.get(round - 1), largeRows, largeRates.get(round - 1));
+        }
+        return new double[] {Median.of(smallRates), Median.of(largeRates)};
+    }
+
+    private static void report(String configuration, double[] medians, int largeRows) {
+        System.out.printf(Locale.ROOT, "RESULT %s: %d rows %.0f events/s, %d rows %.0f events/s (medians), ratio %.2f "
+                + "(target >= 0.90)%n", configuration, SampleDataset.DEFAULT_ROWS, medians[0], largeRows, medians[1],
+                medians[1] / medians[0]);
     }
 
     private static SourceSettings load(BenchMariaDb server, String name, int rows) throws Exception {
