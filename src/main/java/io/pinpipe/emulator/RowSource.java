@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,20 +116,23 @@ public final class RowSource implements AutoCloseable {
     }
 
     /** A result's column names, lower case, read once per query rather than once per row. */
-    private record Columns(String[] names) {
+    private record Columns(String[] names, boolean[] datetimes) {
         static Columns of(ResultSet result) throws SQLException {
             var meta = result.getMetaData();
             var names = new String[meta.getColumnCount()];
+            var datetimes = new boolean[names.length];
             for (int i = 0; i < names.length; i++) {
                 names[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+                datetimes[i] = meta.getColumnType(i + 1) == Types.TIMESTAMP;
             }
-            return new Columns(names);
+            return new Columns(names, datetimes);
         }
 
+        /** Datetimes asked for as LocalDateTime: no detour through java.sql.Timestamp and the default time zone. */
         Map<String, Object> row(ResultSet result) throws SQLException {
             var row = new LinkedHashMap<String, Object>(names.length * 2);
             for (int i = 0; i < names.length; i++) {
-                row.put(names[i], javaValue(result.getObject(i + 1)));
+                row.put(names[i], datetimes[i] ? result.getObject(i + 1, LocalDateTime.class) : javaValue(result.getObject(i + 1)));
             }
             return row;
         }
