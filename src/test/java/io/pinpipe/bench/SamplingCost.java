@@ -72,7 +72,7 @@ public final class SamplingCost {
                 largeRates.add(SourceRate.measure(large, duration, 1000 + round));
                 smallRates.add(SourceRate.measure(small, duration, 1000 + round));
             }
-            System.out.printf(Locale.ROOT, "round %d (%d s each, max pace, 100 ids per read): %d rows %.0f events/s, "
+            System.out.printf(Locale.ROOT, "round %d (%d s each, max pace, up to 500 ids per query): %d rows %.0f events/s, "
                     + "%d rows %.0f events/s%n", round, duration.toSeconds(), SampleDataset.DEFAULT_ROWS,
                     smallRates.get(round - 1), largeRows, largeRates.get(round - 1));
         }
