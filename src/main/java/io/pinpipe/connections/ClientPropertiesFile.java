@@ -31,6 +31,8 @@ public final class ClientPropertiesFile {
     public static ImportedConnection read(Path file, String name, Optional<String> bootstrap) {
         try {
             return read(Files.readString(file, StandardCharsets.ISO_8859_1), name, bootstrap, file.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": no such file", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }

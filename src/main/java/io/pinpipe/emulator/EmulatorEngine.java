@@ -15,7 +15,8 @@ import java.util.concurrent.CompletableFuture;
 public final class EmulatorEngine {
 
     private static final Logger log = LoggerFactory.getLogger(EmulatorEngine.class);
-    private static final int READ_AHEAD = 100;
+    // At most this many ids per query: fewer, larger queries at maximum pace, still a fraction of a second of events.
+    private static final int READ_AHEAD = 500;
 
     private final RowSource source;
     private final EventSink sink;
@@ -108,6 +109,7 @@ public final class EmulatorEngine {
         private long pausedNanos;
         private long dueNanos;
         private long events;
+        private long requested;
 
         RunLoop(long startNanos) {
             this.startNanos = startNanos;
@@ -116,30 +118,44 @@ public final class EmulatorEngine {
         void run() {
             changeTo(new EmulatorState.Running());
             var sampler = new IdSampler(settings.seed(), source.rowCount());
-            var reader = new SourceReader(source, control, EmulatorEngine.this::changeTo);
             var ahead = new ArrayDeque<EmulatorEvent>();
-            while (!limitReached() && awaitDue()) {
-                if (ahead.isEmpty()) {
-                    var ids = IntStream.range(0, batchSize()).mapToObj(i -> sampler.next()).toList();
-                    var read = reader.read(ids);
-                    if (read.isEmpty()) {
-                        return;
+            try (var reads = new ReadAhead(new SourceReader(source, control, EmulatorEngine.this::changeTo), control)) {
+                requestNext(reads, sampler);
+                while (!limitReached() && awaitDue()) {
+                    if (ahead.isEmpty()) {
+                        if (!reads.pending()) {
+                            return;
+                        }
+                        var read = reads.take();
+                        if (read.isEmpty()) {
+                            return;
+                        }
+                        ahead.addAll(read.get());
+                        requestNext(reads, sampler);
                     }
-                    ahead.addAll(read.get());
+                    var event = ahead.poll();
+                    stats.sampled(event);
+                    listener.sampled(event);
+                    sink.send(event);
+                    events++;
                 }
-                var event = ahead.poll();
-                stats.sampled(event);
-                listener.sampled(event);
-                sink.send(event);
-                events++;
             }
         }
 
-        /** About a tenth of a second's worth of ids per read, never past a count limit, so ids stay the same. */
+        /** The next batch of ids goes to the reader at once; never past a count limit, so the ids stay the same. */
+        private void requestNext(ReadAhead reads, IdSampler sampler) {
+            var size = batchSize();
+            if (size > 0) {
+                reads.request(IntStream.range(0, size).mapToObj(i -> sampler.next()).toList());
+                requested += size;
+            }
+        }
+
+        /** About a tenth of a second's worth of ids per read; none once a count limit has them all. */
         private int batchSize() {
             var size = settings.pacing().idsPerRead(READ_AHEAD);
             if (settings.limit() instanceof Limit.Count count) {
-                return (int) Math.max(1, Math.min(size, count.events() - events));
+                return (int) Math.max(0, Math.min(size, count.events() - requested));
             }
             return size;
         }

@@ -3,9 +3,11 @@ package io.pinpipe.emulator;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -17,14 +19,14 @@ public final class KafkaSink implements EventSink {
 
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
-    private final KafkaProducer<String, String> producer;
-    private final String prefix;
+    private final KafkaProducer<String, byte[]> producer;
+    private final String[] topics;
     private final RowJson json;
     private final EmulatorStats stats;
 
     public KafkaSink(Properties clientProperties, String prefix, RowJson json, EmulatorStats stats) {
-        this.producer = new KafkaProducer<>(config(clientProperties), new StringSerializer(), new StringSerializer());
-        this.prefix = prefix;
+        this.producer = new KafkaProducer<>(config(clientProperties), new StringSerializer(), new ByteArraySerializer());
+        this.topics = Arrays.stream(SourceTable.values()).map(table -> table.topic(prefix)).toArray(String[]::new);
         this.json = json;
         this.stats = stats;
     }
@@ -46,7 +48,7 @@ public final class KafkaSink implements EventSink {
         var key = Integer.toString(event.id());
         event.rows().forEach((table, row) -> {
             try {
-                var record = new ProducerRecord<>(table.topic(prefix), key, json.write(row));
+                var record = new ProducerRecord<>(topics[table.ordinal()], key, json.writeBytes(row));
                 stats.sent(table);
                 producer.send(record, (metadata, error) -> {
                     if (error == null) {

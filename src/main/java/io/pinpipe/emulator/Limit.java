@@ -23,7 +23,10 @@ public sealed interface Limit {
     record Within(Duration duration) implements Limit {
         public Within {
             if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("The duration must be positive, not " + duration);
+                // Said as the command line and the pane take it (5s), not as ISO-8601 (PT5S).
+                var millis = duration.toMillis();
+                throw new IllegalArgumentException("The duration must be positive, not "
+                        + (millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms"));
             }
         }
 

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,7 +69,7 @@ public final class RowSource implements AutoCloseable {
                     statement.setInt(1, id);
                     try (var result = statement.executeQuery()) {
                         if (result.next()) {
-                            rows.put(table, row(result));
+                            rows.put(table, Columns.of(result).row(result));
                         }
                     }
                 }
@@ -83,17 +85,14 @@ public final class RowSource implements AutoCloseable {
     public List<EmulatorEvent> read(List<Integer> ids) throws SQLException {
         var byTable = new EnumMap<SourceTable, Map<Integer, Map<String, Object>>>(SourceTable.class);
         var distinct = ids.stream().distinct().toList();
-        try (var connection = pool.getConnection()) {
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
             for (var table : SourceTable.values()) {
                 var rows = new HashMap<Integer, Map<String, Object>>();
-                try (var statement = connection.prepareStatement(table.selectByIds(distinct.size()))) {
-                    for (int i = 0; i < distinct.size(); i++) {
-                        statement.setInt(i + 1, distinct.get(i));
-                    }
-                    try (var result = statement.executeQuery()) {
-                        while (result.next()) {
-                            rows.put(result.getInt(table.idColumn()), row(result));
-                        }
+                try (var result = statement.executeQuery(table.selectByIds(distinct))) {
+                    var columns = Columns.of(result);
+                    var idIndex = result.findColumn(table.idColumn());
+                    while (result.next()) {
+                        rows.put(result.getInt(idIndex), columns.row(result));
                     }
                 }
                 byTable.put(table, rows);
@@ -116,13 +115,27 @@ public final class RowSource implements AutoCloseable {
         pool.close();
     }
 
-    static Map<String, Object> row(ResultSet result) throws SQLException {
-        var meta = result.getMetaData();
-        var row = new LinkedHashMap<String, Object>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), javaValue(result.getObject(i)));
+    /** A result's column names, lower case, read once per query rather than once per row. */
+    private record Columns(String[] names, boolean[] datetimes) {
+        static Columns of(ResultSet result) throws SQLException {
+            var meta = result.getMetaData();
+            var names = new String[meta.getColumnCount()];
+            var datetimes = new boolean[names.length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+                datetimes[i] = meta.getColumnType(i + 1) == Types.TIMESTAMP;
+            }
+            return new Columns(names, datetimes);
         }
-        return row;
+
+        /** Datetimes asked for as LocalDateTime: no detour through java.sql.Timestamp and the default time zone. */
+        Map<String, Object> row(ResultSet result) throws SQLException {
+            var row = new LinkedHashMap<String, Object>(names.length * 2);
+            for (int i = 0; i < names.length; i++) {
+                row.put(names[i], datetimes[i] ? result.getObject(i + 1, LocalDateTime.class) : javaValue(result.getObject(i + 1)));
+            }
+            return row;
+        }
     }
 
     /** Drivers differ (H2 gives Timestamp, Connector/J gives LocalDateTime); the sink gets one type for each. */

@@ -16,7 +16,7 @@ public record SourceSettings(String jdbcUrl, String user, Optional<String> passw
                              Function<SQLException, String> errors) {
 
     public static SourceSettings sandbox(SampleDatabase database) {
-        return new SourceSettings(database.jdbcUrl(), SampleDatabase.USER, Optional.of(""),
+        return new SourceSettings(database.jdbcUrl() + ";CACHE_SIZE=131072", SampleDatabase.USER, Optional.of(""),
                 "the sandbox sample database", error -> "Sample database error: " + firstLine(error.getMessage()));
     }
 

@@ -128,6 +128,11 @@ public final class TopicAdmin implements AutoCloseable {
 
     /** Checks the request locally, then asks the broker to create the topic (or only to validate it). */
     public CreatedTopic create(NewTopicRequest request, boolean validateOnly) {
+        // What needs no cluster is judged first: a bad name should not wait out an unreachable broker's timeout.
+        var local = RequestCheck.of(request, 0, Set.of());
+        if (!local.ok()) {
+            throw TopicException.invalid(String.join("; ", local.errors()));
+        }
         var check = RequestCheck.of(request, brokerCount(), topicNames());
         if (!check.ok()) {
             throw TopicException.invalid(String.join("; ", check.errors()));

@@ -191,6 +191,8 @@ public final class TopicsView extends BorderPane {
     private static VBox error(TopicsViewModel model) {
         var message = new Message("Cannot list the topics", "", new FontIcon(Feather.ALERT_TRIANGLE));
         message.setId("topics-error");
+        // A description set while hidden is measured at no width, and its wrapped height would fill the pane.
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().add(Styles.DANGER);
         message.descriptionProperty().bind(model.errorProperty());
         var diagnose = new Button("Diagnose connection", new FontIcon(Feather.ACTIVITY));
@@ -210,6 +212,7 @@ public final class TopicsView extends BorderPane {
     private static VBox notice(TopicsViewModel model) {
         var message = new Message(null, "", new FontIcon(Feather.INFO));
         message.setId("topics-notice");
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().add(Styles.ACCENT);
         message.descriptionProperty().bind(model.noticeProperty());
         message.setOnClose(event -> model.noticeProperty().set(""));

@@ -1,0 +1,180 @@
+package io.pinpipe.bench;
+
+import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.connections.SecretSource;
+import io.pinpipe.settings.Theme;
+import io.pinpipe.testing.PrivateKafka;
+import io.pinpipe.topics.TopicAdmins;
+import io.pinpipe.topics.view.TopicsView;
+import io.pinpipe.topics.view.TopicsViewModel;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.BackgroundWork;
+import io.pinpipe.ui.ThemeApplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
+
+/**
+ * Benchmark 4: the Topics pane with 10,000 topics (one partition each), headless under Monocle: from showing
+ * the pane to the table holding every topic with its partitions, against the raw AdminClient listTopics plus
+ * describeTopics of every name, in alternating rounds against the same broker.
+ */
+public final class TopicsPaneFill {
+
+    private TopicsPaneFill() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var topics = Integer.parseInt(System.getenv().getOrDefault("BENCH_TOPICS", "10000"));
+        var rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
+        System.out.println(Machine.describe());
+        try (var kafka = PrivateKafka.start()) {
+            var bootstrap = kafka.broker().bootstrap();
+            createTopics(bootstrap, topics);
+            FxToolkit.registerPrimaryStage();
+            warmUpTheToolkit();
+            var background = Executors.newCachedThreadPool();
+            var raw = new ArrayList<Double>();
+            var pane = new ArrayList<Double>();
+            var longest = new ArrayList<Double>();
+            try {
+                rawListing(bootstrap, topics);
+                paneFill(bootstrap, topics, background);
+                for (int round = 1; round <= rounds; round++) {
+                    double[] filled;
+                    if (round % 2 == 1) {
+                        raw.add(rawListing(bootstrap, topics));
+                        filled = paneFill(bootstrap, topics, background);
+                    } else {
+                        filled = paneFill(bootstrap, topics, background);
+                        raw.add(rawListing(bootstrap, topics));
+                    }
+                    pane.add(filled[0]);
+                    longest.add(filled[1]);
+                    System.out.printf(Locale.ROOT, "round %d: raw AdminClient %.0f ms, Topics pane filled %.0f ms "
+                            + "(built and shown in %.0f ms; then FX thread longest wait %.0f ms, 99th percentile %.0f ms)%n",
+                            round, raw.get(round - 1), filled[0], filled[3], filled[1], filled[2]);
+                }
+            } finally {
+                background.shutdownNow();
+                FxToolkit.cleanupStages();
+            }
+            var r = Median.of(raw);
+            var p = Median.of(pane);
+            System.out.printf(Locale.ROOT, "RESULT %d topics: raw listTopics + describeTopics %.0f ms, Topics pane filled "
+                    + "%.0f ms (medians), pane/raw %.2f; longest FX wait in any round %.0f ms%n",
+                    topics, r, p, p / r, longest.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** What a script would do: a fresh AdminClient, every name, then every description in one call. */
+    private static double rawListing(String bootstrap, int topics) throws Exception {
+        var started = System.nanoTime();
+        try (var admin = Admin.create(Map.<String, Object>of("bootstrap.servers", bootstrap))) {
+            var names = admin.listTopics().names().get(2, TimeUnit.MINUTES);
+            var described = admin.describeTopics(names).allTopicNames().get(2, TimeUnit.MINUTES);
+            if (described.size() != topics) {
+                throw new IllegalStateException("Described " + described.size() + " of " + topics + " topics");
+            }
+        }
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    /** A fresh pane, view model and AdminClient gateway each round; ms to filled, longest and p99 FX wait, ms to shown. */
+    private static double[] paneFill(String bootstrap, int topics, java.util.concurrent.ExecutorService background)
+            throws Exception {
+        var catalog = new ConnectionCatalog(() -> Optional.of(bootstrap), () -> 9092);
+        var admins = new TopicAdmins(connection -> {
+            var properties = new Properties();
+            properties.setProperty("bootstrap.servers", connection.bootstrap());
+            return properties;
+        });
+        var model = new TopicsViewModel(catalog, admins, new Async(background, Platform::runLater, new BackgroundWork()),
+                () -> true, connection -> SecretSource.none());
+        var table = new AtomicReference<TableView<?>>();
+        var started = System.nanoTime();
+        FxProbe probe = null;
+        try {
+            FxToolkit.setupStage(window -> {
+                var view = new TopicsView("Topics", "", model, () -> null);
+                var scene = new Scene(view, 1280, 800);
+                ThemeApplier.apply(Theme.LIGHT, scene);
+                window.setScene(scene);
+                window.show();
+                table.set((TableView<?>) scene.lookup("#topics-table"));
+            });
+            var shown = (System.nanoTime() - started) / 1e6;
+            // From here the pane is on screen: how long the FX thread is kept from answering while rows arrive.
+            probe = new FxProbe().start();
+            var deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (!(size(table.get()) == topics && !loading(model))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The pane did not fill within 3 minutes: " + size(table.get()));
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            }
+            var filled = (System.nanoTime() - started) / 1e6;
+            var waits = probe.stop();
+            return new double[] {filled, waits[0], waits[1], shown};
+        } finally {
+            if (probe != null) {
+                probe.stop();
+            }
+            admins.close();
+        }
+    }
+
+    private static int size(TableView<?> table) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table.getItems().size()).get();
+    }
+
+    private static boolean loading(TopicsViewModel model) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> model.loadingProperty().get()).get();
+    }
+
+    /** The theme's stylesheet parsed once before measuring, as the running app has long done by then. */
+    private static void warmUpTheToolkit() throws Exception {
+        FxToolkit.setupStage(window -> {
+            var warmUp = new Scene(new Label("warming up"), 1280, 800);
+            ThemeApplier.apply(Theme.LIGHT, warmUp);
+            window.setScene(warmUp);
+            window.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void createTopics(String bootstrap, int topics) throws Exception {
+        var started = System.nanoTime();
+        try (var admin = Admin.create(Map.<String, Object>of("bootstrap.servers", bootstrap))) {
+            List<String> names = IntStream.range(0, topics).mapToObj(i -> String.format(Locale.ROOT, "load-%05d", i)).toList();
+            for (var start = 0; start < topics; start += 1_000) {
+                admin.createTopics(names.subList(start, Math.min(topics, start + 1_000)).stream()
+                        .map(name -> new NewTopic(name, 1, (short) 1)).toList()).all().get(2, TimeUnit.MINUTES);
+            }
+            while (admin.listTopics().names().get().size() < topics) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            }
+        }
+        System.out.printf(Locale.ROOT, "broker: in-process KRaft (PrivateKafka, data in memory where possible), "
+                + "%d topics created in %.0f s%n", topics, (System.nanoTime() - started) / 1e9);
+    }
+}
