@@ -1,4 +1,7 @@
-package io.pinpipe.app;
+package io.pinpipe.bench;
+
+import io.pinpipe.app.AppContext;
+import io.pinpipe.app.PinpipeApp;
 
 import io.pinpipe.settings.AppPaths;
 import io.pinpipe.settings.SettingsStore;
@@ -45,12 +48,13 @@ public final class EmulatorPaneBench {
             settings.update(s -> s.withLastPane("emulator").withStartSandboxOnOpen(true).withSandboxPort(port));
         }
         Platform.startup(() -> { });
-        var context = AppContext.create(paths, Platform::runLater);
+        var app = new PinpipeApp(() -> AppContext.create(paths, Platform::runLater));
         var stage = fx(() -> {
             var window = new Stage();
-            new MainWindow(context).show(window);
+            app.start(window);
             return window;
         });
+        var context = app.context();
         try {
             System.out.println("Waiting for the sandbox broker and sample database…");
             var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -99,7 +103,7 @@ public final class EmulatorPaneBench {
                 stage.close();
                 return null;
             });
-            context.close();
+            app.stop();
             Platform.exit();
         }
     }
