@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The pictures in the README: every pane of the navigation at work, on a home whose sandbox is running. The
  * Emulator pane streams into the sandbox (Start pressed in the pane), Topics peeks at what it wrote, Clusters
- * lists a fake MSK account ({@link TourClusters}). Runs only from {@code docs/screenshots/make-screenshots.sh},
+ * lists a fake MSK account ({@link TourClusters}); last, the Emulator pane again in the dark theme. Runs only from {@code docs/screenshots/make-screenshots.sh},
  * which prepares that home and passes {@code -Dpinpipe.tour.home} and {@code -Dpinpipe.tour.out}.
  */
 @EnabledIfSystemProperty(named = "pinpipe.tour.out", matches = ".+")
@@ -54,13 +54,14 @@ class ScreenshotTour {
             for (var pane : order()) {
                 robot.clickOn("#nav-" + pane.key());
                 switch (pane) {
-                    case EMULATOR -> runTheEmulator(app);
+                    case EMULATOR -> runTheEmulator(robot);
                     case TOPICS -> peekAtPins(robot);
-                    case CLUSTERS -> selectThePipelineCluster(app);
+                    case CLUSTERS -> selectThePipelineCluster(robot);
                     default -> settle(app);
                 }
                 save(app, pane.key());
             }
+            // The dark picture a few seconds after the switch, the run still going.
             robot.clickOn("#nav-emulator").clickOn("#theme-switch");
             var before = count(robot, "#emulator-events");
             await().atMost(Duration.ofSeconds(30)).until(() -> count(robot, "#emulator-events") >= before + 150);
@@ -83,8 +84,7 @@ class ScreenshotTour {
     }
 
     /** Fixed rate, 50 a second, the pipeline's prefix, Start; until about eight seconds of rows have gone by. */
-    private static void runTheEmulator(RunningApp app) {
-        var robot = app.robot();
+    private static void runTheEmulator(FxRobot robot) {
         await().atMost(Duration.ofSeconds(20)).until(() -> text(robot, "#emulator-state").equals("Ready"));
         choose(robot, "#emulator-pace", "Fixed rate");
         // The "Events / s" tile has the same id as the field.
@@ -116,8 +116,7 @@ class ScreenshotTour {
     }
 
     /** The fake account's clusters listed, the pipeline's cluster selected with its bootstrap strings. */
-    private static void selectThePipelineCluster(RunningApp app) throws Exception {
-        var robot = app.robot();
+    private static void selectThePipelineCluster(FxRobot robot) {
         await().atMost(Duration.ofSeconds(30)).until(() -> rows(robot, "#clusters-table") >= 6);
         clickCell(robot, "#clusters-table", TourClusters.PIPELINE);
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#bootstrap-iam-private").tryQuery().isPresent()
