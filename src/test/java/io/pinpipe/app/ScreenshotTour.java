@@ -2,43 +2,126 @@ package io.pinpipe.app;
 
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The pictures in the README: every pane of the navigation, in order, on a home whose sandbox is running and
- * being fed. Runs only from {@code docs/screenshots/make-screenshots.sh}, which prepares that home and passes
- * {@code -Dpinpipe.tour.home} and {@code -Dpinpipe.tour.out}.
+ * The pictures in the README: every pane of the navigation at work, on a home whose sandbox is running. The
+ * Emulator pane streams into the sandbox (Start pressed in the pane), Topics peeks at what it wrote, Clusters
+ * lists a fake MSK account ({@link TourClusters}); last, the Emulator pane again in the dark theme. Runs only from {@code docs/screenshots/make-screenshots.sh},
+ * which prepares that home and passes {@code -Dpinpipe.tour.home} and {@code -Dpinpipe.tour.out}.
  */
 @EnabledIfSystemProperty(named = "pinpipe.tour.out", matches = ".+")
 class ScreenshotTour {
 
+    static final String PREFIX = "0a1b2c3d4e5f";
+    /** About eight seconds of the run at 50 events a second, so the counters and the chart have something to show. */
+    static final long EVENTS_SHOWN = 400;
+
     @Test
-    void everyPaneWithTheSandboxRunning() throws Exception {
+    void everyPaneAtWork() throws Exception {
         var out = Path.of(System.getProperty("pinpipe.tour.out"));
+        var home = Path.of(System.getProperty("pinpipe.tour.home"));
         System.setProperty("pinpipe.screenshots", out.toString());
-        try (var app = RunningApp.start(Path.of(System.getProperty("pinpipe.tour.home")))) {
+        try (var clusters = TourClusters.start(home); var app = RunningApp.start(home)) {
             FxToolkit.setupFixture(() -> {
                 app.stage().setWidth(1280);
                 app.stage().setHeight(800);
             });
-            await().atMost(Duration.ofSeconds(30)).until(() -> app.context().sandbox().bootstrap().isPresent());
-            for (var pane : PaneId.values()) {
-                app.robot().clickOn("#nav-" + pane.key());
-                settle(app);
-                var file = Screenshots.save(app.scene(), pane.key());
-                assertThat(Files.size(file)).as(file + " holds a picture").isGreaterThan(10_000);
+            await().atMost(Duration.ofSeconds(60)).until(() -> app.context().sandbox().bootstrap().isPresent());
+            var robot = app.robot();
+            // The emulator goes first: the other panes then show what it writes.
+            for (var pane : order()) {
+                robot.clickOn("#nav-" + pane.key());
+                switch (pane) {
+                    case EMULATOR -> runTheEmulator(robot);
+                    case TOPICS -> peekAtPins(robot);
+                    case CLUSTERS -> selectThePipelineCluster(robot);
+                    default -> settle(app);
+                }
+                save(app, pane.key());
+            }
+            // The dark picture a few seconds after the switch, the run still going.
+            robot.clickOn("#nav-emulator").clickOn("#theme-switch");
+            var before = count(robot, "#emulator-events");
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(robot, "#emulator-events") >= before + 150);
+            save(app, "emulator-dark");
+            robot.clickOn("#emulator-stop");
+            await().atMost(Duration.ofSeconds(30)).until(() -> text(robot, "#emulator-state").equals("Finished"));
+            assertThat(count(robot, "#emulator-failed")).as("no record failed").isZero();
+            assertThat(clusters.signatureProblems()).as("the app signed with the test keys").isEmpty();
+        }
+    }
+
+    private static List<PaneId> order() {
+        var panes = new ArrayList<>(List.of(PaneId.EMULATOR));
+        for (var pane : PaneId.values()) {
+            if (!panes.contains(pane)) {
+                panes.add(pane);
             }
         }
+        return panes;
+    }
+
+    /** Fixed rate, 50 a second, the pipeline's prefix, Start; until about eight seconds of rows have gone by. */
+    private static void runTheEmulator(FxRobot robot) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> text(robot, "#emulator-state").equals("Ready"));
+        choose(robot, "#emulator-pace", "Fixed rate");
+        // The "Events / s" tile has the same id as the field.
+        var rate = robot.lookup("#emulator-rate").match(TextField.class::isInstance).queryAs(TextField.class);
+        robot.clickOn(rate).push(KeyCode.CONTROL, KeyCode.A).write("50");
+        robot.clickOn("#emulator-prefix").push(KeyCode.CONTROL, KeyCode.A).write(PREFIX);
+        assertThat(rate.getText()).isEqualTo("50");
+        assertThat(robot.lookup("#emulator-prefix").queryAs(TextField.class).getText()).isEqualTo(PREFIX);
+
+        robot.clickOn("#emulator-start");
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> text(robot, "#emulator-state").equals("Running"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(robot, "#emulator-events") >= EVENTS_SHOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The pipeline topics listed, the posts topic selected and its newest messages read. */
+    private static void peekAtPins(FxRobot robot) {
+        var topic = PREFIX + ".pin";
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows(robot, "#topics-table") >= 3);
+        clickCell(robot, "#topics-table", topic);
+        await().atMost(Duration.ofSeconds(20)).until(() -> text(robot, "#topic-detail-name").equals(topic));
+        robot.clickOn(robot.lookup(".tab-label").match(LabeledMatchers.hasText("Messages")).queryLabeled());
+        robot.clickOn("#peek-run");
+        await().atMost(Duration.ofSeconds(20)).until(() -> text(robot, "#peek-status"),
+                status -> !status.isEmpty() && !status.startsWith("Reading"));
+        assertThat(rows(robot, "#peek-table")).as("messages peeked").isPositive();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The fake account's clusters listed, the pipeline's cluster selected with its bootstrap strings. */
+    private static void selectThePipelineCluster(FxRobot robot) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows(robot, "#clusters-table") >= 6);
+        clickCell(robot, "#clusters-table", TourClusters.PIPELINE);
+        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#bootstrap-iam-private").tryQuery().isPresent()
+                && !robot.lookup("#bootstrap-iam-private").queryAs(TextField.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Loads and refreshes started by showing the pane have finished, and their results are drawn. */
@@ -46,5 +129,35 @@ class ScreenshotTour {
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(60))
                 .until(() -> !app.context().async().backgroundWork().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void save(RunningApp app, String name) throws Exception {
+        var file = Screenshots.save(app.scene(), name);
+        assertThat(Files.size(file)).as(file + " holds a picture").isGreaterThan(10_000);
+    }
+
+    /** Clicks the row showing {@code text}, once the table has drawn it (a TestFX query is read when made). */
+    private static void clickCell(FxRobot robot, String table, String text) {
+        Supplier<NodeQuery> cell = () -> robot.lookup(table + " .table-cell").match(LabeledMatchers.hasText(text));
+        await().atMost(Duration.ofSeconds(10)).until(() -> cell.get().tryQuery().isPresent());
+        robot.clickOn(cell.get().queryLabeled());
+    }
+
+    private static void choose(FxRobot robot, String comboBox, String item) {
+        robot.clickOn(comboBox);
+        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> cell) -> item.equals(cell.getText()))
+                .queryAs(ListCell.class));
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static long count(FxRobot robot, String query) {
+        return Long.parseLong(text(robot, query).replace(",", ""));
+    }
+
+    private static int rows(FxRobot robot, String table) {
+        return robot.lookup(table).queryAs(TableView.class).getItems().size();
     }
 }

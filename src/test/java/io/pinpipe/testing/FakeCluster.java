@@ -91,6 +91,12 @@ public final class FakeCluster {
         return this;
     }
 
+    /** When the cluster was made, as MSK writes it: {@code 2024-03-01T10:15:30.123Z}. */
+    public FakeCluster created(String isoInstant) {
+        this.created = isoInstant;
+        return this;
+    }
+
     public FakeCluster topics(String... names) {
         topics.addAll(List.of(names));
         return this;

@@ -44,7 +44,7 @@ final class ClusterTable {
         table.getColumns().add(state);
         table.getColumns().add(column("Type", c -> c.kind().label(), 100));
         table.getColumns().add(column("Kafka", c -> c.kafkaVersion().orElse("—"), 70));
-        table.getColumns().add(column("Brokers", c -> c.brokerCount().isPresent() ? c.brokerCount().getAsInt() : 0, 70));
+        table.getColumns().add(brokers());
         table.getColumns().add(column("Instance", c -> c.instanceType().orElse("—"), 120));
         table.getColumns().add(column("Auth", ClusterSummary::authLabels, 140));
         table.getColumns().add(column("Created", c -> c.created().map(CREATED::format).orElse("—"), 130));
@@ -67,6 +67,19 @@ final class ClusterTable {
             case BUSY -> Badge.Tone.BUSY;
             case BAD -> Badge.Tone.FAILED;
         };
+    }
+
+    /** Serverless clusters have no brokers of their own to count: a dash, as for their instance type. */
+    private static TableColumn<ClusterSummary, Integer> brokers() {
+        var brokers = column("Brokers", c -> c.brokerCount().isPresent() ? c.brokerCount().getAsInt() : null, 70);
+        brokers.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer count, boolean empty) {
+                super.updateItem(count, empty);
+                setText(empty ? null : count == null ? "—" : count.toString());
+            }
+        });
+        return brokers;
     }
 
     private static <T extends Comparable<T>> TableColumn<ClusterSummary, T> column(String title, Function<ClusterSummary, T> value,

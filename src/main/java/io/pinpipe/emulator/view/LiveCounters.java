@@ -38,6 +38,7 @@ public final class LiveCounters {
     private final StringProperty lastFailure = new SimpleStringProperty("");
     private final ObservableList<Point> throughput = FXCollections.observableArrayList();
     private long pointAckedBase;
+    private Duration pointTime = Duration.ZERO;
     private long lastAckChangeNanos;
 
     public void reset() {
@@ -53,6 +54,7 @@ public final class LiveCounters {
         lastFailure.set("");
         throughput.clear();
         pointAckedBase = 0;
+        pointTime = Duration.ZERO;
         lastAckChangeNanos = 0;
     }
 
@@ -73,7 +75,7 @@ public final class LiveCounters {
                 .ifPresent(lastFailure::set);
         var second = runTime.toSeconds();
         if (second > elapsed.get().toSeconds()) {
-            addPoint(second, stats);
+            addPoint(second, runTime, stats);
         }
         elapsed.set(runTime);
     }
@@ -83,10 +85,12 @@ public final class LiveCounters {
         return inFlight.get() > 0 && lastAckChangeNanos != 0 && nowNanos - lastAckChangeNanos >= longer.toNanos();
     }
 
-    private void addPoint(long second, StatsSnapshot stats) {
-        var span = throughput.isEmpty() ? Math.max(1, second) : Math.max(1, second - throughput.get(throughput.size() - 1).second());
-        throughput.add(new Point(second, stats.eventsPerSecond(), (double) (stats.acked() - pointAckedBase) / span));
+    private void addPoint(long second, Duration runTime, StatsSnapshot stats) {
+        // Over the time that really passed: a late UI tick must not draw as a burst of acknowledgements.
+        var span = Math.max(0.001, (runTime.toNanos() - pointTime.toNanos()) / 1e9);
+        throughput.add(new Point(second, stats.eventsPerSecond(), (stats.acked() - pointAckedBase) / span));
         pointAckedBase = stats.acked();
+        pointTime = runTime;
         if (throughput.size() > CHART_SECONDS) {
             throughput.remove(0, throughput.size() - CHART_SECONDS);
         }

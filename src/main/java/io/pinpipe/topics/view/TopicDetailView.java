@@ -57,7 +57,8 @@ final class TopicDetailView extends StackPane {
         var summary = new Label();
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(Bindings.createStringBinding(() -> model.detailProperty().get()
-                .map(d -> d.partitions().size() + " partitions · replication factor " + d.replicationFactor()
+                .map(d -> d.partitions().size() + (d.partitions().size() == 1 ? " partition" : " partitions")
+                        + " · replication factor " + d.replicationFactor()
                         + (d.underReplicatedPartitions() > 0 ? " · " + d.underReplicatedPartitions() + " under-replicated" : "")
                         + (d.internal() ? " · internal" : ""))
                 .orElse(model.loadingProperty().get() ? "Loading…" : model.errorProperty().get()),

@@ -96,6 +96,9 @@ class ClustersPaneTest {
             assertThat(robot.lookup("#clusters-status").queryAs(Label.class).getText()).isEqualTo("13 clusters in us-east-1");
             ComboBox<?> profile = robot.lookup("#clusters-profile").queryAs(ComboBox.class);
             assertThat(profile.getValue().toString()).contains(FakeMsk.PROFILE);
+            await().until(() -> cellText(robot, "events-serverless", "Brokers").isPresent());
+            assertThat(cellText(robot, "events-serverless", "Brokers")).as("a serverless cluster has no brokers to count")
+                    .contains("—");
 
             select(robot, table, "pinterest-msk");
             await().until(() -> robot.lookup("#bootstrap-iam-private").tryQuery().isPresent());
@@ -134,6 +137,13 @@ class ClustersPaneTest {
             Screenshots.save(app.scene(), "clusters-connected-topics");
         }
         assertThat(msk.signatureProblems()).isEmpty();
+    }
+
+    private static java.util.Optional<String> cellText(FxRobot robot, String cluster, String column) {
+        return robot.lookup("#clusters-table .table-cell").match((javafx.scene.control.TableCell<?, ?> cell) ->
+                        cell.getTableRow() != null && cell.getTableRow().getItem() instanceof ClusterSummary row
+                                && row.name().equals(cluster) && cell.getTableColumn().getText().equals(column))
+                .tryQueryAs(javafx.scene.control.TableCell.class).map(javafx.scene.control.TableCell::getText);
     }
 
     private static void select(FxRobot robot, TableView<ClusterSummary> table, String name) {
