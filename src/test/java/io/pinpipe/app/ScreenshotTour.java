@@ -88,7 +88,7 @@ class ScreenshotTour {
         await().atMost(Duration.ofSeconds(20)).until(() -> text(robot, "#emulator-state").equals("Ready"));
         choose(robot, "#emulator-pace", "Fixed rate");
         // The "Events / s" tile has the same id as the field.
-        var rate = robot.lookup("#emulator-rate").match(TextField.class::isInstance).queryAs(TextField.class);
+        var rate = robot.lookup("#emulator-rate").queryAs(TextField.class);
         robot.clickOn(rate).push(KeyCode.CONTROL, KeyCode.A).write("50");
         robot.clickOn("#emulator-prefix").push(KeyCode.CONTROL, KeyCode.A).write(PREFIX);
         assertThat(rate.getText()).isEqualTo("50");

@@ -28,7 +28,7 @@ final class LiveStatsView extends HBox {
         tiles.setHgap(10);
         tiles.setVgap(8);
         tiles.add(tile("emulator-events", "Events", count(counters.eventsProperty())), 0, 0);
-        tiles.add(tile("emulator-rate", "Events / s", Bindings.createStringBinding(
+        tiles.add(tile("emulator-events-per-second", "Events / s", Bindings.createStringBinding(
                 () -> COUNT.format(Math.round(counters.eventsPerSecondProperty().get())), counters.eventsPerSecondProperty())), 1, 0);
         tiles.add(tile("emulator-elapsed", "Elapsed", Bindings.createStringBinding(
                 () -> clock(counters.elapsedProperty().get()), counters.elapsedProperty())), 2, 0);
