@@ -1,5 +1,6 @@
 package io.pinpipe.bench;
 
+import io.pinpipe.testing.FxProbe;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.SecretSource;
 import io.pinpipe.settings.Theme;
@@ -134,7 +135,7 @@ public final class TopicsPaneFill {
             }
             var filled = (System.nanoTime() - started) / 1e6;
             var waits = probe.stop();
-            return new double[] {filled, waits[0], waits[1], shown};
+            return new double[] {filled, waits.longest().toNanos() / 1e6, waits.p99().toNanos() / 1e6, shown};
         } finally {
             if (probe != null) {
                 probe.stop();

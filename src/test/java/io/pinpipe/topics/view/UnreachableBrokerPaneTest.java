@@ -1,9 +1,9 @@
 package io.pinpipe.topics.view;
 
+import io.pinpipe.testing.FxProbe;
 import io.pinpipe.settings.AppPaths;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -19,13 +19,9 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -68,7 +64,7 @@ class UnreachableBrokerPaneTest {
             robot.clickOn("#connection-bootstrap").write(bootstrap);
             robot.clickOn("#connection-auth").clickOn("Plaintext");
 
-            var probe = new FxProbe();
+            var probe = new FxProbe().start();
             robot.clickOn("#connection-test");
             await().atMost(Duration.ofSeconds(20)).until(() -> text(robot, "#connection-test-result").startsWith("Reached"));
             var testWait = probe.stop();
@@ -79,7 +75,7 @@ class UnreachableBrokerPaneTest {
             assertThat(testWait.samples()).isGreaterThan(100);
             assertThat(testWait.longest()).as("longest FX wait during the connection test").isLessThan(RESPONSIVE);
 
-            probe = new FxProbe();
+            probe = new FxProbe().start();
             var listingStarted = System.nanoTime();
             robot.clickOn("#connection-dialog-action");
             await().atMost(Duration.ofSeconds(30)).until(() -> description(robot, "#topics-error").startsWith("No answer"));
@@ -146,45 +142,5 @@ class UnreachableBrokerPaneTest {
 
     private static String text(FxRobot robot, String query) {
         return Optional.ofNullable(robot.lookup(query).queryAs(Label.class).getText()).orElse("");
-    }
-
-    /** Asks the FX thread to run a no-op every 20 ms and keeps the longest time it took to get to it. */
-    private static final class FxProbe {
-        private final AtomicLong longestNanos = new AtomicLong();
-        private final AtomicLong samples = new AtomicLong();
-        private volatile boolean running = true;
-        private final Thread thread = new Thread(this::loop, "fx-probe");
-
-        FxProbe() {
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        record Result(Duration longest, long samples) {
-        }
-
-        Result stop() throws InterruptedException {
-            running = false;
-            thread.join();
-            return new Result(Duration.ofNanos(longestNanos.get()), samples.get());
-        }
-
-        private void loop() {
-            while (running) {
-                var asked = System.nanoTime();
-                var ran = new CountDownLatch(1);
-                Platform.runLater(ran::countDown);
-                try {
-                    if (!ran.await(5, TimeUnit.SECONDS)) {
-                        longestNanos.accumulateAndGet(TimeUnit.SECONDS.toNanos(5), Math::max);
-                    }
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                longestNanos.accumulateAndGet(System.nanoTime() - asked - TimeUnit.MILLISECONDS.toNanos(20), Math::max);
-                samples.incrementAndGet();
-            }
-        }
     }
 }
