@@ -35,14 +35,15 @@ public final class EmulatorView extends BorderPane {
         badge.show(model.phaseProperty().get().label(), model.phaseProperty().get().tone());
         setTop(new VBox(new PaneHeader(title, subtitle, badge, startButton(model), pauseButton(model), stopButton(model)),
                 error(model)));
-        var live = new VBox(12, new LiveStatsView(model.counters()), status(model),
-                new LiveTablesView(model.rows(), table -> Bindings.createStringBinding(
-                        () -> table.topic(model.form().prefixProperty().get().strip()), model.form().prefixProperty())));
-        VBox.setVgrow(live.getChildren().get(2), Priority.ALWAYS);
+        var tables = new LiveTablesView(model.rows(), table -> Bindings.createStringBinding(
+                () -> table.topic(model.form().prefixProperty().get().strip()), model.form().prefixProperty()));
+        VBox.setVgrow(tables, Priority.ALWAYS);
+        var live = new VBox(12, new LiveStatsView(model.counters()), status(model), tables);
         live.setPadding(new Insets(0, 0, 0, 16));
-        var split = new SplitPane(new EmulatorSettingsView(model), live);
+        var settings = new EmulatorSettingsView(model);
+        var split = new SplitPane(settings, live);
         split.setDividerPositions(0.25);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        SplitPane.setResizableWithParent(settings, false);
         split.setPadding(new Insets(0, 28, 20, 28));
         split.getStyleClass().add("emulator-split");
         setCenter(split);
@@ -112,12 +113,16 @@ public final class EmulatorView extends BorderPane {
         status.setWrapText(true);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(model.messageProperty());
+        status.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         return status;
     }
 
     private static VBox error(EmulatorViewModel model) {
         var message = new Message(null, "", new FontIcon(Feather.ALERT_TRIANGLE));
         message.setId("emulator-error");
+        // A description set while hidden is measured at no width, and its wrapped height would fill the pane.
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().add(Styles.DANGER);
         message.descriptionProperty().bind(model.errorProperty());
         var box = new VBox(message);

@@ -64,8 +64,22 @@ class EmulatorPaneTest {
             assertThat(text(robot, "#emulator-state")).isEqualTo("Ready");
             choose(robot, "#emulator-pace", "Fixed rate");
             robot.clickOn("#emulator-rate").push(KeyCode.CONTROL, KeyCode.A).write("40");
-            robot.clickOn("#emulator-prefix").push(KeyCode.CONTROL, KeyCode.A).write("gui");
+            robot.clickOn("#emulator-prefix").push(KeyCode.CONTROL, KeyCode.A).write("absent");
+            robot.clickOn("#emulator-create-topics");
+            robot.clickOn("#emulator-start");
 
+            await().atMost(Duration.ofSeconds(90)).until(() -> !robot.lookup("#emulator-error")
+                    .queryAs(atlantafx.base.controls.Message.class).getDescription().isEmpty());
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#emulator-error").queryAs(atlantafx.base.controls.Message.class).getDescription())
+                    .startsWith("Topics absent.pin, absent.geo, absent.user not found at Local sandbox");
+            assertThat(robot.lookup("#emulator-error").query().getLayoutBounds().getHeight())
+                    .as("the error is a few lines, not the whole pane").isLessThan(150);
+            assertThat(text(robot, "#emulator-state")).isEqualTo("Ready");
+            Screenshots.save(app.scene(), "emulator-topics-missing");
+
+            robot.clickOn("#emulator-create-topics");
+            robot.clickOn("#emulator-prefix").push(KeyCode.CONTROL, KeyCode.A).write("gui");
             robot.clickOn("#emulator-start");
 
             await().atMost(Duration.ofSeconds(90)).until(() -> text(robot, "#emulator-state").equals("Running"));
