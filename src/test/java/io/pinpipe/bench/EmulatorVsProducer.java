@@ -56,7 +56,7 @@ public final class EmulatorVsProducer {
             var payloads = work.resolve("payloads.txt");
             var averageBytes = PayloadFile.write(payloads, database);
             System.out.printf(Locale.ROOT, "broker: the sandbox's (own JVM) on %s; %d events = %d records per run "
-                    + "(steady state after the first %d), average value %.0f bytes; acks=all, idempotent, linger.ms=5 "
+                    + "(steady state after the first %d), average value %.0f bytes; acks=all, idempotent, linger.ms=5, batch.size=131072 "
                     + "on both sides; each side in a fresh JVM with %s%n",
                     bootstrap, events, records, warmup, averageBytes, String.join(" ", BenchJvm.HEAP));
             // The broker's own JIT warm-up is no side's business: an untimed run first.
@@ -113,7 +113,7 @@ public final class EmulatorVsProducer {
         var lines = BenchJvm.run(work, Map.of(), "org.apache.kafka.tools.ProducerPerformance", List.of(
                 "--topic", topic, "--num-records", "" + records, "--warmup-records", "" + warmup, "--throughput", "-1",
                 "--payload-file", payloads.toString(), "--bootstrap-server", bootstrap,
-                "--command-property", "acks=all", "enable.idempotence=true", "linger.ms=5"));
+                "--command-property", "acks=all", "enable.idempotence=true", "linger.ms=5", "batch.size=131072"));
         var total = last(lines, PERF_TOTAL, "ProducerPerformance");
         if (Long.parseLong(total.group(1)) != records) {
             throw new IllegalStateException("ProducerPerformance sent " + total.group(1) + " of " + records);
