@@ -43,7 +43,7 @@ final class AwsIdentityStep implements DoctorStep {
             checkup.identity(identity);
             var details = new ArrayList<String>();
             details.add("Account " + identity.account() + ", user id " + identity.userId());
-            details.add("Credentials from " + CredentialSources.describe(identity.providerName(), identity.profile())
+            details.add("Credentials from " + ProviderNames.describe(identity.providerName(), identity.profile())
                     + " (SDK provider name: " + identity.providerName() + ")");
             details.add(identity.profile().map(profile -> "Profile " + profile + " (from the connection)")
                     .orElse("No profile in the connection: the default credential chain"

@@ -109,12 +109,12 @@ class AwsIdentityStepTest {
 
     @Test
     void providerNamesFromEverySdkGenerationAreSaidInWords() {
-        assertThat(CredentialSources.describe("o,i", Optional.of("dev"))).isEqualTo(
+        assertThat(ProviderNames.describe("o,i", Optional.of("dev"))).isEqualTo(
                 "the source_profile of profile dev, then an assumed role (STS AssumeRole)");
-        assertThat(CredentialSources.describe("g", Optional.empty())).isEqualTo("environment variables (AWS_ACCESS_KEY_ID)");
-        assertThat(CredentialSources.describe("r", Optional.of("sso-admin"))).isEqualTo(
+        assertThat(ProviderNames.describe("g", Optional.empty())).isEqualTo("environment variables (AWS_ACCESS_KEY_ID)");
+        assertThat(ProviderNames.describe("r", Optional.of("sso-admin"))).isEqualTo(
                 "an IAM Identity Center (SSO) login of profile sso-admin");
-        assertThat(CredentialSources.describe("InstanceProfileCredentialsProvider", Optional.empty()))
+        assertThat(ProviderNames.describe("InstanceProfileCredentialsProvider", Optional.empty()))
                 .isEqualTo("the EC2 instance profile (IMDS)");
     }
 

@@ -7,7 +7,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The broker's preferred port as typed: checked as you type, remembered once valid. */
+/** The broker's preferred port as typed: checked as you type, remembered while valid. */
 public final class PortField {
 
     static final int MIN = 1024;
@@ -18,11 +18,13 @@ public final class PortField {
     private final BooleanBinding valid = problem.isEmpty();
 
     PortField(SettingsStore settings) {
-        text.set(Integer.toString(settings.get().sandboxPort()));
+        // Typing 70000 passes through 7000: while the text is no valid port, the port of the opening is kept,
+        // not the last valid prefix.
+        var opening = settings.get().sandboxPort();
+        text.set(Integer.toString(opening));
         text.addListener((obs, old, value) -> {
-            if (problemWith(value).isEmpty()) {
-                settings.update(s -> s.withSandboxPort(Integer.parseInt(value.strip())));
-            }
+            var port = problemWith(value).isEmpty() ? Integer.parseInt(value.strip()) : opening;
+            settings.update(s -> s.withSandboxPort(port));
         });
     }
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * sends in its user agent ("n" is a profile's keys, "i" an assumed role; "o,i" a source profile, then a role);
  * older versions used class names, which are understood too.
  */
-final class CredentialSources {
+final class ProviderNames {
 
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("e", "credentials given in code"),
@@ -38,7 +38,7 @@ final class CredentialSources {
             Map.entry("AC", "an 'aws login' session of PROFILE"),
             Map.entry("AD", "an 'aws login' session"));
 
-    private CredentialSources() {
+    private ProviderNames() {
     }
 
     static String describe(String providerName, Optional<String> profile) {
