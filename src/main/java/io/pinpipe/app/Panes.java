@@ -12,12 +12,9 @@ import io.pinpipe.connections.view.ConnectionFormViewModel;
 import io.pinpipe.topics.view.TopicsView;
 import io.pinpipe.topics.view.TopicsViewModel;
 import io.pinpipe.ui.Badge;
-import io.pinpipe.ui.PaneHeader;
-import io.pinpipe.ui.PlaceholderPane;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
-import javafx.scene.layout.BorderPane;
 
 /** Builds each pane on first visit, and owns the view models that outlive a pane switch. */
 final class Panes {
@@ -89,14 +86,5 @@ final class Panes {
         };
         view.setId("pane-" + pane.key());
         return view;
-    }
-
-    private BorderPane notBuiltYet(PaneId pane, String promise) {
-        var layout = new BorderPane();
-        layout.setTop(new PaneHeader(pane.title(), pane.subtitle()));
-        layout.setCenter(new PlaceholderPane(pane.icon(), pane.title() + " is not built yet",
-                promise + " It arrives in a coming version; the local sandbox works today.",
-                "Open the sandbox", () -> main.paneProperty().set(PaneId.SANDBOX)));
-        return layout;
     }
 }
