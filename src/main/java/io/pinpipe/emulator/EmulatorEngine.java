@@ -119,7 +119,8 @@ public final class EmulatorEngine {
             changeTo(new EmulatorState.Running());
             var sampler = new IdSampler(settings.seed(), source.rowCount());
             var ahead = new ArrayDeque<EmulatorEvent>();
-            try (var reads = new ReadAhead(new SourceReader(source, control, EmulatorEngine.this::changeTo), control)) {
+            try (var reads = new ReadAhead(new SourceReader(source, control, EmulatorEngine.this::changeTo), control,
+                    sink::prepare, readDepth())) {
                 requestNext(reads, sampler);
                 while (!limitReached() && awaitDue()) {
                     if (ahead.isEmpty()) {
@@ -142,13 +143,19 @@ public final class EmulatorEngine {
             }
         }
 
-        /** The next batch of ids goes to the reader at once; never past a count limit, so the ids stay the same. */
+        /** The next batches of ids go to the readers at once; never past a count limit, so the ids stay the same. */
         private void requestNext(ReadAhead reads, IdSampler sampler) {
             var size = batchSize();
-            if (size > 0) {
+            while (size > 0 && reads.hasRoom()) {
                 reads.request(IntStream.range(0, size).mapToObj(i -> sampler.next()).toList());
                 requested += size;
+                size = batchSize();
             }
+        }
+
+        /** Two batches ahead when reading many ids at once; one event at a time, one ahead is fresh enough. */
+        private int readDepth() {
+            return settings.pacing().idsPerRead(READ_AHEAD) > 1 ? 2 : 1;
         }
 
         /** About a tenth of a second's worth of ids per read; none once a count limit has them all. */

@@ -10,7 +10,7 @@ public record EmulatorEvent(int id, Map<SourceTable, Map<String, Object>> rows) 
 
     public EmulatorEvent {
         var copy = new EnumMap<SourceTable, Map<String, Object>>(SourceTable.class);
-        rows.forEach((table, row) -> copy.put(table, Collections.unmodifiableMap(row)));
+        rows.forEach((table, row) -> copy.put(table, row instanceof Row readOnly ? readOnly : Collections.unmodifiableMap(row)));
         rows = Collections.unmodifiableMap(copy);
     }
 

@@ -1,49 +1,74 @@
 package io.pinpipe.emulator;
 
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
- * Reads the next batch of events on a thread of its own while the run sends the current one: at maximum pace
- * the database and the sink then work side by side rather than taking turns.
+ * Reads the next batches of events on threads of their own while the run sends the current one: at maximum
+ * pace the database and the sink then work side by side rather than taking turns. With two batches ahead, two
+ * queries are in flight, so the client's work on one overlaps the database's on the other (and a remote
+ * database's round trips overlap too). Batches come back in the order they were asked for.
  */
 final class ReadAhead implements AutoCloseable {
 
     private final SourceReader reader;
     private final RunControl control;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-        var named = new Thread(runnable, "emulator-source");
-        named.setDaemon(true);
-        return named;
-    });
-    private Future<Optional<List<EmulatorEvent>>> next;
+    private final Consumer<EmulatorEvent> prepare;
+    private final int depth;
+    private final ExecutorService threads;
+    private final Queue<Future<Optional<List<EmulatorEvent>>>> pending = new ArrayDeque<>();
 
-    ReadAhead(SourceReader reader, RunControl control) {
+    /**
+     * At most {@code depth} batches ahead, each on its own thread; {@code prepare} is called for each event read,
+     * on the reading thread (see {@link EventSink#prepare}).
+     */
+    ReadAhead(SourceReader reader, RunControl control, Consumer<EmulatorEvent> prepare, int depth) {
         this.reader = reader;
         this.control = control;
+        this.prepare = prepare;
+        this.depth = depth;
+        var number = new AtomicInteger();
+        this.threads = Executors.newFixedThreadPool(depth, runnable -> {
+            var named = new Thread(runnable, "emulator-source-" + number.incrementAndGet());
+            named.setDaemon(true);
+            return named;
+        });
     }
 
-    /** Starts reading {@code ids}; at most one batch is read ahead at a time. */
+    /** Whether another batch may be asked for now. */
+    boolean hasRoom() {
+        return pending.size() < depth;
+    }
+
+    /** Starts reading {@code ids}. */
     void request(List<Integer> ids) {
-        if (next != null) {
-            throw new IllegalStateException("A batch is being read already");
+        if (!hasRoom()) {
+            throw new IllegalStateException(depth + " batches are being read already");
         }
-        next = thread.submit(() -> reader.read(ids));
+        pending.add(threads.submit(() -> {
+            var events = reader.read(ids);
+            events.ifPresent(read -> read.forEach(prepare));
+            return events;
+        }));
     }
 
     boolean pending() {
-        return next != null;
+        return !pending.isEmpty();
     }
 
-    /** The batch asked for last; empty when the run was stopped while the database was away. */
+    /** The oldest batch asked for; empty when the run was stopped while the database was away. */
     Optional<List<EmulatorEvent>> take() {
         try {
-            return next.get();
+            return pending.remove().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             control.stop();
@@ -51,17 +76,15 @@ final class ReadAhead implements AutoCloseable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("Reading the source failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            next = null;
         }
     }
 
-    /** Waits a moment for a read in progress, so the source is not closed under it. */
+    /** Waits a moment for reads in progress, so the source is not closed under them. */
     @Override
     public void close() {
-        thread.shutdownNow();
+        threads.shutdownNow();
         try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
+            threads.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -4,19 +4,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.LocalDateTime;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,7 +61,7 @@ public final class RowSource implements AutoCloseable {
                     statement.setInt(1, id);
                     try (var result = statement.executeQuery()) {
                         if (result.next()) {
-                            rows.put(table, Columns.of(result).row(result));
+                            rows.put(table, ResultColumns.of(result).row(result));
                         }
                     }
                 }
@@ -79,30 +71,13 @@ public final class RowSource implements AutoCloseable {
     }
 
     /**
-     * The events for several ids, in their order, with one {@code IN (...)} query per table: at high rates a
-     * round trip per row would cap the run. An id sampled twice gives two equal events.
+     * The events for several ids, in their order, with one query (see {@link BatchRead}): at high rates a round
+     * trip per row would cap the run. An id sampled twice gives two equal events.
      */
     public List<EmulatorEvent> read(List<Integer> ids) throws SQLException {
-        var byTable = new EnumMap<SourceTable, Map<Integer, Map<String, Object>>>(SourceTable.class);
-        var distinct = ids.stream().distinct().toList();
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            for (var table : SourceTable.values()) {
-                var rows = new HashMap<Integer, Map<String, Object>>();
-                try (var result = statement.executeQuery(table.selectByIds(distinct))) {
-                    var columns = Columns.of(result);
-                    var idIndex = result.findColumn(table.idColumn());
-                    while (result.next()) {
-                        rows.put(result.getInt(idIndex), columns.row(result));
-                    }
-                }
-                byTable.put(table, rows);
-            }
+        try (var connection = pool.getConnection()) {
+            return BatchRead.read(connection, ids);
         }
-        return ids.stream().map(id -> {
-            var rows = new EnumMap<SourceTable, Map<String, Object>>(SourceTable.class);
-            byTable.forEach((table, found) -> Optional.ofNullable(found.get(id)).ifPresent(row -> rows.put(table, row)));
-            return new EmulatorEvent(id, rows);
-        }).toList();
     }
 
     /** A read failure as a sentence, for the "source unavailable" state. */
@@ -113,46 +88,6 @@ public final class RowSource implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
-    }
-
-    /** A result's column names, lower case, read once per query rather than once per row. */
-    private record Columns(String[] names, boolean[] datetimes) {
-        static Columns of(ResultSet result) throws SQLException {
-            var meta = result.getMetaData();
-            var names = new String[meta.getColumnCount()];
-            var datetimes = new boolean[names.length];
-            for (int i = 0; i < names.length; i++) {
-                names[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
-                datetimes[i] = meta.getColumnType(i + 1) == Types.TIMESTAMP;
-            }
-            return new Columns(names, datetimes);
-        }
-
-        /** Datetimes asked for as LocalDateTime: no detour through java.sql.Timestamp and the default time zone. */
-        Map<String, Object> row(ResultSet result) throws SQLException {
-            var row = new LinkedHashMap<String, Object>(names.length * 2);
-            for (int i = 0; i < names.length; i++) {
-                row.put(names[i], datetimes[i] ? result.getObject(i + 1, LocalDateTime.class) : javaValue(result.getObject(i + 1)));
-            }
-            return row;
-        }
-    }
-
-    /** Drivers differ (H2 gives Timestamp, Connector/J gives LocalDateTime); the sink gets one type for each. */
-    private static Object javaValue(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime();
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        if (value instanceof Float number) {
-            return number.doubleValue();
-        }
-        if (value instanceof Short || value instanceof Byte) {
-            return ((Number) value).intValue();
-        }
-        return value;
     }
 
     private static int count(Connection connection) throws SQLException {

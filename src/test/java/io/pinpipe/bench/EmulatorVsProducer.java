@@ -40,7 +40,7 @@ public final class EmulatorVsProducer {
     }
 
     public static void main(String[] args) throws Exception {
-        var events = Integer.parseInt(System.getenv().getOrDefault("BENCH_EVENTS", "200000"));
+        var events = Integer.parseInt(System.getenv().getOrDefault("BENCH_EVENTS", "1000000"));
         var rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
         var records = events * SourceTable.values().length;
         var warmup = records * 3 / 10;
@@ -59,9 +59,11 @@ public final class EmulatorVsProducer {
                     + "(steady state after the first %d), average value %.0f bytes; acks=all, idempotent, linger.ms=5, batch.size=131072 "
                     + "on both sides; each side in a fresh JVM with %s%n",
                     bootstrap, events, records, warmup, averageBytes, String.join(" ", BenchJvm.HEAP));
-            // The broker's own JIT warm-up is no side's business: an untimed run first.
+            // The broker's own JIT warm-up is no side's business: an untimed run of each side first (they exercise
+            // different paths in the broker: one topic of three partitions, three topics with keyed records).
             createTopics(bootstrap, "warmup", "perf-warmup");
             producerRun(work, bootstrap, "perf-warmup", records, warmup, payloads);
+            emulatorRun(work, home, bootstrap, "warmup", events, records, warmup);
             var emulator = new ArrayList<Rates>();
             var producer = new ArrayList<Rates>();
             for (int round = 1; round <= rounds; round++) {

@@ -58,6 +58,35 @@ class RowSourceTest {
     }
 
     @Test
+    void aBatchHoldsExactlyTheRowsEachTableHasWhicheverTablesLackAnIdAndHoweverTheColumnsAreOrdered() throws SQLException {
+        var url = schema("gaps",
+                "CREATE TABLE pinterest_data (extra TEXT, `index` INT PRIMARY KEY, unique_id TEXT, title TEXT, description TEXT, "
+                        + "poster_name TEXT, follower_count TEXT, tag_list TEXT, is_image_or_video TEXT, image_src TEXT, "
+                        + "downloaded INT, save_location TEXT, category TEXT)",
+                "CREATE TABLE geolocation_data (country TEXT, ind INT PRIMARY KEY, `timestamp` DATETIME, latitude DOUBLE, longitude DOUBLE)",
+                "CREATE TABLE user_data (ind INT PRIMARY KEY, first_name TEXT, last_name TEXT, age INT, date_joined DATETIME)",
+                "INSERT INTO pinterest_data (`index`, title, extra) VALUES (1, 'one', 'x'), (2, 'two', NULL), (3, 'three', 'z')",
+                "INSERT INTO geolocation_data (ind, country, `timestamp`) VALUES (1, 'Chad', '2020-01-02 03:04:05'), (3, 'Peru', NULL), (4, 'Fiji', NULL)",
+                "INSERT INTO user_data (ind, first_name, age) VALUES (2, 'Ann', 31), (4, 'Bo', 40), (5, 'Cy', NULL)");
+        try (var gaps = RowSource.open(settings(url))) {
+            var ids = List.of(1, 2, 3, 4, 5, 6, 1);
+            var batch = gaps.read(ids);
+            assertThat(batch).extracting(event -> event.rows().keySet()).containsExactly(
+                    java.util.Set.of(SourceTable.PIN, SourceTable.GEO), java.util.Set.of(SourceTable.PIN, SourceTable.USER),
+                    java.util.Set.of(SourceTable.PIN, SourceTable.GEO), java.util.Set.of(SourceTable.GEO, SourceTable.USER),
+                    java.util.Set.of(SourceTable.USER), java.util.Set.of(), java.util.Set.of(SourceTable.PIN, SourceTable.GEO));
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(batch.get(i)).isEqualTo(gaps.read(ids.get(i)));
+            }
+            assertThat(batch.get(0).rows().get(SourceTable.PIN)).containsEntry("extra", "x").containsEntry("title", "one")
+                    .containsEntry("index", 1).containsEntry("category", null);
+            assertThat(batch.get(0).rows().get(SourceTable.GEO).keySet()).containsExactly("country", "ind", "timestamp", "latitude", "longitude");
+            assertThat(batch.get(0).rows().get(SourceTable.GEO)).containsEntry("timestamp", java.time.LocalDateTime.of(2020, 1, 2, 3, 4, 5));
+            assertThat(batch.get(3).rows().get(SourceTable.USER)).containsEntry("first_name", "Bo").containsEntry("age", 40);
+        }
+    }
+
+    @Test
     void countsTheRows() {
         assertThat(source.rowCount()).isEqualTo(11_000);
     }
