@@ -153,9 +153,13 @@ public final class EmulatorEngine {
             }
         }
 
-        /** Two batches ahead when reading many ids at once; one event at a time, one ahead is fresh enough. */
+        /**
+         * Two batches ahead when reading many ids from a database that works in another process, so its work and
+         * ours overlap; one ahead otherwise (in process, a second reader only takes CPU from the sink and the
+         * window; one event at a time, one ahead is fresh enough).
+         */
         private int readDepth() {
-            return settings.pacing().idsPerRead(READ_AHEAD) > 1 ? 2 : 1;
+            return settings.pacing().idsPerRead(READ_AHEAD) > 1 && !source.inProcess() ? 2 : 1;
         }
 
         /** About a tenth of a second's worth of ids per read; none once a count limit has them all. */

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,6 +47,12 @@ public final class RowSource implements AutoCloseable {
     /** How many rows {@code pinterest_data} holds; ids are sampled below it. */
     public int rowCount() {
         return rowCount;
+    }
+
+    /** Whether the database runs inside this JVM (an embedded H2), rather than in a server of its own. */
+    public boolean inProcess() {
+        var url = settings.jdbcUrl().toLowerCase(Locale.ROOT);
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
     }
 
     public String description() {

@@ -3,6 +3,7 @@ package io.pinpipe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pinpipe.emulator.DateTimeStyle;
+import io.pinpipe.emulator.IdSampler;
 import io.pinpipe.emulator.RowJson;
 import io.pinpipe.emulator.RowSource;
 import io.pinpipe.emulator.SandboxSource;
@@ -33,7 +34,8 @@ import java.util.Optional;
 class EmulateMariaDbTest {
 
     private static final Map<String, String> ENV = Map.of(PasswordSource.VARIABLE, "");
-    private static final int EVENTS = 30;
+    /** Three batches at maximum pace (500, 500, 200 ids), read by two threads at once: order must hold. */
+    private static final int EVENTS = 1_200;
     private static String url;
 
     @BeforeAll
@@ -60,12 +62,13 @@ class EmulateMariaDbTest {
     }
 
     @Test
-    void nEventsGiveNRecordsPerTopicEqualToTheDatabaseRowsAndTheSameSeedGivesTheSameIds(KafkaBroker broker) {
+    void nEventsGiveNRecordsPerTopicEqualToTheDatabaseRowsInTheSeedsOrder(KafkaBroker broker) {
         var first = emulate(broker, "maria-a-" + Long.toHexString(System.nanoTime()));
         var second = emulate(broker, "maria-b-" + Long.toHexString(System.nanoTime()));
 
         var json = new RowJson(DateTimeStyle.ISO);
-        var keys = first.get(SourceTable.PIN).stream().map(TopicRecords::key).toList();
+        var sampler = new IdSampler(4242, 11_000);
+        var keys = java.util.stream.Stream.generate(sampler::next).limit(EVENTS).map(String::valueOf).toList();
         for (var table : SourceTable.values()) {
             assertThat(first.get(table)).hasSize(EVENTS).extracting(TopicRecords::key).containsExactlyElementsOf(keys);
             assertThat(second.get(table)).extracting(TopicRecords::key).containsExactlyElementsOf(keys);
