@@ -18,6 +18,11 @@ final class BenchJvm {
     }
 
     static List<String> run(Path workDir, Map<String, String> env, String mainClass, List<String> args) {
+        return run(workDir, env, mainClass, args, System.getProperty("java.class.path"));
+    }
+
+    /** The same on another class path (another build of the app, say). */
+    static List<String> run(Path workDir, Map<String, String> env, String mainClass, List<String> args, String classPath) {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(HEAP);
@@ -28,7 +33,7 @@ final class BenchJvm {
             command.addAll(List.of(extra.split("\\s+")));
         }
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
         try {

@@ -1,10 +1,6 @@
 package io.pinpipe.bench;
 
 import io.pinpipe.emulator.SourceTable;
-import io.pinpipe.sandbox.LoadProgress;
-import io.pinpipe.sandbox.SampleDatabase;
-import io.pinpipe.sandbox.SandboxBroker;
-import io.pinpipe.sandbox.SandboxOptions;
 import io.pinpipe.settings.AppPaths;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -44,15 +40,11 @@ public final class EmulatorVsProducer {
         var rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
         var records = events * SourceTable.values().length;
         var warmup = records * 3 / 10;
-        var work = Files.createTempDirectory("pinpipe-bench-");
-        var home = work.resolve("home");
-        var paths = AppPaths.under(home).ensureExist();
-        var sandbox = new SandboxBroker(paths, SandboxOptions.defaults().withPreferredPort(FreePort.any()));
-        System.out.println(Machine.describe());
-        try {
-            var bootstrap = sandbox.start().bootstrap();
-            var database = new SampleDatabase(paths);
-            database.ensureCreated(LoadProgress.NONE, () -> false);
+        try (var sandbox = BenchSandbox.start()) {
+            var work = sandbox.work();
+            var home = sandbox.home();
+            var bootstrap = sandbox.bootstrap();
+            var database = sandbox.database();
             var payloads = work.resolve("payloads.txt");
             var averageBytes = PayloadFile.write(payloads, database);
             System.out.printf(Locale.ROOT, "broker: the sandbox's (own JVM) on %s; %d events = %d records per run "
@@ -87,9 +79,6 @@ public final class EmulatorVsProducer {
                     Median.of(producer.stream().map(Rates::whole).toList()));
             report("steady state", Median.of(emulator.stream().map(Rates::steady).toList()),
                     Median.of(producer.stream().map(Rates::steady).toList()));
-        } finally {
-            sandbox.stop();
-            deleteQuietly(work);
         }
     }
 
@@ -101,8 +90,14 @@ public final class EmulatorVsProducer {
 
     private static Rates emulatorRun(Path work, Path home, String bootstrap, String prefix, int events, int records,
                                      int warmup) {
+        return emulatorRun(work, home, bootstrap, prefix, events, records, warmup, System.getProperty("java.class.path"));
+    }
+
+    /** One run of {@link EmulatorMaxPace} in a fresh JVM on {@code classPath}; every record must be acked. */
+    static Rates emulatorRun(Path work, Path home, String bootstrap, String prefix, int events, int records,
+                             int warmup, String classPath) {
         var lines = BenchJvm.run(work, Map.of(AppPaths.HOME_VARIABLE, home.toString()), EmulatorMaxPace.class.getName(),
-                List.of(bootstrap, prefix, "" + events, "" + warmup));
+                List.of(bootstrap, prefix, "" + events, "" + warmup), classPath);
         var result = last(lines, EMULATOR, "the emulator");
         if (Long.parseLong(result.group(1)) != records || Long.parseLong(result.group(2)) != 0) {
             throw new IllegalStateException("The emulator did not ack every record: " + result.group());
@@ -130,7 +125,7 @@ public final class EmulatorVsProducer {
     }
 
     /** The emulator's three topics with a partition each; the tool's one topic with three, the same in all. */
-    private static void createTopics(String bootstrap, String prefix, String perfTopic) throws Exception {
+    static void createTopics(String bootstrap, String prefix, String perfTopic) throws Exception {
         try (var admin = Admin.create(Map.<String, Object>of("bootstrap.servers", bootstrap))) {
             var topics = new ArrayList<NewTopic>();
             Arrays.stream(SourceTable.values()).forEach(table -> topics.add(new NewTopic(table.topic(prefix), 1, (short) 1)));
