@@ -122,11 +122,12 @@ final class BatchRead {
                 }
             }
         }
+        var tables = SourceTable.values();
         var columns = new EnumMap<SourceTable, ResultColumns>(SourceTable.class);
-        for (var table : SourceTable.values()) {
-            var next = Arrays.stream(SourceTable.values()).filter(other -> other.ordinal() == table.ordinal() + 1)
-                    .findFirst().map(other -> starts.get(other) - 1).orElse(meta.getColumnCount() + 1);
-            columns.put(table, ResultColumns.of(meta, starts.get(table), next));
+        for (int i = 0; i < tables.length; i++) {
+            // A table's columns end where the next table's mark stands, the last table's at the end.
+            var end = i + 1 < tables.length ? starts.get(tables[i + 1]) - 1 : meta.getColumnCount() + 1;
+            columns.put(tables[i], ResultColumns.of(meta, starts.get(tables[i]), end));
         }
         return columns;
     }

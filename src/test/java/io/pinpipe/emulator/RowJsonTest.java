@@ -144,8 +144,8 @@ class RowJsonTest {
         var module = new SimpleModule("reference");
         module.addSerializer(LocalDateTime.class, new LocalDateTimeSerializer(format));
         module.addSerializer(LocalDate.class, new LocalDateSerializer(DateTimeFormatter.ISO_LOCAL_DATE));
-        // Its UTF-8 generator otherwise writes a character beyond U+FFFF as two escaped halves once a string has had
-        // an escape; the emulator writes the character's four UTF-8 bytes, as the feature below does.
+        // Its UTF-8 generator otherwise writes a character beyond U+FFFF as two escaped halves (backslash-u
+        // D83D, backslash-u DCCC); the emulator writes the character's four UTF-8 bytes, as the feature below does.
         return JsonMapper.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build().registerModule(module);
     }
 }
