@@ -78,6 +78,33 @@ class EmulatorKafkaTest {
         assertThat((String) row.get("date_joined")).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
     }
 
+    @Test
+    void aRowThatCannotBeWrittenIsCountedFailedWithItsReasonWhileTheEventsOtherRowsGo() throws Exception {
+        var prefix = prefix("unwritable");
+        for (var table : SourceTable.values()) {
+            KafkaTestClients.createTopic(broker.bootstrap(), table.topic(prefix));
+        }
+        var stats = new EmulatorStats(prefix);
+        var properties = new Properties();
+        properties.put("bootstrap.servers", broker.bootstrap());
+        var good = Row.copyOf(Map.of("ind", 5, "country", "Chad"));
+        var bad = Row.copyOf(Map.of("ind", 5, "blob", new Object()));
+        var event = new EmulatorEvent(5, Map.of(SourceTable.GEO, good, SourceTable.USER, bad));
+        try (var sink = new KafkaSink(properties, prefix, new RowJson(DateTimeStyle.ISO), stats)) {
+            sink.prepare(event);
+            stats.sampled(event);
+            sink.send(event);
+            sink.flush();
+        }
+
+        var counts = stats.snapshot().topics();
+        assertThat(counts.get(SourceTable.GEO.ordinal()).acked()).isEqualTo(1);
+        assertThat(counts.get(SourceTable.USER.ordinal()).failed()).isEqualTo(1);
+        assertThat(counts.get(SourceTable.USER.ordinal()).lastFailure()).hasValueSatisfying(reason ->
+                assertThat(reason).contains("Cannot write a Object as JSON"));
+        assertThat(TopicRecords.read(broker.bootstrap(), prefix + ".geo", 1)).extracting(TopicRecords::key).containsExactly("5");
+    }
+
     private RunSummary run(String prefix, DateTimeStyle style, long seed) throws Exception {
         for (var table : SourceTable.values()) {
             KafkaTestClients.createTopic(broker.bootstrap(), table.topic(prefix));
