@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -140,11 +139,6 @@ public final class Row extends AbstractMap<String, Object> {
     }
 
     private int indexOf(Object key) {
-        for (int i = 0; i < names.length; i++) {
-            if (Objects.equals(names[i], key)) {
-                return i;
-            }
-        }
-        return -1;
+        return key instanceof String name ? header.indexOf(name) : -1;
     }
 }
