@@ -2,7 +2,7 @@ package io.pinpipe.topics;
 
 import io.pinpipe.topics.TopicFailures.Operation;
 import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +89,7 @@ final class AdminCalls {
     }
 
     /**
-     * The controller confirms a change before the brokers' metadata has it; waiting here means a describe,
+     * The controller confirms a change before the brokers have applied it; waiting here means a describe,
      * peek or produce straight afterwards sees it. Gives up quietly: the change is made either way.
      */
     void awaitMetadata(String change, Callable<Boolean> visible) {
@@ -100,7 +100,7 @@ final class AdminCalls {
                     return;
                 }
             } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                if (!(e.getCause() instanceof RetriableException)) {
                     return;
                 }
             } catch (InterruptedException e) {

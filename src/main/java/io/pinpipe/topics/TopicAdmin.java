@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.CreateTopicsOptions;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
@@ -31,6 +32,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * The one AdminClient of a connection. Every method blocks (call it off the FX thread), logs each request
@@ -146,7 +148,7 @@ public final class TopicAdmin implements AutoCloseable {
         if (!validateOnly) {
             log.info("Created topic {} with {} partitions, replication factor {}, configs {}",
                     name, created.partitions(), created.replicationFactor(), request.configs());
-            awaitVisible(List.of(name));
+            awaitWritable(List.of(name));
         }
         return created;
     }
@@ -189,7 +191,7 @@ public final class TopicAdmin implements AutoCloseable {
             }
         }
         log.info("Pipeline topics for prefix {}: created {}, skipped {}", prefix, created, skipped);
-        awaitVisible(created);
+        awaitWritable(created);
         return new PipelineTopics(created, skipped);
     }
 
@@ -211,9 +213,8 @@ public final class TopicAdmin implements AutoCloseable {
                         new CreatePartitionsOptions().validateOnly(validateOnly)).all()));
         if (!validateOnly) {
             log.info("Topic {} now has {} partitions (was {})", name, newTotal, current);
-            calls.awaitMetadata("Topic " + name + " with " + newTotal + " partitions",
-                    () -> admin.describeTopics(List.of(name)).allTopicNames().get(calls.timeout().toMillis(),
-                            TimeUnit.MILLISECONDS).get(name).partitions().size() == newTotal);
+            awaitWritable("Topic " + name + " with " + newTotal + " partitions", List.of(name),
+                    described -> described.get(name).partitions().size() == newTotal);
         }
     }
 
@@ -288,11 +289,31 @@ public final class TopicAdmin implements AutoCloseable {
         }
     }
 
-    private void awaitVisible(List<String> names) {
+    private void awaitWritable(List<String> names) {
         if (!names.isEmpty()) {
-            calls.awaitMetadata("Topics " + names, () -> admin.describeTopics(names).allTopicNames()
-                    .get(calls.timeout().toMillis(), TimeUnit.MILLISECONDS).size() == names.size());
+            awaitWritable("Topics " + names, names, described -> described.size() == names.size());
         }
+    }
+
+    /**
+     * Until the topics are described as {@code complete} says and every partition's leader answers for it. A topic
+     * is in a broker's metadata a moment before its leader serves it; a record sent in that moment is refused, and
+     * an idempotent producer whose next batch lands meanwhile retries the first until its delivery timeout
+     * (KAFKA-15591), so a run started at once would hang for two minutes. The leader's answer to ListOffsets closes
+     * that moment.
+     */
+    private void awaitWritable(String change, List<String> names, Predicate<Map<String, TopicDescription>> complete) {
+        var timeout = calls.timeout().toMillis();
+        calls.awaitMetadata(change, () -> {
+            var described = admin.describeTopics(names).allTopicNames().get(timeout, TimeUnit.MILLISECONDS);
+            if (!complete.test(described)) {
+                return false;
+            }
+            var latest = new HashMap<TopicPartition, OffsetSpec>();
+            described.values().forEach(topic -> partitions(topic).forEach(partition -> latest.put(partition, OffsetSpec.latest())));
+            admin.listOffsets(latest).all().get(timeout, TimeUnit.MILLISECONDS);
+            return true;
+        });
     }
 
     private static List<TopicPartition> partitions(TopicDescription description) {

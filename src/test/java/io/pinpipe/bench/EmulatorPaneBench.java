@@ -105,6 +105,8 @@ public final class EmulatorPaneBench {
             });
             app.stop();
             Platform.exit();
+            // Millions of events leave gigabytes of broker log behind.
+            EmulatorVsProducer.deleteQuietly(home);
         }
     }
 

@@ -234,11 +234,19 @@ class EmulatorViewModelTest {
     }
 
     /** Ticks on the "FX thread" like the view's timer, until the phase is reached. */
-    private void awaitPhase(RunPhase wanted, Duration atMost) {
-        await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> onFx(() -> {
-            model.tick();
-            return model.phaseProperty().get();
-        }) == wanted);
+    private void awaitPhase(RunPhase wanted, Duration atMost) throws Exception {
+        try {
+            await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> onFx(() -> {
+                model.tick();
+                return model.phaseProperty().get();
+            }) == wanted);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // Say where the run stood: a timeout alone does not tell a failed start from a stuck flush.
+            throw new AssertionError(onFx(() -> "Not " + wanted + " within " + atMost + " but " + model.phaseProperty().get()
+                    + "; message '" + model.messageProperty().get() + "', error '" + model.errorProperty().get()
+                    + "', sent " + model.counters().sentProperty().get() + ", acked " + model.counters().ackedProperty().get()
+                    + ", failed " + model.counters().failedProperty().get()), e);
+        }
     }
 
     private <T> T onFx(Callable<T> action) throws Exception {
