@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.service.query.NodeQuery;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,29 +61,32 @@ class DoctorDialogIamTest {
             var model = new DoctorViewModel(doctor, new Async(background, Platform::runLater, new BackgroundWork()),
                     connection, SecretSource.none());
             FxToolkit.registerPrimaryStage();
+            var opened = new java.util.concurrent.atomic.AtomicReference<javafx.scene.control.DialogPane>();
             FxToolkit.setupStage(stage -> {
                 var scene = new Scene(new javafx.scene.layout.StackPane(new Label("owner")), 400, 300);
                 ThemeApplier.apply(io.pinpipe.settings.Theme.LIGHT, scene);
                 stage.setScene(scene);
                 stage.show();
-                DoctorDialog.show(stage, model);
+                opened.set(DoctorDialog.show(stage, model).getDialogPane());
             });
+            // Only this test's dialog: one another test left open must not answer for it.
             var robot = new FxRobot();
-            await().atMost(Duration.ofSeconds(40)).until(() -> robot.lookup("#doctor-again").tryQuery()
+            java.util.function.Function<String, NodeQuery> dialog = id -> robot.from(opened.get()).lookup(id);
+            await().atMost(Duration.ofSeconds(40)).until(() -> dialog.apply("#doctor-again").tryQuery()
                     .map(node -> !node.isDisabled()).orElse(false));
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the last rows' news is on the FX queue
 
-            assertThat(text(robot, "#doctor-step-aws-identity-message")).isEqualTo("arn:aws:iam::123456789012:user/pinpipe-tester");
-            assertThat(text(robot, "#doctor-step-aws-identity-details")).contains("Account 123456789012")
+            assertThat(text(dialog, "#doctor-step-aws-identity-message")).isEqualTo("arn:aws:iam::123456789012:user/pinpipe-tester");
+            assertThat(text(dialog, "#doctor-step-aws-identity-details")).contains("Account 123456789012")
                     .contains("Credentials from profile doctor-test in the shared AWS config and credentials files (SDK provider name: n)");
-            assertThat(robot.lookup("#doctor-step-tls").query().getStyleClass()).contains("passed");
-            assertThat(robot.lookup("#doctor-step-authenticate").query().getStyleClass()).contains("failed");
-            assertThat(text(robot, "#doctor-step-authenticate-advice")).startsWith("What to do: ");
-            Screenshots.save(robot.lookup("#doctor-dialog").query().getScene(), "doctor-iam");
+            assertThat(dialog.apply("#doctor-step-tls").query().getStyleClass()).contains("passed");
+            assertThat(dialog.apply("#doctor-step-authenticate").query().getStyleClass()).contains("failed");
+            assertThat(text(dialog, "#doctor-step-authenticate-advice")).startsWith("What to do: ");
+            Screenshots.save(opened.get().getScene(), "doctor-iam");
         }
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+    private static String text(java.util.function.Function<String, NodeQuery> dialog, String id) {
+        return dialog.apply(id).queryAs(Label.class).getText();
     }
 }
