@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Properties;
 
-/** Makes sure the three topics exist before a run, so a typo in the prefix fails at once, not after a minute. */
+/**
+ * Makes sure the three topics exist and take records before a run, so a typo in the prefix fails at once, not
+ * after a minute, and a run on topics created a moment ago does not meet leaders that are not serving yet.
+ */
 public final class RunTopics {
 
     private RunTopics() {
@@ -25,12 +28,13 @@ public final class RunTopics {
                 return admin.createPipelineTopics(prefix, OptionalInt.empty(), OptionalInt.empty()).created();
             }
             var existing = admin.topicNames();
-            var missing = Arrays.stream(SourceTable.values()).map(table -> table.topic(prefix))
-                    .filter(topic -> !existing.contains(topic)).toList();
+            var topics = Arrays.stream(SourceTable.values()).map(table -> table.topic(prefix)).toList();
+            var missing = topics.stream().filter(topic -> !existing.contains(topic)).toList();
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Topic" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
                         + " not found at " + where + ": " + howToCreate);
             }
+            admin.awaitWritable(topics);
             return List.of();
         }
     }

@@ -191,7 +191,8 @@ public final class TopicAdmin implements AutoCloseable {
             }
         }
         log.info("Pipeline topics for prefix {}: created {}, skipped {}", prefix, created, skipped);
-        awaitWritable(created);
+        // The ones that were there may be only a moment older than these.
+        awaitWritable(names);
         return new PipelineTopics(created, skipped);
     }
 
@@ -289,7 +290,11 @@ public final class TopicAdmin implements AutoCloseable {
         }
     }
 
-    private void awaitWritable(List<String> names) {
+    /**
+     * Waits (a few seconds at most) until every partition of these topics takes records: right after a topic is
+     * created somewhere, its leaders need a moment. Gives up quietly; the sends then say what is wrong.
+     */
+    public void awaitWritable(List<String> names) {
         if (!names.isEmpty()) {
             awaitWritable("Topics " + names, names, described -> described.size() == names.size());
         }

@@ -1,0 +1,62 @@
+package io.pinpipe.emulator;
+
+import io.pinpipe.testing.EmbeddedKafkaExtension;
+import io.pinpipe.testing.FirstRecords;
+import io.pinpipe.testing.KafkaBroker;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The topics check before a run, against a real broker. */
+@ExtendWith(EmbeddedKafkaExtension.class)
+class RunTopicsTest {
+
+    private static final int PARTITIONS = 48;
+
+    private final KafkaBroker broker;
+
+    RunTopicsTest(KafkaBroker broker) {
+        this.broker = broker;
+    }
+
+    @Test
+    void topicsAnotherToolCreatedAMomentAgoTakeRecordsOnceTheCheckPasses() throws Exception {
+        var prefix = "made-elsewhere-" + ProcessHandle.current().pid();
+        var topics = Arrays.stream(SourceTable.values()).map(table -> table.topic(prefix)).toList();
+        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()));
+             var first = new FirstRecords(broker.bootstrap())) {
+            admin.createTopics(topics.stream().map(topic -> new NewTopic(topic, PARTITIONS, (short) 1)).toList())
+                    .all().get(30, TimeUnit.SECONDS);
+
+            var created = RunTopics.ensure(client(), "the test broker", prefix, false, "create them");
+
+            assertThat(created).isEmpty();
+            for (var topic : topics) {
+                assertThat(first.refusedBy(topic, PARTITIONS)).as("partitions of %s that refused the first record", topic)
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void missingTopicsAreNamedWithHowToCreateThem() {
+        assertThatThrownBy(() -> RunTopics.ensure(client(), "the test broker", "never-made", false, "tick the box"))
+                .hasMessage("Topics never-made.pin, never-made.geo, never-made.user not found at the test broker: tick the box");
+    }
+
+    private Properties client() {
+        var properties = new Properties();
+        properties.setProperty("bootstrap.servers", broker.bootstrap());
+        return properties;
+    }
+}
