@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -18,17 +19,22 @@ import java.util.UUID;
 public final class KafkaSink implements EventSink {
 
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    // Once a topic is gone, what the others have in flight gets this long to be acknowledged.
+    private static final Duration GONE_GRACE = Duration.ofSeconds(5);
 
     private final KafkaProducer<String, byte[]> producer;
     private final String[] topics;
     private final RowJson json;
     private final EmulatorStats stats;
+    private final TopicWatch watch;
+    private volatile String gone;
 
     public KafkaSink(Properties clientProperties, String prefix, RowJson json, EmulatorStats stats) {
         this.producer = new KafkaProducer<>(config(clientProperties), new StringSerializer(), new ByteArraySerializer());
         this.topics = Arrays.stream(SourceTable.values()).map(table -> table.topic(prefix)).toArray(String[]::new);
         this.json = json;
         this.stats = stats;
+        this.watch = TopicWatch.start(clientProperties, List.of(topics), this::topicGone);
     }
 
     static Properties config(Properties clientProperties) {
@@ -58,12 +64,18 @@ public final class KafkaSink implements EventSink {
         }
     }
 
+    /** @throws IllegalStateException once a topic of the run is gone: the run cannot go on */
     @Override
     public void send(EmulatorEvent event) {
         var key = Integer.toString(event.id());
-        event.rows().forEach((table, row) -> {
+        for (var entry : event.rows().entrySet()) {
+            var table = entry.getKey();
+            if (gone != null) {
+                stats.failed(table, gone);
+                continue;
+            }
             try {
-                var record = new ProducerRecord<>(topics[table.ordinal()], key, json.writeBytes(row));
+                var record = new ProducerRecord<>(topics[table.ordinal()], key, json.writeBytes(entry.getValue()));
                 stats.sent(table);
                 producer.send(record, (metadata, error) -> {
                     if (error == null) {
@@ -73,20 +85,33 @@ public final class KafkaSink implements EventSink {
                     }
                 });
             } catch (RuntimeException e) {
-                stats.failed(table, reason(e));
+                // A send waiting for a deleted topic's metadata ends when the watch closes the producer.
+                stats.failed(table, gone != null ? gone : reason(e));
             }
-        });
+        }
+        if (gone != null) {
+            throw new IllegalStateException(gone);
+        }
     }
 
     @Override
     public void flush() {
-        producer.flush();
+        if (gone == null) {
+            producer.flush();
+        }
     }
 
     /** Whatever is still in flight after the timeout is aborted, and its callbacks count it as failed. */
     @Override
     public void close() {
+        watch.close();
         producer.close(CLOSE_TIMEOUT);
+    }
+
+    /** On the watch's thread: the run ends; a send waiting for the topic is freed, the rest gets a moment. */
+    private void topicGone(String topic) {
+        gone = "Topic " + topic + " was deleted during the run, so the run stopped";
+        producer.close(GONE_GRACE);
     }
 
     static String reason(Throwable error) {

@@ -17,11 +17,13 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -96,6 +100,30 @@ public final class TopicAdmin implements AutoCloseable {
      */
     public ListedTopics listTopics(boolean includeInternal, ListingProgress progress, BooleanSupplier cancelled) {
         return new TopicListing(admin, calls, describeBatch).list(includeInternal, progress, cancelled);
+    }
+
+    /**
+     * Which of {@code names} the cluster says it does not have. A topic it could not answer for in time is not
+     * counted missing: this tells a deleted topic from an unreachable broker.
+     */
+    public Set<String> missing(Collection<String> names) {
+        var missing = new TreeSet<String>();
+        var described = admin.describeTopics(names);
+        calls.timed("describeTopics(" + names + ")", described.allTopicNames());
+        described.topicNameValues().forEach((name, description) -> {
+            try {
+                description.get(calls.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                    missing.add(name);
+                }
+            } catch (java.util.concurrent.TimeoutException e) {
+                // No answer is not an answer.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return missing;
     }
 
     /** The names of all topics, internal ones included: what a new name must not clash with. */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 
 /** A single-node KRaft broker inside the test JVM, with its data under {@code target/}. */
@@ -26,18 +27,29 @@ public final class InProcessKafka implements AutoCloseable {
 
     /** @param parent where the broker's data goes, in a folder of its own that closing deletes */
     static InProcessKafka start(Path parent) {
+        return start(parent, Map.of());
+    }
+
+    /** A broker of its own that, like MSK's by default, does not create a topic a client merely names. */
+    public static InProcessKafka withoutAutoCreate() {
+        return start(Path.of("target", "embedded-kafka"), Map.of("auto.create.topics.enable", "false"));
+    }
+
+    private static InProcessKafka start(Path parent, Map<String, String> overrides) {
         try {
             var dir = ServerRun.newFolder(parent);
             var port = freePort();
             var controllerPort = freePort();
-            var run = ServerRun.start(dir, properties(dir.resolve("data"), port, controllerPort));
+            var properties = properties(dir.resolve("data"), port, controllerPort);
+            properties.putAll(overrides);
+            var run = ServerRun.start(dir, properties);
             return new InProcessKafka(run, new KafkaBroker("127.0.0.1:" + port));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    KafkaBroker broker() {
+    public KafkaBroker broker() {
         return broker;
     }
 

@@ -317,6 +317,19 @@ class TopicAdminTest {
         }
     }
 
+    @Test
+    void missingNamesOnlyTheTopicsTheClusterSaysItLacksAndNoneWhenItDoesNotAnswer() throws IOException {
+        var name = uniqueName("present");
+        admin.create(NewTopicRequest.named(name), false);
+
+        assertThat(admin.missing(List.of(name, name + "-absent"))).containsExactly(name + "-absent");
+
+        var where = "127.0.0.1:" + closedPort();
+        try (var lost = TopicAdmin.connect(TopicTestSupport.client(where), where, Duration.ofSeconds(1))) {
+            assertThat(lost.missing(List.of(name + "-absent"))).isEmpty();
+        }
+    }
+
     private void assertRefused(NewTopicRequest request, String message) {
         assertThatThrownBy(() -> admin.create(request, false))
                 .isInstanceOf(TopicException.class)
