@@ -34,7 +34,12 @@ public final class KafkaSink implements EventSink {
         this.topics = Arrays.stream(SourceTable.values()).map(table -> table.topic(prefix)).toArray(String[]::new);
         this.json = json;
         this.stats = stats;
-        this.watch = TopicWatch.start(clientProperties, List.of(topics), this::topicGone);
+        try {
+            this.watch = TopicWatch.start(clientProperties, List.of(topics), this::topicGone);
+        } catch (RuntimeException e) {
+            producer.close(Duration.ZERO);
+            throw e;
+        }
     }
 
     static Properties config(Properties clientProperties) {
