@@ -115,6 +115,8 @@ class SandboxPaneTest {
             robot.clickOn("#broker-start");
 
             await().atMost(Duration.ofSeconds(60)).until(() -> text(robot, "#broker-state").equals("Failed to start"));
+            // The state is read off the FX thread: let the event that set it finish setting the error too.
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             var error = robot.lookup("#broker-error").queryAs(atlantafx.base.controls.Message.class);
             assertThat(error.isVisible()).isTrue();
             assertThat(error.getDescription()).contains("in use by another Kafka broker");
