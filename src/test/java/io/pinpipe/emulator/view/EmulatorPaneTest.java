@@ -146,7 +146,7 @@ class EmulatorPaneTest {
     }
 
     static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return io.pinpipe.testing.FxRead.text(robot, query);
     }
 
     static long count(FxRobot robot, String query) {

@@ -191,6 +191,6 @@ class SandboxPaneTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return io.pinpipe.testing.FxRead.text(robot, id);
     }
 }

@@ -298,6 +298,6 @@ class TopicsPaneTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return io.pinpipe.testing.FxRead.text(robot, id);
     }
 }

@@ -1,0 +1,27 @@
+package io.pinpipe.testing;
+
+import javafx.scene.control.Labeled;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads a control's text on the FX thread, between two of its events. Read from the test's thread, a label can be
+ * seen changed while the rest of the same event (another label, an error box) has not happened yet.
+ */
+public final class FxRead {
+
+    private FxRead() {
+    }
+
+    public static String text(FxRobot robot, String query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).queryAs(Labeled.class).getText()).get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not read " + query + " on the FX thread", e);
+        }
+    }
+}
