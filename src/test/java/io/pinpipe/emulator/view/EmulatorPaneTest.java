@@ -6,7 +6,6 @@ import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.testing.FxProbe;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.apache.kafka.clients.admin.Admin;

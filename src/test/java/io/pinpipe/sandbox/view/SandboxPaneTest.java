@@ -9,7 +9,6 @@ import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,8 +114,6 @@ class SandboxPaneTest {
             robot.clickOn("#broker-start");
 
             await().atMost(Duration.ofSeconds(60)).until(() -> text(robot, "#broker-state").equals("Failed to start"));
-            // The state is read off the FX thread: let the event that set it finish setting the error too.
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             var error = robot.lookup("#broker-error").queryAs(atlantafx.base.controls.Message.class);
             assertThat(error.isVisible()).isTrue();
             assertThat(error.getDescription()).contains("in use by another Kafka broker");

@@ -8,7 +8,6 @@ import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
 import io.pinpipe.topics.TopicSummary;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.testfx.matcher.control.LabeledMatchers;
