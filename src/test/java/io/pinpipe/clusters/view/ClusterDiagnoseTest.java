@@ -7,9 +7,9 @@ import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.FakeCluster;
 import io.pinpipe.testing.FakeMsk;
 import io.pinpipe.testing.KafkaBroker;
+import io.pinpipe.testing.DoctorDialogReader;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +78,7 @@ class ClusterDiagnoseTest {
     void diagnoseRunsTheDoctorOnTheConnectionConnectWouldMakeWithoutSavingIt() throws Exception {
         try (var app = RunningApp.start(home)) {
             var robot = app.robot();
+            var doctor = DoctorDialogReader.anywhere(robot);
             TableView<ClusterSummary> table = robot.lookup("#clusters-table").queryAs(TableView.class);
             await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 3);
 
@@ -86,12 +87,12 @@ class ClusterDiagnoseTest {
             assertThat(robot.lookup("#cluster-vpc-only").query().isVisible()).as("no public bootstrap string").isTrue();
             Screenshots.save(app.scene(), "clusters-diagnose");
             robot.clickOn("#cluster-diagnose");
-            awaitFinished(robot);
-            assertThat(text(robot, "#doctor-verdict")).isEqualTo("All 4 steps passed");
+            doctor.awaitFinished();
+            assertThat(doctor.text("#doctor-verdict")).isEqualTo("All 4 steps passed");
             for (var step : List.of("resolve", "tcp", "authenticate", "metadata")) {
-                assertThat(state(robot, step)).as(step).isEqualTo("passed");
+                assertThat(doctor.state(step)).as(step).isEqualTo("passed");
             }
-            assertThat(text(robot, "#doctor-step-metadata-details")).isEqualTo("Broker 1 at " + bootstrap + ", controller: reachable");
+            assertThat(doctor.text("#doctor-step-metadata-details")).isEqualTo("Broker 1 at " + bootstrap + ", controller: reachable");
             Screenshots.save(robot.lookup("#doctor-dialog").query().getScene(), "clusters-doctor-all-green");
             robot.clickOn("#doctor-close");
             assertThat(app.context().connections().saved()).as("Diagnose saves nothing").isEmpty();
@@ -100,13 +101,13 @@ class ClusterDiagnoseTest {
             await().until(() -> robot.lookup("#cluster-vpc-diagnose").tryQuery().map(link -> link.isVisible() && !link.isDisabled())
                     .orElse(false));
             robot.clickOn("#cluster-vpc-diagnose");
-            awaitFinished(robot);
-            assertThat(state(robot, "resolve")).isEqualTo("passed");
-            assertThat(state(robot, "tcp")).isEqualTo("failed");
-            assertThat(text(robot, "#doctor-step-tcp-message")).isEqualTo("Nothing is listening at 127.0.0.1:" + closed
+            doctor.awaitFinished();
+            assertThat(doctor.state("resolve")).isEqualTo("passed");
+            assertThat(doctor.state("tcp")).isEqualTo("failed");
+            assertThat(doctor.text("#doctor-step-tcp-message")).isEqualTo("Nothing is listening at 127.0.0.1:" + closed
                     + " (connection refused)");
-            assertThat(state(robot, "authenticate")).isEqualTo("skipped");
-            assertThat(text(robot, "#doctor-verdict")).isEqualTo("1 of 4 steps passed");
+            assertThat(doctor.state("authenticate")).isEqualTo("skipped");
+            assertThat(doctor.text("#doctor-verdict")).isEqualTo("1 of 4 steps passed");
             Screenshots.save(robot.lookup("#doctor-dialog").query().getScene(), "clusters-doctor-refused");
             robot.clickOn("#doctor-close");
         }
@@ -117,6 +118,7 @@ class ClusterDiagnoseTest {
     void aScramClusterAsksForTheUserAndAOneRunPasswordFirst() throws Exception {
         try (var app = RunningApp.start(home)) {
             var robot = app.robot();
+            var doctor = DoctorDialogReader.anywhere(robot);
             TableView<ClusterSummary> table = robot.lookup("#clusters-table").queryAs(TableView.class);
             await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 3);
             select(robot, table, "scram-only");
@@ -131,11 +133,11 @@ class ClusterDiagnoseTest {
             Screenshots.save(robot.lookup("#scram-prompt").query().getScene(), "clusters-diagnose-scram");
             robot.clickOn(ok);
 
-            awaitFinished(robot);
-            assertThat(robot.lookup("#doctor-step-authenticate .doctor-step-title").queryAs(Label.class).getText())
+            doctor.awaitFinished();
+            assertThat(doctor.text("#doctor-step-authenticate .doctor-step-title"))
                     .isEqualTo("Authenticate (SASL/SCRAM as alice)");
-            assertThat(state(robot, "tcp")).isEqualTo("failed");
-            assertThat(robot.lookup("#doctor-copy").queryAs(javafx.scene.control.Button.class).isDisabled()).isFalse();
+            assertThat(doctor.state("tcp")).isEqualTo("failed");
+            assertThat(doctor.disabled("#doctor-copy")).isFalse();
             robot.clickOn("#doctor-copy");
             assertThat(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get())
                     .contains("scram-only").doesNotContain("alice-secret");
@@ -147,22 +149,6 @@ class ClusterDiagnoseTest {
     private static void select(FxRobot robot, TableView<ClusterSummary> table, String name) {
         robot.interact(() -> table.getSelectionModel().select(
                 table.getItems().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow()));
-    }
-
-    private static void awaitFinished(FxRobot robot) {
-        await().atMost(Duration.ofSeconds(40)).until(() -> robot.lookup("#doctor-again").tryQuery()
-                .map(node -> !node.isDisabled()).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents(); // the last rows' news is on the FX queue
-    }
-
-    private static String state(FxRobot robot, String step) {
-        var classes = robot.lookup("#doctor-step-" + step).query().getStyleClass();
-        return List.of("pending", "running", "passed", "failed", "skipped").stream().filter(classes::contains)
-                .findFirst().orElse("none");
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
     }
 
     private static int closedPort() throws Exception {

@@ -8,6 +8,7 @@ import io.pinpipe.connections.Truststore;
 import io.pinpipe.doctor.AwsSetup;
 import io.pinpipe.doctor.ConnectionDoctor;
 import io.pinpipe.doctor.FakeStsAccess;
+import io.pinpipe.testing.DoctorDialogReader;
 import io.pinpipe.testing.Screenshots;
 import io.pinpipe.testing.SecureKafkaBroker;
 import io.pinpipe.testing.SecureKafkaExtension;
@@ -24,15 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.service.query.NodeQuery;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The dialog for an IAM connection to a TLS listener that does not take IAM: the network steps and the AWS
@@ -71,22 +69,16 @@ class DoctorDialogIamTest {
             });
             // Only this test's dialog: one another test left open must not answer for it.
             var robot = new FxRobot();
-            java.util.function.Function<String, NodeQuery> dialog = id -> robot.from(opened.get()).lookup(id);
-            await().atMost(Duration.ofSeconds(40)).until(() -> dialog.apply("#doctor-again").tryQuery()
-                    .map(node -> !node.isDisabled()).orElse(false));
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the last rows' news is on the FX queue
+            var dialog = DoctorDialogReader.in(robot, opened.get());
+            dialog.awaitFinished();
 
-            assertThat(text(dialog, "#doctor-step-aws-identity-message")).isEqualTo("arn:aws:iam::123456789012:user/pinpipe-tester");
-            assertThat(text(dialog, "#doctor-step-aws-identity-details")).contains("Account 123456789012")
+            assertThat(dialog.text("#doctor-step-aws-identity-message")).isEqualTo("arn:aws:iam::123456789012:user/pinpipe-tester");
+            assertThat(dialog.text("#doctor-step-aws-identity-details")).contains("Account 123456789012")
                     .contains("Credentials from profile doctor-test in the shared AWS config and credentials files (SDK provider name: n)");
-            assertThat(dialog.apply("#doctor-step-tls").query().getStyleClass()).contains("passed");
-            assertThat(dialog.apply("#doctor-step-authenticate").query().getStyleClass()).contains("failed");
-            assertThat(text(dialog, "#doctor-step-authenticate-advice")).startsWith("What to do: ");
+            assertThat(dialog.state("tls")).isEqualTo("passed");
+            assertThat(dialog.state("authenticate")).isEqualTo("failed");
+            assertThat(dialog.text("#doctor-step-authenticate-advice")).startsWith("What to do: ");
             Screenshots.save(opened.get().getScene(), "doctor-iam");
         }
-    }
-
-    private static String text(java.util.function.Function<String, NodeQuery> dialog, String id) {
-        return dialog.apply(id).queryAs(Label.class).getText();
     }
 }

@@ -5,14 +5,14 @@ import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionStore;
 import io.pinpipe.settings.AppPaths;
 import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.testing.DoctorDialogReader;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
+import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.KafkaBroker;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,14 +48,15 @@ class DoctorDialogTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> visible(robot, "#topics-error-diagnose"));
             Screenshots.save(app.scene(), "topics-error-diagnose");
             robot.clickOn("#topics-error-diagnose");
-            awaitFinished(robot);
-            assertThat(state(robot, "resolve")).isEqualTo("passed");
-            assertThat(state(robot, "tcp")).isEqualTo("failed");
-            assertThat(text(robot, "#doctor-step-tcp-message")).isEqualTo("Nothing is listening at 127.0.0.1:" + closed
+            var doctor = DoctorDialogReader.anywhere(robot);
+            doctor.awaitFinished();
+            assertThat(doctor.state("resolve")).isEqualTo("passed");
+            assertThat(doctor.state("tcp")).isEqualTo("failed");
+            assertThat(doctor.text("#doctor-step-tcp-message")).isEqualTo("Nothing is listening at 127.0.0.1:" + closed
                     + " (connection refused)");
-            assertThat(text(robot, "#doctor-step-tcp-advice")).startsWith("What to do: The host answered but nothing listens");
-            assertThat(state(robot, "authenticate")).isEqualTo("skipped");
-            assertThat(text(robot, "#doctor-verdict")).isEqualTo("1 of 4 steps passed");
+            assertThat(doctor.text("#doctor-step-tcp-advice")).startsWith("What to do: The host answered but nothing listens");
+            assertThat(doctor.state("authenticate")).isEqualTo("skipped");
+            assertThat(doctor.text("#doctor-verdict")).isEqualTo("1 of 4 steps passed");
             Screenshots.save(dialog(robot).getScene(), "doctor-refused");
             robot.clickOn("#doctor-close");
 
@@ -67,16 +68,16 @@ class DoctorDialogTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> !visible(robot, "#topics-error-diagnose"));
             Screenshots.save(app.scene(), "topics-with-diagnose");
             robot.clickOn("#topics-diagnose");
-            assertThat(robot.lookup("#doctor-step-metadata").tryQuery()).as("every step is listed at once").isPresent();
-            awaitFinished(robot);
+            assertThat(doctor.awaitSteps()).as("every step is listed at once").isEqualTo(PLAINTEXT_STEPS);
+            doctor.awaitFinished();
 
             for (var step : PLAINTEXT_STEPS) {
-                assertThat(state(robot, step)).as(step).isEqualTo("passed");
+                assertThat(doctor.state(step)).as(step).isEqualTo("passed");
             }
-            assertThat(text(robot, "#doctor-verdict")).isEqualTo("All 4 steps passed");
-            assertThat(text(robot, "#doctor-step-metadata-details")).isEqualTo("Broker 1 at " + kafka.bootstrap() + ", controller: reachable");
-            assertThat(robot.lookup("#doctor-copy").queryAs(Button.class).isDisabled()).isFalse();
-            assertThat(robot.lookup("#doctor-cancel").queryAs(Button.class).isDisabled()).as("nothing left to cancel").isTrue();
+            assertThat(doctor.text("#doctor-verdict")).isEqualTo("All 4 steps passed");
+            assertThat(doctor.text("#doctor-step-metadata-details")).isEqualTo("Broker 1 at " + kafka.bootstrap() + ", controller: reachable");
+            assertThat(doctor.disabled("#doctor-copy")).isFalse();
+            assertThat(doctor.disabled("#doctor-cancel")).as("nothing left to cancel").isTrue();
             Screenshots.save(dialog(robot).getScene(), "doctor-all-green");
 
             robot.clickOn("#doctor-copy");
@@ -95,29 +96,13 @@ class DoctorDialogTest {
         ConnectionStore.in(paths.ensureExist()).save(new Connection("embedded", kafka.bootstrap(), new AuthSettings.Plaintext()));
     }
 
-    private static void awaitFinished(FxRobot robot) {
-        await().atMost(Duration.ofSeconds(40)).until(() -> robot.lookup("#doctor-again").tryQuery()
-                .map(node -> !node.isDisabled()).orElse(false));
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the last rows' news is on the FX queue
-    }
-
-    private static String state(FxRobot robot, String step) {
-        var classes = robot.lookup("#doctor-step-" + step).query().getStyleClass();
-        return List.of("pending", "running", "passed", "failed", "skipped").stream().filter(classes::contains)
-                .findFirst().orElse("none");
-    }
-
     private static Node dialog(FxRobot robot) {
         return robot.lookup("#doctor-dialog").query();
     }
 
     private static boolean visible(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false)
-                && robot.lookup("#topics-error").tryQuery().map(node -> node.getParent().getParent().isVisible()).orElse(false);
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return FxRead.get(() -> robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false)
+                && robot.lookup("#topics-error").tryQuery().map(node -> node.getParent().getParent().isVisible()).orElse(false));
     }
 
     private static int closedPort() throws Exception {
