@@ -1,11 +1,10 @@
 package io.pinpipe.app;
 
-import io.pinpipe.settings.Theme;
+import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
 import javafx.application.Application;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -99,7 +98,7 @@ class MainWindowTest {
     @Test
     void statusBarNamesTheActiveConnection() throws Exception {
         try (var app = RunningApp.start(home)) {
-            var status = app.robot().lookup("#status-connection").queryAs(Label.class).getText();
+            var status = FxRead.text(app.robot(), "#status-connection");
             assertThat(status).startsWith("Local sandbox");
         }
     }

@@ -5,9 +5,9 @@ import io.pinpipe.sandbox.LoadProgress;
 import io.pinpipe.sandbox.MySqlTarget;
 import io.pinpipe.sandbox.SampleDataset;
 import io.pinpipe.sandbox.SampleLoader;
-import io.pinpipe.testing.KafkaTestClients;
 import io.pinpipe.testing.MariaDbExtension;
 import io.pinpipe.testing.MariaDbExtension.MariaDb;
+import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.SecureKafkaBroker;
 import io.pinpipe.testing.SecureKafkaExtension;
@@ -122,9 +122,9 @@ class SecretsStayOutOfFilesTest {
     }
 
     private static List<String> names(FxRobot robot) {
-        return robot.lookup("#topics-table").tryQueryAs(TableView.class)
+        return FxRead.get(() -> robot.lookup("#topics-table").tryQueryAs(TableView.class)
                 .map(table -> ((List<?>) table.getItems()).stream().map(item -> ((io.pinpipe.topics.TopicSummary) item).name()).toList())
-                .orElse(List.of());
+                .orElse(List.of()));
     }
 
     private record Run(int exitCode, String output) {

@@ -8,6 +8,7 @@ import io.pinpipe.testing.FakeCluster;
 import io.pinpipe.testing.FakeMsk;
 import io.pinpipe.testing.KafkaBroker;
 import io.pinpipe.testing.DoctorDialogReader;
+import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
 import javafx.scene.control.TableView;
@@ -80,11 +81,11 @@ class ClusterDiagnoseTest {
             var robot = app.robot();
             var doctor = DoctorDialogReader.anywhere(robot);
             TableView<ClusterSummary> table = robot.lookup("#clusters-table").queryAs(TableView.class);
-            await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 3);
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.rows(robot, "#clusters-table").size() == 3);
 
             select(robot, table, "local-mirror");
-            await().until(() -> !robot.lookup("#cluster-diagnose").query().isDisabled());
-            assertThat(robot.lookup("#cluster-vpc-only").query().isVisible()).as("no public bootstrap string").isTrue();
+            await().until(() -> !FxRead.disabled(robot, "#cluster-diagnose"));
+            assertThat(FxRead.get(() -> robot.lookup("#cluster-vpc-only").query().isVisible())).as("no public bootstrap string").isTrue();
             Screenshots.save(app.scene(), "clusters-diagnose");
             robot.clickOn("#cluster-diagnose");
             doctor.awaitFinished();
@@ -98,8 +99,8 @@ class ClusterDiagnoseTest {
             assertThat(app.context().connections().saved()).as("Diagnose saves nothing").isEmpty();
 
             select(robot, table, "walled-off");
-            await().until(() -> robot.lookup("#cluster-vpc-diagnose").tryQuery().map(link -> link.isVisible() && !link.isDisabled())
-                    .orElse(false));
+            await().until(() -> FxRead.get(() -> robot.lookup("#cluster-vpc-diagnose").tryQuery()
+                    .map(link -> link.isVisible() && !link.isDisabled()).orElse(false)));
             robot.clickOn("#cluster-vpc-diagnose");
             doctor.awaitFinished();
             assertThat(doctor.state("resolve")).isEqualTo("passed");
@@ -120,14 +121,14 @@ class ClusterDiagnoseTest {
             var robot = app.robot();
             var doctor = DoctorDialogReader.anywhere(robot);
             TableView<ClusterSummary> table = robot.lookup("#clusters-table").queryAs(TableView.class);
-            await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 3);
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.rows(robot, "#clusters-table").size() == 3);
             select(robot, table, "scram-only");
-            await().until(() -> !robot.lookup("#cluster-diagnose").query().isDisabled());
+            await().until(() -> !FxRead.disabled(robot, "#cluster-diagnose"));
             robot.clickOn("#cluster-diagnose");
-            await().until(() -> robot.lookup("#scram-user").tryQuery().isPresent());
+            await().until(() -> FxRead.get(() -> robot.lookup("#scram-user").tryQuery().isPresent()));
             var ok = robot.lookup("#scram-prompt .button").queryAllAs(javafx.scene.control.Button.class).stream()
                     .filter(javafx.scene.control.Button::isDefaultButton).findFirst().orElseThrow();
-            assertThat(ok.isDisabled()).as("no user yet").isTrue();
+            assertThat(FxRead.get(ok::isDisabled)).as("no user yet").isTrue();
             robot.clickOn("#scram-user").write("alice");
             robot.clickOn("#scram-password").write("alice-secret");
             Screenshots.save(robot.lookup("#scram-prompt").query().getScene(), "clusters-diagnose-scram");

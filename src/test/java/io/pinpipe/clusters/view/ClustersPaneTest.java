@@ -8,13 +8,12 @@ import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.FakeCluster;
 import io.pinpipe.testing.FakeMsk;
 import io.pinpipe.testing.KafkaBroker;
+import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
 import io.pinpipe.topics.TopicSummary;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterAll;
@@ -92,21 +91,20 @@ class ClustersPaneTest {
         try (var app = RunningApp.start(home)) {
             var robot = app.robot();
             TableView<ClusterSummary> table = robot.lookup("#clusters-table").queryAs(TableView.class);
-            await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 13);
-            assertThat(robot.lookup("#clusters-status").queryAs(Label.class).getText()).isEqualTo("13 clusters in us-east-1");
-            ComboBox<?> profile = robot.lookup("#clusters-profile").queryAs(ComboBox.class);
-            assertThat(profile.getValue().toString()).contains(FakeMsk.PROFILE);
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.rows(robot, "#clusters-table").size() == 13);
+            assertThat(FxRead.text(robot, "#clusters-status")).isEqualTo("13 clusters in us-east-1");
+            assertThat(FxRead.choice(robot, "#clusters-profile")).contains(FakeMsk.PROFILE);
             await().until(() -> cellText(robot, "events-serverless", "Brokers").isPresent());
             assertThat(cellText(robot, "events-serverless", "Brokers")).as("a serverless cluster has no brokers to count")
                     .contains("—");
 
             select(robot, table, "pinterest-msk");
             await().until(() -> robot.lookup("#bootstrap-iam-private").tryQuery().isPresent());
-            assertThat(robot.lookup("#bootstrap-iam-private").queryAs(TextField.class).getText())
+            assertThat(FxRead.text(robot, "#bootstrap-iam-private"))
                     .isEqualTo(pipeline.bootstrap("bootstrapBrokerStringSaslIam"));
-            assertThat(robot.lookup("#bootstrap-scram-public").queryAs(TextField.class).getText()).contains(":9196");
-            await().until(() -> robot.lookup("#cluster-topics").queryAs(TableView.class).getItems().size() == 2);
-            await().until(() -> robot.lookup("#cluster-brokers").queryAs(TableView.class).getItems().size() == 3);
+            assertThat(FxRead.text(robot, "#bootstrap-scram-public")).contains(":9196");
+            await().until(() -> FxRead.rows(robot, "#cluster-topics").size() == 2);
+            await().until(() -> FxRead.rows(robot, "#cluster-brokers").size() == 3);
             Screenshots.save(app.scene(), "clusters-pane");
             robot.clickOn("#theme-switch");
             Screenshots.save(app.scene(), "clusters-pane-dark");
@@ -116,23 +114,25 @@ class ClustersPaneTest {
             await().until(() -> robot.lookup("#policy-topic-prefix").tryQuery().isPresent());
             robot.clickOn("#policy-topic-prefix").write("0a1b2c3d4e5f.");
             var least = robot.lookup("#policy-least-privilege").queryAs(javafx.scene.control.TextArea.class);
-            await().until(() -> least.getText().contains(pipeline.arn().replace(":cluster/", ":topic/") + "/0a1b2c3d4e5f.*"));
-            assertThat(robot.lookup("#policy-replaced").queryAs(javafx.scene.control.TextArea.class).getText()).contains("\"kafka-cluster:*\"");
+            var topicArn = pipeline.arn().replace(":cluster/", ":topic/") + "/0a1b2c3d4e5f.*";
+            await().until(() -> FxRead.text(robot, "#policy-least-privilege").contains(topicArn));
+            assertThat(FxRead.text(robot, "#policy-replaced")).contains("\"kafka-cluster:*\"");
             Screenshots.save(least.getScene(), "clusters-iam-policy");
             robot.interact(() -> ((javafx.stage.Stage) least.getScene().getWindow()).close());
 
             select(robot, table, "local-mirror");
             await().until(() -> robot.lookup("#bootstrap-plaintext-private").tryQuery().isPresent()
-                    && !robot.lookup("#cluster-connect").query().isDisabled());
+                    && !FxRead.disabled(robot, "#cluster-connect"));
             robot.clickOn("#cluster-connect");
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#topics-table").tryQuery().isPresent()
-                    && robot.lookup("#topics-table").tryQuery().get().isVisible());
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.get(() -> robot.lookup("#topics-table").tryQuery()
+                    .map(javafx.scene.Node::isVisible).orElse(false)));
             ComboBox<Connection> picker = robot.lookup("#topics-connection").queryAs(ComboBox.class);
-            await().atMost(Duration.ofSeconds(20)).until(() -> picker.getValue() != null && picker.getValue().name().equals("local-mirror"));
-            assertThat(picker.getValue().bootstrap()).isEqualTo(bootstrap);
-            TableView<TopicSummary> topics = robot.lookup("#topics-table").queryAs(TableView.class);
-            await().atMost(Duration.ofSeconds(20)).until(() -> topics.getItems().stream().anyMatch(t -> t.name().equals("mirror.clicks")));
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.get(() -> picker.getValue() != null
+                    && picker.getValue().name().equals("local-mirror")));
+            assertThat(FxRead.get(() -> picker.getValue().bootstrap())).isEqualTo(bootstrap);
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.<TopicSummary>rows(robot, "#topics-table").stream()
+                    .anyMatch(t -> t.name().equals("mirror.clicks")));
             assertThat(app.context().connections().byName("local-mirror")).isPresent();
             Screenshots.save(app.scene(), "clusters-connected-topics");
         }
@@ -140,10 +140,10 @@ class ClustersPaneTest {
     }
 
     private static java.util.Optional<String> cellText(FxRobot robot, String cluster, String column) {
-        return robot.lookup("#clusters-table .table-cell").match((javafx.scene.control.TableCell<?, ?> cell) ->
+        return FxRead.get(() -> robot.lookup("#clusters-table .table-cell").match((javafx.scene.control.TableCell<?, ?> cell) ->
                         cell.getTableRow() != null && cell.getTableRow().getItem() instanceof ClusterSummary row
                                 && row.name().equals(cluster) && cell.getTableColumn().getText().equals(column))
-                .tryQueryAs(javafx.scene.control.TableCell.class).map(javafx.scene.control.TableCell::getText);
+                .tryQueryAs(javafx.scene.control.TableCell.class).map(javafx.scene.control.TableCell::getText));
     }
 
     private static void select(FxRobot robot, TableView<ClusterSummary> table, String name) {

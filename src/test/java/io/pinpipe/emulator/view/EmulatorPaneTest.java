@@ -4,9 +4,9 @@ import io.pinpipe.sandbox.SandboxBroker;
 import io.pinpipe.settings.AppPaths;
 import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.testing.FxProbe;
+import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -67,12 +67,10 @@ class EmulatorPaneTest {
             robot.clickOn("#emulator-create-topics");
             robot.clickOn("#emulator-start");
 
-            await().atMost(Duration.ofSeconds(90)).until(() -> !robot.lookup("#emulator-error")
-                    .queryAs(atlantafx.base.controls.Message.class).getDescription().isEmpty());
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-            assertThat(robot.lookup("#emulator-error").queryAs(atlantafx.base.controls.Message.class).getDescription())
+            await().atMost(Duration.ofSeconds(90)).until(() -> !FxRead.description(robot, "#emulator-error").isEmpty());
+            assertThat(FxRead.description(robot, "#emulator-error"))
                     .startsWith("Topics absent.pin, absent.geo, absent.user not found at Local sandbox");
-            assertThat(robot.lookup("#emulator-error").query().getLayoutBounds().getHeight())
+            assertThat(FxRead.get(() -> robot.lookup("#emulator-error").query().getLayoutBounds().getHeight()))
                     .as("the error is a few lines, not the whole pane").isLessThan(150);
             assertThat(text(robot, "#emulator-state")).isEqualTo("Ready");
             Screenshots.save(app.scene(), "emulator-topics-missing");
@@ -107,9 +105,9 @@ class EmulatorPaneTest {
         }
         try (var app = RunningApp.start(home)) {
             var robot = app.robot();
-            assertThat(robot.lookup("#emulator-prefix").queryAs(javafx.scene.control.TextField.class).getText())
+            assertThat(FxRead.text(robot, "#emulator-prefix"))
                     .as("the last run's settings come back").isEqualTo("gui");
-            assertThat(robot.lookup("#emulator-rate").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("40");
+            assertThat(FxRead.text(robot, "#emulator-rate")).isEqualTo("40");
         }
     }
 
@@ -145,7 +143,7 @@ class EmulatorPaneTest {
     }
 
     static String text(FxRobot robot, String query) {
-        return io.pinpipe.testing.FxRead.text(robot, query);
+        return FxRead.text(robot, query);
     }
 
     static long count(FxRobot robot, String query) {
@@ -153,7 +151,7 @@ class EmulatorPaneTest {
     }
 
     static int rows(FxRobot robot, String suffix) {
-        return robot.lookup("#emulator-table-" + suffix).queryAs(TableView.class).getItems().size();
+        return FxRead.rows(robot, "#emulator-table-" + suffix).size();
     }
 
     /** The records the topics hold: the sum of their end offsets (the topics were created empty for this run). */

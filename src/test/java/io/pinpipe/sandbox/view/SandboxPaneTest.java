@@ -3,11 +3,10 @@ package io.pinpipe.sandbox.view;
 import io.pinpipe.sandbox.SandboxBroker;
 import io.pinpipe.sandbox.SandboxStatus;
 import io.pinpipe.settings.AppPaths;
-import io.pinpipe.settings.Settings;
 import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +56,7 @@ class SandboxPaneTest {
             assertThat(text(robot, "#broker-bootstrap")).isEqualTo("127.0.0.1:" + port);
             assertThat(text(robot, "#status-connection")).isEqualTo("Local sandbox · 127.0.0.1:" + port + " · running");
             assertThat(new SandboxBroker(app.paths()).status()).isInstanceOf(SandboxStatus.Running.class);
-            assertThat(robot.lookup("#broker-start").queryAs(Button.class).isDisabled()).isTrue();
+            assertThat(FxRead.disabled(robot, "#broker-start")).isTrue();
             Screenshots.save(app.scene(), "sandbox-running");
 
             robot.clickOn("#broker-stop");
@@ -96,7 +95,7 @@ class SandboxPaneTest {
 
         try (var app = RunningApp.start(home)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> text(app.robot(), "#broker-state").equals("Running"));
-            assertThat(app.robot().lookup("#broker-keep-running").queryAs(CheckBox.class).isSelected()).isTrue();
+            assertThat(FxRead.get(() -> app.robot().lookup("#broker-keep-running").queryAs(CheckBox.class).isSelected())).isTrue();
         }
     }
 
@@ -114,12 +113,11 @@ class SandboxPaneTest {
             robot.clickOn("#broker-start");
 
             await().atMost(Duration.ofSeconds(60)).until(() -> text(robot, "#broker-state").equals("Failed to start"));
-            var error = robot.lookup("#broker-error").queryAs(atlantafx.base.controls.Message.class);
-            assertThat(error.isVisible()).isTrue();
-            assertThat(error.getDescription()).contains("in use by another Kafka broker");
-            assertThat(robot.lookup("#broker-log-tail").queryAs(javafx.scene.control.TextArea.class).getText())
+            assertThat(FxRead.get(() -> robot.lookup("#broker-error").query().isVisible())).isTrue();
+            assertThat(FxRead.description(robot, "#broker-error")).contains("in use by another Kafka broker");
+            assertThat(FxRead.text(robot, "#broker-log-tail"))
                     .contains("Failed to acquire lock");
-            assertThat(robot.lookup("#broker-start").queryAs(Button.class).isDisabled())
+            assertThat(FxRead.disabled(robot, "#broker-start"))
                     .as("the user can try again").isFalse();
             Screenshots.save(app.scene(), "sandbox-start-failed");
         }
@@ -139,14 +137,13 @@ class SandboxPaneTest {
 
             await().atMost(Duration.ofSeconds(20)).until(() -> topicsError(robot).isEmpty()
                     && text(robot, "#topics-status").endsWith("topics"));
-            assertThat(robot.lookup("#topics-connection").queryComboBox().getValue().toString())
+            assertThat(FxRead.choice(robot, "#topics-connection"))
                     .contains("127.0.0.1:" + port);
         }
     }
 
     private static String topicsError(FxRobot robot) {
-        var description = robot.lookup("#topics-error").queryAs(atlantafx.base.controls.Message.class).getDescription();
-        return description == null ? "" : description;
+        return FxRead.description(robot, "#topics-error");
     }
 
     @Test
@@ -159,7 +156,7 @@ class SandboxPaneTest {
             robot.doubleClickOn(field).eraseText(field.getText().length()).write("80");
 
             assertThat(text(robot, "#broker-port-problem")).contains("1024 to 65535");
-            assertThat(robot.lookup("#broker-start").queryAs(Button.class).isDisabled()).isTrue();
+            assertThat(FxRead.disabled(robot, "#broker-start")).isTrue();
             Screenshots.save(app.scene(), "sandbox-bad-port");
 
             robot.eraseText(2).write("abc");
@@ -167,7 +164,7 @@ class SandboxPaneTest {
 
             robot.eraseText(3).write(Integer.toString(port));
             assertThat(text(robot, "#broker-port-problem")).isEmpty();
-            assertThat(robot.lookup("#broker-start").queryAs(Button.class).isDisabled()).isFalse();
+            assertThat(FxRead.disabled(robot, "#broker-start")).isFalse();
         }
         assertThat(new SettingsStore(AppPaths.under(home).settingsFile()).get().sandboxPort())
                 .as("only a valid port is remembered").isEqualTo(port);
@@ -188,6 +185,6 @@ class SandboxPaneTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return io.pinpipe.testing.FxRead.text(robot, id);
+        return FxRead.text(robot, id);
     }
 }

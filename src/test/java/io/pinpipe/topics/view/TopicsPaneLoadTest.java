@@ -1,5 +1,6 @@
 package io.pinpipe.topics.view;
 
+import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.FxProbe;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.SecretSource;
@@ -10,7 +11,6 @@ import io.pinpipe.ui.BackgroundWork;
 import io.pinpipe.ui.ThemeApplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.TableView;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterAll;
@@ -90,7 +90,7 @@ class TopicsPaneLoadTest {
         });
         try {
             var robot = new FxRobot();
-            await().atMost(Duration.ofSeconds(90)).until(() -> tableSize(robot) == TOPICS && !model.loadingProperty().get());
+            await().atMost(Duration.ofSeconds(90)).until(() -> tableSize(robot) == TOPICS && !FxRead.get(model.loadingProperty()::get));
             var filled = Duration.ofNanos(System.nanoTime() - started);
 
             robot.clickOn("#topics-filter").write("load-0999");
@@ -108,6 +108,6 @@ class TopicsPaneLoadTest {
     }
 
     private static int tableSize(FxRobot robot) {
-        return robot.lookup("#topics-table").queryAs(TableView.class).getItems().size();
+        return FxRead.rows(robot, "#topics-table").size();
     }
 }

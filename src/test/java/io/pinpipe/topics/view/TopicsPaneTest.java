@@ -4,11 +4,10 @@ import io.pinpipe.sandbox.SandboxBroker;
 import io.pinpipe.sandbox.SandboxOptions;
 import io.pinpipe.settings.AppPaths;
 import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
 import io.pinpipe.topics.TopicSummary;
-import javafx.scene.control.Button;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.apache.kafka.clients.admin.Admin;
@@ -96,13 +95,13 @@ class TopicsPaneTest {
             robot.clickOn("#topics-create");
             robot.clickOn("#create-name").write("bad name!");
             assertThat(text(robot, "#create-name-note")).contains("letters, digits");
-            assertThat(robot.lookup("#create-submit").queryAs(Button.class).isDisabled()).isTrue();
+            assertThat(FxRead.disabled(robot, "#create-submit")).isTrue();
             Screenshots.save(robot.lookup("#create-topic-dialog").query().getScene(), "topics-create-invalid");
 
             robot.clickOn("#create-name").push(KeyCode.CONTROL, KeyCode.A).write("payments");
             assertThat(text(robot, "#create-name-note")).isEmpty();
             robot.clickOn("#create-partitions").write("4");
-            assertThat(robot.lookup("#create-submit").queryAs(Button.class).isDisabled()).isFalse();
+            assertThat(FxRead.disabled(robot, "#create-submit")).isFalse();
             robot.clickOn("#create-submit");
 
             await().atMost(Duration.ofSeconds(20)).until(() -> names(robot).contains("payments"));
@@ -124,16 +123,16 @@ class TopicsPaneTest {
             robot.clickOn("#create-name").write("orders.eu");
             robot.clickOn("#create-partitions").write("0");
             assertThat(text(robot, "#create-partitions-note")).isEqualTo("Partitions must be from 1 to 100000.");
-            assertThat(robot.lookup("#create-submit").queryAs(Button.class).isDisabled()).isTrue();
+            assertThat(FxRead.disabled(robot, "#create-submit")).isTrue();
             robot.push(KeyCode.BACK_SPACE).write("2");
 
             robot.clickOn("#create-replication").write("3");
             await().atMost(Duration.ofSeconds(10)).until(() -> text(robot, "#create-replication-note").startsWith("At most 1"));
-            assertThat(robot.lookup("#create-submit").queryAs(Button.class).isDisabled()).isTrue();
+            assertThat(FxRead.disabled(robot, "#create-submit")).isTrue();
             robot.push(KeyCode.BACK_SPACE).write("1");
 
             assertThat(text(robot, "#create-name-note")).isEqualTo("Topic 'orders.eu' already exists");
-            assertThat(robot.lookup("#create-submit").queryAs(Button.class).isDisabled()).isTrue();
+            assertThat(FxRead.disabled(robot, "#create-submit")).isTrue();
 
             // A topic someone else creates while the dialog is open: the broker refuses, the form stays.
             robot.clickOn("#create-name").push(KeyCode.CONTROL, KeyCode.A).write("late.arrival");
@@ -142,8 +141,8 @@ class TopicsPaneTest {
             }
             robot.clickOn("#create-submit");
             await().atMost(Duration.ofSeconds(20)).until(() -> message(robot, "#create-refusal").contains("already exists"));
-            assertThat(robot.lookup("#create-topic-dialog").tryQuery()).as("the dialog stays open").isPresent();
-            assertThat(robot.lookup("#create-name").queryAs(javafx.scene.control.TextField.class).getText())
+            assertThat(FxRead.get(() -> robot.lookup("#create-topic-dialog").tryQuery().isPresent())).as("the dialog stays open").isTrue();
+            assertThat(FxRead.text(robot, "#create-name"))
                     .as("nothing typed is lost").isEqualTo("late.arrival");
             Screenshots.save(robot.lookup("#create-topic-dialog").query().getScene(), "topics-create-refused");
             robot.push(KeyCode.ESCAPE);
@@ -180,7 +179,7 @@ class TopicsPaneTest {
             robot.clickOn("#connection-name").write("Staging");
             robot.clickOn("#connection-bootstrap").write("localhost:notaport");
             assertThat(text(robot, "#connection-problem")).isNotEmpty();
-            assertThat(robot.lookup("#connection-dialog-action").queryAs(Button.class).isDisabled()).isTrue();
+            assertThat(FxRead.disabled(robot, "#connection-dialog-action")).isTrue();
             robot.clickOn("#connection-auth").clickOn("Plaintext");
 
             robot.clickOn("#connection-bootstrap").push(KeyCode.CONTROL, KeyCode.A).write("127.0.0.1:1");
@@ -194,8 +193,7 @@ class TopicsPaneTest {
             robot.clickOn("#connection-bootstrap").push(KeyCode.CONTROL, KeyCode.A).write(bootstrap);
             robot.clickOn("#connection-dialog-action");
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#topics-connection")
-                    .queryComboBox().getValue().toString().contains("Staging"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.choice(robot, "#topics-connection").contains("Staging"));
             awaitTopics(robot, 3);
             assertThat(names(robot)).contains("clicks", "orders.eu");
         }
@@ -220,7 +218,7 @@ class TopicsPaneTest {
             robot.clickOn("#topic-add-partitions");
             robot.clickOn("#add-partitions-total").push(KeyCode.CONTROL, KeyCode.A).write("1");
             assertThat(text(robot, "#add-partitions-note")).contains("enter more than 1");
-            assertThat(robot.lookup("#add-partitions-dialog-action").queryAs(Button.class).isDisabled()).isTrue();
+            assertThat(FxRead.disabled(robot, "#add-partitions-dialog-action")).isTrue();
             robot.push(KeyCode.BACK_SPACE).write("3");
             robot.clickOn("#add-partitions-dialog-action");
             await().atMost(Duration.ofSeconds(20)).until(() -> partitions(robot) == 3);
@@ -234,7 +232,7 @@ class TopicsPaneTest {
 
             robot.clickOn("#topic-delete");
             robot.clickOn("#delete-confirm-name").write("scratc");
-            assertThat(robot.lookup("#delete-topic-dialog-action").queryAs(Button.class).isDisabled()).isTrue();
+            assertThat(FxRead.disabled(robot, "#delete-topic-dialog-action")).isTrue();
             robot.write("h");
             robot.clickOn("#delete-topic-dialog-action");
             await().atMost(Duration.ofSeconds(20)).until(() -> !names(robot).contains("scratch"));
@@ -244,15 +242,13 @@ class TopicsPaneTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static int partitions(FxRobot robot) {
-        return robot.lookup("#partitions-table").queryAs(TableView.class).getItems().size();
+        return FxRead.rows(robot, "#partitions-table").size();
     }
 
-    @SuppressWarnings("unchecked")
     private static String configValue(FxRobot robot, String name) {
-        return ((List<io.pinpipe.topics.TopicConfigValue>) robot.lookup("#configs-table").queryAs(TableView.class).getItems())
-                .stream().filter(c -> c.name().equals(name)).findFirst().flatMap(c -> c.value()).orElse("");
+        return FxRead.<io.pinpipe.topics.TopicConfigValue>rows(robot, "#configs-table").stream()
+                .filter(c -> c.name().equals(name)).findFirst().flatMap(c -> c.value()).orElse("");
     }
 
     @Test
@@ -277,26 +273,23 @@ class TopicsPaneTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> rows(robot).size() >= atLeast);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<TopicSummary> rows(FxRobot robot) {
-        return List.copyOf(robot.lookup("#topics-table").queryAs(TableView.class).getItems());
+        return FxRead.rows(robot, "#topics-table");
     }
 
     private static List<String> names(FxRobot robot) {
         return rows(robot).stream().map(TopicSummary::name).toList();
     }
 
-    @SuppressWarnings("unchecked")
     private static List<?> peeked(FxRobot robot) {
-        return List.copyOf(robot.lookup("#peek-table").queryAs(TableView.class).getItems());
+        return FxRead.rows(robot, "#peek-table");
     }
 
     private static String message(FxRobot robot, String id) {
-        var description = robot.lookup(id).queryAs(atlantafx.base.controls.Message.class).getDescription();
-        return description == null ? "" : description;
+        return FxRead.description(robot, id);
     }
 
     private static String text(FxRobot robot, String id) {
-        return io.pinpipe.testing.FxRead.text(robot, id);
+        return FxRead.text(robot, id);
     }
 }

@@ -2,10 +2,9 @@ package io.pinpipe.topics.view;
 
 import io.pinpipe.testing.FxProbe;
 import io.pinpipe.settings.AppPaths;
+import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -113,8 +112,8 @@ class UnreachableBrokerPaneTest {
             for (var entry : cases.entrySet()) {
                 robot.clickOn("#connection-bootstrap").push(KeyCode.CONTROL, KeyCode.A).write(entry.getKey());
                 soft.assertThat(text(robot, "#connection-problem")).as(entry.getKey()).isEqualTo(entry.getValue());
-                assertThat(robot.lookup("#connection-dialog-action").queryAs(Button.class).isDisabled()).isTrue();
-                assertThat(robot.lookup("#connection-test").queryAs(Button.class).isDisabled()).isTrue();
+                assertThat(FxRead.disabled(robot, "#connection-dialog-action")).isTrue();
+                assertThat(FxRead.disabled(robot, "#connection-test")).isTrue();
             }
             robot.clickOn("#connection-bootstrap").push(KeyCode.CONTROL, KeyCode.A).write("127.0.0.1:9092");
             robot.clickOn("#connection-name").push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
@@ -136,11 +135,11 @@ class UnreachableBrokerPaneTest {
     }
 
     private static String description(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(atlantafx.base.controls.Message.class)
-                .map(message -> Optional.ofNullable(message.getDescription()).orElse("")).orElse("");
+        return FxRead.get(() -> robot.lookup(query).tryQueryAs(atlantafx.base.controls.Message.class)
+                .map(message -> Optional.ofNullable(message.getDescription()).orElse("")).orElse(""));
     }
 
     private static String text(FxRobot robot, String query) {
-        return Optional.ofNullable(robot.lookup(query).queryAs(Label.class).getText()).orElse("");
+        return FxRead.text(robot, query);
     }
 }
