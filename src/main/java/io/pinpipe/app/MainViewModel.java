@@ -5,22 +5,27 @@ import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.settings.Theme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
-/** The state of the window itself: which pane shows and which theme; both remembered between runs. */
+import java.util.Set;
+
+/** The state of the window itself: which pane shows (by its key) and which theme; both remembered between runs. */
 public final class MainViewModel {
 
-    private final ObjectProperty<PaneId> pane = new SimpleObjectProperty<>();
+    private final StringProperty pane = new SimpleStringProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
 
-    public MainViewModel(SettingsStore settings) {
+    /** @param keys the panes the window has: a remembered key of a pane that is gone opens the default one */
+    public MainViewModel(SettingsStore settings, Set<String> keys) {
         var saved = settings.get();
-        pane.set(PaneId.byKey(saved.lastPane()).orElse(PaneId.byKey(Settings.DEFAULT_PANE).orElseThrow()));
+        pane.set(keys.contains(saved.lastPane()) ? saved.lastPane() : Settings.DEFAULT_PANE);
         theme.set(saved.theme());
-        pane.addListener((obs, old, value) -> settings.update(s -> s.withLastPane(value.key())));
+        pane.addListener((obs, old, value) -> settings.update(s -> s.withLastPane(value)));
         theme.addListener((obs, old, value) -> settings.update(s -> s.withTheme(value)));
     }
 
-    public ObjectProperty<PaneId> paneProperty() {
+    public StringProperty paneProperty() {
         return pane;
     }
 

@@ -7,6 +7,9 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.pinpipe.workbench.Pane;
+
+import java.util.List;
 import java.util.function.Supplier;
 
 /** The JavaFX application: builds the context, shows the main window, and shuts down in order. */
@@ -15,6 +18,7 @@ public final class PinpipeApp extends Application {
     private static final Logger log = LoggerFactory.getLogger(PinpipeApp.class);
 
     private final Supplier<AppContext> contextFactory;
+    private final Supplier<List<Pane>> panes;
     private AppContext context;
 
     public PinpipeApp() {
@@ -23,7 +27,18 @@ public final class PinpipeApp extends Application {
 
     /** For tests: a context on a throw-away home folder. */
     public PinpipeApp(Supplier<AppContext> contextFactory) {
+        this(contextFactory, PaneRegistry::create);
+    }
+
+    /** For tests: with other panes, e.g. one more, to see that a pane plugs in. */
+    public PinpipeApp(Supplier<AppContext> contextFactory, Supplier<List<Pane>> panes) {
         this.contextFactory = contextFactory;
+        this.panes = panes;
+    }
+
+    /** The panes every window has, new instances: a test adds one to these. */
+    public static List<Pane> standardPanes() {
+        return PaneRegistry.create();
     }
 
     @Override
@@ -33,7 +48,7 @@ public final class PinpipeApp extends Application {
         var closing = context;
         // A kill or Ctrl+C skips stop(): still stop the broker this run started, unless asked to keep it.
         Runtime.getRuntime().addShutdownHook(new Thread(closing::close, "pinpipe-shutdown"));
-        new MainWindow(context).show(stage);
+        new MainWindow(context, panes.get()).show(stage);
     }
 
     @Override

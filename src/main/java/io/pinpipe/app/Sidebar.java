@@ -1,6 +1,9 @@
 package io.pinpipe.app;
 
 import io.pinpipe.settings.Theme;
+import io.pinpipe.workbench.Pane;
+import io.pinpipe.workbench.PaneGroup;
+import io.pinpipe.workbench.PaneInfo;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,19 +19,28 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
 /** The left navigation: the brand, one entry per pane, and the light/dark switch at the bottom. */
 final class Sidebar extends VBox {
 
     private final ToggleGroup group = new ToggleGroup();
 
-    Sidebar(MainViewModel model, Image logo) {
+    /** @param shortcut the text of the shortcut that shows a pane, by key */
+    Sidebar(MainViewModel model, List<Pane> panes, Function<String, String> shortcut, Image logo) {
         getStyleClass().add("sidebar");
         getChildren().add(brand(logo));
-        var section = new Label("WORKSPACE");
-        section.getStyleClass().add("section-label");
-        getChildren().add(section);
-        for (var pane : PaneId.values()) {
-            getChildren().add(navItem(pane, model));
+        PaneGroup group = null;
+        for (var pane : panes) {
+            if (pane.info().group() != group) {
+                group = pane.info().group();
+                var section = new Label(group.label().toUpperCase(Locale.ROOT));
+                section.getStyleClass().add("section-label");
+                getChildren().add(section);
+            }
+            getChildren().add(navItem(pane.info(), shortcut.apply(pane.info().key()), model));
         }
         var spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
@@ -49,20 +61,20 @@ final class Sidebar extends VBox {
         return brand;
     }
 
-    private ToggleButton navItem(PaneId pane, MainViewModel model) {
+    private ToggleButton navItem(PaneInfo pane, String shortcut, MainViewModel model) {
         var item = new ToggleButton(pane.title(), new FontIcon(pane.icon()));
         item.setId("nav-" + pane.key());
         item.getStyleClass().add("nav-item");
         item.setToggleGroup(group);
         item.setMaxWidth(Double.MAX_VALUE);
-        item.setTooltip(new Tooltip(pane.subtitle() + "  (Ctrl+" + (pane.ordinal() + 1) + ")"));
-        item.setSelected(model.paneProperty().get() == pane);
+        item.setTooltip(new Tooltip(shortcut.isEmpty() ? pane.subtitle() : pane.subtitle() + "  (" + shortcut + ")"));
+        item.setSelected(pane.key().equals(model.paneProperty().get()));
         item.setOnAction(event -> {
             // A second click on the selected entry must not leave the navigation with nothing selected.
             item.setSelected(true);
-            model.paneProperty().set(pane);
+            model.paneProperty().set(pane.key());
         });
-        model.paneProperty().addListener((obs, old, value) -> item.setSelected(value == pane));
+        model.paneProperty().addListener((obs, old, value) -> item.setSelected(pane.key().equals(value)));
         return item;
     }
 

@@ -1,5 +1,6 @@
 package io.pinpipe.cli;
 
+import io.pinpipe.client.ClusterClient;
 import io.pinpipe.emulator.DateTimeStyle;
 import io.pinpipe.emulator.EmulatorEngine;
 import io.pinpipe.emulator.EmulatorListener;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -112,8 +114,10 @@ public final class EmulateCommand implements Callable<Integer> {
         EventSink sink;
         try {
             if (!rest) {
-                var created = RunTopics.ensure(properties, connection.describe(), prefix, createTopics,
-                        "add --create-topics to create them");
+                List<String> created;
+                try (var client = ClusterClient.open(properties, connection.describe())) {
+                    created = RunTopics.ensure(client, prefix, createTopics, "add --create-topics to create them");
+                }
                 if (!created.isEmpty()) {
                     err.println("Created topics " + String.join(", ", created));
                     err.flush();

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +18,7 @@ public final class ConnectionCatalog {
     private final Optional<ConnectionStore> store;
     private final Supplier<Optional<String>> sandboxBootstrap;
     private final Supplier<Integer> sandboxPreferredPort;
+    private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
 
     public ConnectionCatalog(ConnectionStore store, Supplier<Optional<String>> sandboxBootstrap,
                              Supplier<Integer> sandboxPreferredPort) {
@@ -78,6 +81,16 @@ public final class ConnectionCatalog {
             throw new IllegalArgumentException("A connection named '" + connection.name() + "' already exists");
         }
         writableStore().save(connection);
+        changed(connection.name());
+    }
+
+    /** Told the name of each connection saved again or removed: what was open on it is out of date. */
+    public void onChange(Consumer<String> listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed(String name) {
+        changeListeners.forEach(listener -> listener.accept(name));
     }
 
     /** @throws IllegalArgumentException for the sandbox, or a name nothing is saved under */
@@ -88,6 +101,7 @@ public final class ConnectionCatalog {
         if (!writableStore().remove(name)) {
             throw new IllegalArgumentException("No saved connection named '" + name.strip() + "'");
         }
+        changed(name);
     }
 
     private ConnectionStore writableStore() {

@@ -1,5 +1,6 @@
 package io.pinpipe.emulator;
 
+import io.pinpipe.client.ClusterClient;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 
 /**
  * Sends each row to {@code <prefix>.pin}, {@code .geo} or {@code .user}, keyed by the id, the row as JSON.
@@ -27,34 +27,46 @@ public final class KafkaSink implements EventSink {
     private final RowJson json;
     private final EmulatorStats stats;
     private final TopicWatch watch;
+    private final ClusterClient client;
+    private final boolean ownsClient;
     private volatile String gone;
 
+    /** On a client of its own, closed with the sink: for one-off runs and tests. */
     public KafkaSink(Properties clientProperties, String prefix, RowJson json, EmulatorStats stats) {
-        this.producer = new KafkaProducer<>(config(clientProperties), new StringSerializer(), new ByteArraySerializer());
+        this(ClusterClient.open(clientProperties, "the broker"), true, prefix, json, stats);
+    }
+
+    /** @param client the cluster's client, shared: the sink closes only its own producer */
+    public KafkaSink(ClusterClient client, String prefix, RowJson json, EmulatorStats stats) {
+        this(client, false, prefix, json, stats);
+    }
+
+    private KafkaSink(ClusterClient client, boolean ownsClient, String prefix, RowJson json, EmulatorStats stats) {
+        this.client = client;
+        this.ownsClient = ownsClient;
+        this.producer = client.producer("emulator", KafkaSink::configure, new StringSerializer(), new ByteArraySerializer());
         this.topics = Arrays.stream(SourceTable.values()).map(table -> table.topic(prefix)).toArray(String[]::new);
         this.json = json;
         this.stats = stats;
         try {
-            this.watch = TopicWatch.start(clientProperties, List.of(topics), this::topicGone);
+            this.watch = TopicWatch.start(client, List.of(topics), this::topicGone);
         } catch (RuntimeException e) {
             producer.close(Duration.ZERO);
+            closeOwnClient();
             throw e;
         }
     }
 
-    static Properties config(Properties clientProperties) {
-        var config = new Properties();
-        config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+    /** Tuning as defaults (a client.properties may say otherwise), delivery guarantees always. */
+    static void configure(Properties config) {
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "5");
         // Rows are a few hundred bytes: at full pace 128 KiB batches mean fewer, larger requests for the broker
         // (bench/emulator-vs-producer.sh, steady state: 142,000 records/s with the 16 KiB default, 172,000 to 212,000).
-        config.put(ProducerConfig.BATCH_SIZE_CONFIG, "131072");
+        config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, "131072");
         // A send that cannot even find its topic fails within a minute rather than blocking the run for good.
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000");
-        config.putAll(clientProperties);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "pinpipe-emulator-" + UUID.randomUUID().toString().substring(0, 8));
-        return config;
     }
 
     /** Writes the rows as JSON; {@link RowJson} keeps the bytes with each row for {@link #send}. */
@@ -111,6 +123,13 @@ public final class KafkaSink implements EventSink {
     public void close() {
         watch.close();
         producer.close(CLOSE_TIMEOUT);
+        closeOwnClient();
+    }
+
+    private void closeOwnClient() {
+        if (ownsClient) {
+            client.close();
+        }
     }
 
     /** On the watch's thread: the run ends; a send waiting for the topic is freed, the rest gets a moment. */

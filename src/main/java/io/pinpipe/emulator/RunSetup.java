@@ -1,9 +1,10 @@
 package io.pinpipe.emulator;
 
+import io.pinpipe.client.ClusterClient;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
@@ -16,7 +17,8 @@ public final class RunSetup {
     public sealed interface Target {
 
         /** @param where how to name the cluster in messages */
-        record Kafka(Properties properties, String where, boolean createTopics) implements Target {
+        /** @param client the cluster's client, shared: the run does not close it */
+        record Kafka(ClusterClient client, boolean createTopics) implements Target {
         }
 
         record RestProxy(URI url, Optional<String> apiKey, int batchSize) implements Target {
@@ -42,15 +44,15 @@ public final class RunSetup {
         try {
             var created = List.<String>of();
             if (plan.target() instanceof Target.Kafka kafka) {
-                step.accept("Checking the topics at " + kafka.where());
-                created = RunTopics.ensure(kafka.properties(), kafka.where(), plan.prefix(), kafka.createTopics(),
+                step.accept("Checking the topics at " + kafka.client().where());
+                created = RunTopics.ensure(kafka.client(), plan.prefix(), kafka.createTopics(),
                         "tick \"Create missing topics\" to create them");
             }
             var stats = new EmulatorStats(plan.prefix());
             var json = new RowJson(plan.dateTimes());
             EventSink sink = plan.target() instanceof Target.RestProxy rest
                     ? new RestProxySink(rest.url(), rest.apiKey(), plan.prefix(), json, stats, rest.batchSize())
-                    : new KafkaSink(((Target.Kafka) plan.target()).properties(), plan.prefix(), json, stats);
+                    : new KafkaSink(((Target.Kafka) plan.target()).client(), plan.prefix(), json, stats);
             var engine = new EmulatorEngine(rows, sink, stats, plan.settings(), listener);
             return new Prepared(engine, rows.description(), rows.rowCount(), created);
         } catch (RuntimeException e) {

@@ -1,11 +1,11 @@
 package io.pinpipe.emulator;
 
+import io.pinpipe.client.ClusterClient;
 import io.pinpipe.topics.TopicAdmin;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Properties;
 
 /**
  * Makes sure the three topics exist and take records before a run, so a typo in the prefix fails at once, not
@@ -21,9 +21,10 @@ public final class RunTopics {
      *
      * @return the topics created now
      */
-    public static List<String> ensure(Properties properties, String where, String prefix, boolean create,
-                                      String howToCreate) {
-        try (var admin = TopicAdmin.connect(properties, where)) {
+    public static List<String> ensure(ClusterClient client, String prefix, boolean create, String howToCreate) {
+        var admin = TopicAdmin.on(client);
+        var where = client.where();
+        {
             if (create) {
                 return admin.createPipelineTopics(prefix, OptionalInt.empty(), OptionalInt.empty()).created();
             }

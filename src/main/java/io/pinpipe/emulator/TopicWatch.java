@@ -1,12 +1,12 @@
 package io.pinpipe.emulator;
 
+import io.pinpipe.client.ClusterClient;
 import io.pinpipe.topics.TopicAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,15 +42,15 @@ final class TopicWatch implements AutoCloseable {
     }
 
     /** @param gone told the name of the first topic found gone, on the watch's own thread */
-    static TopicWatch start(Properties clientProperties, List<String> topics, Consumer<String> gone) {
-        var watch = new TopicWatch(TopicAdmin.connect(clientProperties, "the broker", EVERY), topics, gone);
+    static TopicWatch start(ClusterClient client, List<String> topics, Consumer<String> gone) {
+        var watch = new TopicWatch(TopicAdmin.on(client), topics, gone);
         watch.thread.scheduleWithFixedDelay(watch::check, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
         return watch;
     }
 
     private void check() {
         try {
-            var missing = admin.missing(topics);
+            var missing = admin.missing(topics, EVERY);
             var confirmed = missing.stream().filter(missingBefore::contains).findFirst();
             missingBefore = missing;
             confirmed.ifPresent(topic -> {
@@ -71,6 +71,5 @@ final class TopicWatch implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        admin.close();
     }
 }

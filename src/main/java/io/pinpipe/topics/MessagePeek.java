@@ -1,10 +1,8 @@
 package io.pinpipe.topics;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
  * Reads the last messages of a topic with an assigned consumer: no group, no commits, so peeking leaves
@@ -31,20 +29,11 @@ final class MessagePeek {
             .thenComparing(PeekedMessage::partition)
             .thenComparing(Comparator.comparingLong(PeekedMessage::offset).reversed());
 
-    private final Properties consumerProperties;
+    private final Supplier<KafkaConsumer<byte[], byte[]>> consumers;
 
-    MessagePeek(Properties clientProperties, String clientId) {
-        var properties = new Properties();
-        properties.putAll(clientProperties);
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        properties.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        this.consumerProperties = properties;
+    /** @param consumers a new consumer that joins no group and commits nothing, closed here after the read */
+    MessagePeek(Supplier<KafkaConsumer<byte[], byte[]>> consumers) {
+        this.consumers = consumers;
     }
 
     /** The newest {@code count} messages of the ranges, newest first; fewer if the deadline passes first. */
@@ -56,7 +45,7 @@ final class MessagePeek {
             return List.of();
         }
         var messages = new ArrayList<PeekedMessage>();
-        try (var consumer = new KafkaConsumer<byte[], byte[]>(consumerProperties)) {
+        try (var consumer = consumers.get()) {
             consumer.assign(wanted.keySet());
             wanted.forEach((partition, range) -> consumer.seek(partition, range.start()));
             var deadline = System.nanoTime() + timeout.toNanos();

@@ -4,5 +4,10 @@ package io.pinpipe.ui;
 public interface Progress {
     void update(double fraction, String message);
 
+    /** Runs {@code onFx} on the FX thread, unless the job has been cancelled by then: for partial results. */
+    default void deliver(Runnable onFx) {
+        onFx.run();
+    }
+
     Progress NONE = (fraction, message) -> { };
 }

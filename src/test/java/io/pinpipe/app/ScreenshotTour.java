@@ -52,14 +52,14 @@ class ScreenshotTour {
             var robot = app.robot();
             // The emulator goes first: the other panes then show what it writes.
             for (var pane : order()) {
-                robot.clickOn("#nav-" + pane.key());
+                robot.clickOn("#nav-" + pane);
                 switch (pane) {
-                    case EMULATOR -> runTheEmulator(robot);
-                    case TOPICS -> peekAtPins(robot);
-                    case CLUSTERS -> selectThePipelineCluster(robot);
+                    case "emulator" -> runTheEmulator(robot);
+                    case "topics" -> peekAtPins(robot);
+                    case "clusters" -> selectThePipelineCluster(robot);
                     default -> settle(app);
                 }
-                save(app, pane.key());
+                save(app, pane);
             }
             // The dark picture a few seconds after the switch, the run still going.
             robot.clickOn("#nav-emulator").clickOn("#theme-switch");
@@ -73,11 +73,11 @@ class ScreenshotTour {
         }
     }
 
-    private static List<PaneId> order() {
-        var panes = new ArrayList<>(List.of(PaneId.EMULATOR));
-        for (var pane : PaneId.values()) {
-            if (!panes.contains(pane)) {
-                panes.add(pane);
+    private static List<String> order() {
+        var panes = new ArrayList<>(List.of("emulator"));
+        for (var pane : io.pinpipe.app.PinpipeApp.standardPanes()) {
+            if (!panes.contains(pane.info().key())) {
+                panes.add(pane.info().key());
             }
         }
         return panes;

@@ -58,7 +58,7 @@ public final class EmulatorPaneBench {
         try {
             System.out.println("Waiting for the sandbox broker and sample database…");
             var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (context.sandbox().bootstrap().isEmpty() || !context.sampleDatabase().status().ready()) {
+            while (context.sandbox().bootstrap().isEmpty() || !context.services().sampleDatabase().status().ready()) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("The sandbox did not start within two minutes");
                 }

@@ -5,7 +5,9 @@ import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.SecretSource;
 import io.pinpipe.settings.Theme;
 import io.pinpipe.testing.PrivateKafka;
-import io.pinpipe.topics.TopicAdmins;
+import io.pinpipe.client.ClusterClients;
+import io.pinpipe.client.KafkaConnections;
+import io.pinpipe.testing.RecordingNavigator;
 import io.pinpipe.topics.view.TopicsView;
 import io.pinpipe.topics.view.TopicsViewModel;
 import io.pinpipe.ui.Async;
@@ -104,13 +106,13 @@ public final class TopicsPaneFill {
     private static double[] paneFill(String bootstrap, int topics, java.util.concurrent.ExecutorService background)
             throws Exception {
         var catalog = new ConnectionCatalog(() -> Optional.of(bootstrap), () -> 9092);
-        var admins = new TopicAdmins(connection -> {
+        var admins = new ClusterClients(connection -> {
             var properties = new Properties();
             properties.setProperty("bootstrap.servers", connection.bootstrap());
             return properties;
         });
-        var model = new TopicsViewModel(catalog, admins, new Async(background, Platform::runLater, new BackgroundWork()),
-                () -> true, connection -> SecretSource.none());
+        var model = new TopicsViewModel(new KafkaConnections(catalog, admins, connection -> SecretSource.none()),
+                new Async(background, Platform::runLater, new BackgroundWork()), new RecordingNavigator());
         var table = new AtomicReference<TableView<?>>();
         var started = System.nanoTime();
         FxProbe probe = null;

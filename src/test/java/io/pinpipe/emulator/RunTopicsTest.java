@@ -1,5 +1,8 @@
 package io.pinpipe.emulator;
 
+import io.pinpipe.client.ClusterClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.FirstRecords;
 import io.pinpipe.testing.KafkaBroker;
@@ -24,6 +27,7 @@ class RunTopicsTest {
     private static final int PARTITIONS = 48;
 
     private final KafkaBroker broker;
+    private ClusterClient client;
 
     RunTopicsTest(KafkaBroker broker) {
         this.broker = broker;
@@ -38,7 +42,7 @@ class RunTopicsTest {
             admin.createTopics(topics.stream().map(topic -> new NewTopic(topic, PARTITIONS, (short) 1)).toList())
                     .all().get(30, TimeUnit.SECONDS);
 
-            var created = RunTopics.ensure(client(), "the test broker", prefix, false, "create them");
+            var created = RunTopics.ensure(client, prefix, false, "create them");
 
             assertThat(created).isEmpty();
             for (var topic : topics) {
@@ -50,11 +54,21 @@ class RunTopicsTest {
 
     @Test
     void missingTopicsAreNamedWithHowToCreateThem() {
-        assertThatThrownBy(() -> RunTopics.ensure(client(), "the test broker", "never-made", false, "tick the box"))
+        assertThatThrownBy(() -> RunTopics.ensure(client, "never-made", false, "tick the box"))
                 .hasMessage("Topics never-made.pin, never-made.geo, never-made.user not found at the test broker: tick the box");
     }
 
-    private Properties client() {
+    @BeforeEach
+    void openClient() {
+        client = ClusterClient.open(properties(), "the test broker");
+    }
+
+    @AfterEach
+    void closeClient() {
+        client.close();
+    }
+
+    private Properties properties() {
         var properties = new Properties();
         properties.setProperty("bootstrap.servers", broker.bootstrap());
         return properties;

@@ -11,6 +11,7 @@ import io.pinpipe.clusters.MskTopic;
 import io.pinpipe.connections.AuthMode;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
+import io.pinpipe.ui.JobSlot;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,7 +47,7 @@ public final class ClusterDetailViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObjectProperty<Optional<AuthMode>> bestMode = new SimpleObjectProperty<>(Optional.empty());
     private final BooleanProperty vpcOnly = new SimpleBooleanProperty(false);
-    private int generation;
+    private final JobSlot parts = new JobSlot();
 
     /** @param gateway the client for a cluster's profile and region; called off the FX thread */
     ClusterDetailViewModel(Function<ClusterSummary, MskGateway> gateway, Async async) {
@@ -55,7 +56,7 @@ public final class ClusterDetailViewModel {
     }
 
     void show(Optional<ClusterSummary> selected) {
-        var run = ++generation;
+        parts.cancel();
         cluster.set(selected);
         brokers.set(Optional.empty());
         bestMode.set(Optional.empty());
@@ -72,32 +73,25 @@ public final class ClusterDetailViewModel {
         }
         var summary = selected.get();
         loading.set(true);
-        load(run, "Bootstrap brokers of " + summary.name(), () -> gateway.apply(summary).bootstrapBrokers(summary), found -> {
+        load("Bootstrap brokers of " + summary.name(), () -> gateway.apply(summary).bootstrapBrokers(summary), found -> {
             brokers.set(Optional.of(found));
             bootstrap.setAll(found.strings());
             bestMode.set(ClusterConnections.bestMode(summary, found));
             vpcOnly.set(!found.isEmpty() && found.strings().stream().noneMatch(string -> string.network() == BrokerNetwork.PUBLIC));
             loading.set(false);
         }, bootstrapError, () -> loading.set(false));
-        load(run, "Brokers of " + summary.name(), () -> gateway.apply(summary).nodes(summary), nodes::setAll, nodesError, () -> { });
-        load(run, "MSK topics of " + summary.name(), () -> gateway.apply(summary).topics(summary), topics::setAll, topicsError, () -> { });
+        load("Brokers of " + summary.name(), () -> gateway.apply(summary).nodes(summary), nodes::setAll, nodesError, () -> { });
+        load("MSK topics of " + summary.name(), () -> gateway.apply(summary).topics(summary), topics::setAll, topicsError, () -> { });
     }
 
-    private <T> void load(int run, String title, java.util.concurrent.Callable<T> call, java.util.function.Consumer<T> done,
+    private <T> void load(String title, java.util.concurrent.Callable<T> call, java.util.function.Consumer<T> done,
                           StringProperty error, Runnable failed) {
-        async.job(title, progress -> call.call())
-                .onSuccess(result -> {
-                    if (run == generation) {
-                        done.accept(result);
-                    }
-                })
+        parts.add(async.job(title, progress -> call.call())
+                .onSuccess(done)
                 .onError(e -> {
-                    if (run == generation) {
-                        error.set(ErrorText.of(e));
-                        failed.run();
-                    }
-                })
-                .start();
+                    error.set(ErrorText.of(e));
+                    failed.run();
+                }));
     }
 
     /** Reloads what shows, e.g. after the profile's permissions were fixed. */

@@ -8,6 +8,7 @@ import io.pinpipe.clusters.RegionScan;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
 import io.pinpipe.ui.Job;
+import io.pinpipe.ui.JobSlot;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,7 +24,6 @@ import javafx.collections.transformation.FilteredList;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 /**
@@ -43,8 +43,7 @@ final class ClusterListing {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
-    private Optional<Job.Cancellable> listing = Optional.empty();
-    private int generation;
+    private final JobSlot listing = new JobSlot();
 
     /** @param where "in eu-west-1" or "in every MSK region", for the status line */
     ClusterListing(MskGateways gateways, Async async, StringProperty notice, Supplier<String> where) {
@@ -57,67 +56,53 @@ final class ClusterListing {
 
     /** Lists the target's region, or every MSK region with the target's profile when {@code scan}. */
     void refresh(MskTarget target, boolean scan) {
-        listing.ifPresent(Job.Cancellable::cancel);
-        var run = ++generation;
+        listing.cancel();
         all.clear();
         error.set("");
         loading.set(true);
         progress.set(-1);
         status.set(scan ? "Looking in " + MskRegions.all().size() + " regions…" : "Listing clusters of " + target.describe() + "…");
-        var job = scan ? scanEveryRegion(run, target) : listOneRegion(run, target);
-        listing = Optional.of(job
+        var job = scan ? scanEveryRegion(target) : listOneRegion(target);
+        listing.replace(job
                 .onSuccess(result -> {
-                    if (run == generation) {
-                        all.setAll(result.clusters());
-                        progress.set(1);
-                        if (!result.failures().isEmpty()) {
-                            notice.set(result.failures().size() + " regions could not be read, e.g. "
-                                    + result.failures().entrySet().iterator().next().getKey() + ": "
-                                    + result.failures().values().iterator().next());
-                        }
+                    all.setAll(result.clusters());
+                    progress.set(1);
+                    if (!result.failures().isEmpty()) {
+                        notice.set(result.failures().size() + " regions could not be read, e.g. "
+                                + result.failures().entrySet().iterator().next().getKey() + ": "
+                                + result.failures().values().iterator().next());
                     }
                 })
-                .onError(e -> {
-                    if (run == generation) {
-                        error.set(e instanceof CancellationException ? "" : ErrorText.of(e));
-                        if (e instanceof CancellationException) {
-                            notice.set("Stopped: the list shows what was found until then.");
-                        }
-                    }
-                })
+                .onError(e -> error.set(ErrorText.of(e)))
                 .andFinally(() -> {
-                    if (run == generation) {
-                        loading.set(false);
-                        listing = Optional.empty();
-                        describeCount();
-                    }
-                })
-                .start());
+                    loading.set(false);
+                    describeCount();
+                }));
     }
 
-    private Job<RegionScan.Result> scanEveryRegion(int run, MskTarget target) {
+    private Job<RegionScan.Result> scanEveryRegion(MskTarget target) {
         return async.job("Scanning every MSK region", p -> RegionScan.scan(r -> gateways.of(target.inRegion(r)), MskRegions.all(),
-                (r, found, done, total) -> async.fx().execute(() -> {
-                    if (run == generation) {
-                        all.addAll(found);
-                        progress.set((double) done / total);
-                        status.set("Looked in " + done + " of " + total + " regions…");
-                    }
+                (r, found, done, total) -> p.deliver(() -> {
+                    all.addAll(found);
+                    progress.set((double) done / total);
+                    status.set("Looked in " + done + " of " + total + " regions…");
                 }), () -> Thread.currentThread().isInterrupted()));
     }
 
-    private Job<RegionScan.Result> listOneRegion(int run, MskTarget target) {
+    private Job<RegionScan.Result> listOneRegion(MskTarget target) {
         return async.job("Listing MSK clusters in " + target.region(), p -> new RegionScan.Result(
-                gateways.of(target).listClusters((batch, soFar) -> async.fx().execute(() -> {
-                    if (run == generation) {
-                        all.addAll(batch);
-                        status.set("Loaded " + soFar + " clusters…");
-                    }
+                gateways.of(target).listClusters((batch, soFar) -> p.deliver(() -> {
+                    all.addAll(batch);
+                    status.set("Loaded " + soFar + " clusters…");
                 }), () -> Thread.currentThread().isInterrupted()), java.util.Map.of()));
     }
 
+    /** Stop pressed: what was found so far stays listed. */
     void cancel() {
-        listing.ifPresent(Job.Cancellable::cancel);
+        if (listing.active()) {
+            listing.cancel();
+            notice.set("Stopped: the list shows what was found until then.");
+        }
     }
 
     private void applyFilter() {

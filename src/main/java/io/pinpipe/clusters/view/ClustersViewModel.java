@@ -1,5 +1,8 @@
 package io.pinpipe.clusters.view;
 
+import io.pinpipe.client.KafkaConnections;
+import io.pinpipe.topics.view.TopicsPane;
+import io.pinpipe.workbench.Navigator;
 import io.pinpipe.clusters.AwsProfile;
 import io.pinpipe.clusters.AwsProfiles;
 import io.pinpipe.clusters.ClusterSummary;
@@ -51,16 +54,17 @@ public final class ClustersViewModel {
     private boolean opened;
 
     /**
-     * @param secrets        passwords typed this session, then the environment, for a connection Diagnose makes
-     * @param openInTopics   shows a connection just made from a cluster in the Topics pane
+     * @param kafka     where Connect saves a connection, and the passwords for one Diagnose makes
+     * @param navigator shows a connection just made from a cluster in the Topics pane
      */
-    public ClustersViewModel(MskGateways gateways, SettingsStore settings, ConnectionCatalog catalog,
-                             Function<Connection, SecretSource> secrets, Async async, Consumer<Connection> openInTopics) {
+    public ClustersViewModel(MskGateways gateways, SettingsStore settings, KafkaConnections kafka, Async async,
+                             Navigator navigator) {
         this.gateways = gateways;
         this.settings = settings;
         this.async = async;
         this.detail = new ClusterDetailViewModel(cluster -> gateways.of(targetOf(cluster)), async);
-        this.actions = new ClusterActions(catalog, async, detail, profile, notice, openInTopics, secrets);
+        this.actions = new ClusterActions(kafka.catalog(), async, detail, profile, notice,
+                connection -> navigator.show(TopicsPane.KEY, Navigator.Target.connection(connection)), kafka::secretsFor);
         this.listing = new ClusterListing(gateways, async, notice,
                 () -> allRegions.get() ? "in every MSK region" : "in " + region.get());
         selected.addListener((obs, old, cluster) -> detail.show(Optional.ofNullable(cluster)));

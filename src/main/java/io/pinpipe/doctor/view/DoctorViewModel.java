@@ -10,7 +10,7 @@ import io.pinpipe.doctor.StepReport;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.Badge;
 import io.pinpipe.ui.ErrorText;
-import io.pinpipe.ui.Job;
+import io.pinpipe.ui.JobSlot;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -37,8 +37,7 @@ public final class DoctorViewModel {
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Badge.Tone> tone = new ReadOnlyObjectWrapper<>(Badge.Tone.NEUTRAL);
     private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
-    private Optional<Job.Cancellable> job = Optional.empty();
-    private int run;
+    private final JobSlot job = new JobSlot();
 
     public DoctorViewModel(ConnectionDoctor doctor, Async async, Connection connection, SecretSource secrets) {
         this.doctor = doctor;
@@ -49,48 +48,34 @@ public final class DoctorViewModel {
 
     /** Starts (or starts again) a run: every step pending, then filled in as it finishes. */
     public void start() {
-        job.ifPresent(Job.Cancellable::cancel);
-        var thisRun = ++run;
+        job.cancel();
         steps.setAll(doctor.plan(connection).stream().map(StepRow::new).toList());
         running.set(true);
         report.set("");
         verdict.set("Checking…");
         tone.set(Badge.Tone.BUSY);
-        DoctorListener listener = new DoctorListener() {
-            @Override
-            public void started(PlannedStep step) {
-                async.fx().execute(() -> row(thisRun, step.step()).ifPresent(StepRow::running));
-            }
+        job.replace(async.job("Diagnosing " + connection.name(), p -> doctor.diagnose(connection, secrets, new DoctorListener() {
+                    @Override
+                    public void started(PlannedStep step) {
+                        p.deliver(() -> row(step.step()).ifPresent(StepRow::running));
+                    }
 
-            @Override
-            public void finished(StepReport step) {
-                async.fx().execute(() -> row(thisRun, step.step()).ifPresent(row -> row.finished(step)));
-            }
-        };
-        job = Optional.of(async.job("Diagnosing " + connection.name(), p -> doctor.diagnose(connection, secrets, listener))
-                .onSuccess(done -> {
-                    if (thisRun == run) {
-                        finished(done);
+                    @Override
+                    public void finished(StepReport step) {
+                        p.deliver(() -> row(step.step()).ifPresent(row -> row.finished(step)));
                     }
-                })
+                }))
+                .onSuccess(this::finished)
                 .onError(e -> {
-                    if (thisRun == run) {
-                        verdict.set("The doctor could not run: " + ErrorText.of(e));
-                        tone.set(Badge.Tone.FAILED);
-                    }
+                    verdict.set("The doctor could not run: " + ErrorText.of(e));
+                    tone.set(Badge.Tone.FAILED);
                 })
-                .andFinally(() -> {
-                    if (thisRun == run) {
-                        running.set(false);
-                        job = Optional.empty();
-                    }
-                })
-                .start());
+                .andFinally(() -> running.set(false)));
     }
 
-    /** Stops the run: the step in progress is abandoned and the rest are marked cancelled. */
+    /** Stops the run early: the step in progress is abandoned, the rest are marked cancelled, the report still comes. */
     public void cancel() {
-        job.ifPresent(Job.Cancellable::cancel);
+        job.finishEarly();
     }
 
     private void finished(DoctorReport done) {
@@ -107,10 +92,7 @@ public final class DoctorViewModel {
         }
     }
 
-    private Optional<StepRow> row(int thisRun, io.pinpipe.doctor.StepId id) {
-        if (thisRun != run) {
-            return Optional.empty();
-        }
+    private Optional<StepRow> row(io.pinpipe.doctor.StepId id) {
         var key = id.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         return steps.stream().filter(row -> row.key().equals(key)).findFirst();
     }

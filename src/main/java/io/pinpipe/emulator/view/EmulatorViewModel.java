@@ -1,5 +1,6 @@
 package io.pinpipe.emulator.view;
 
+import io.pinpipe.client.KafkaConnections;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.SecretSource;
@@ -10,7 +11,7 @@ import io.pinpipe.emulator.RunSetup;
 import io.pinpipe.sandbox.SampleDatabase;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
-import io.pinpipe.ui.Job;
+import io.pinpipe.ui.JobSlot;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -55,21 +56,27 @@ public final class EmulatorViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty live = new SimpleBooleanProperty(false);
-    private Optional<Job.Cancellable> preparing = Optional.empty();
+    private final JobSlot preparing = new JobSlot();
     private volatile Optional<EmulatorEngine> engine = Optional.empty();
     private EventBuffer buffer = new EventBuffer(ROWS_SHOWN);
     private long startedNanos;
     private int attempts;
 
-    public EmulatorViewModel(ConnectionCatalog catalog, Function<Connection, SecretSource> secrets, SampleDatabase database,
-                             SandboxStarter sandbox, Async async, Function<String, String> env, RunMemory memory) {
-        this(catalog, secrets, database, sandbox, async, env, memory, System::nanoTime);
+    /**
+     * @param kafka    the connections a run can send to, and their shared clients
+     * @param database the sample database, for runs from the sandbox
+     * @param env      where a database password may come from ({@value RunPlanner#PASSWORD_VARIABLE})
+     * @param memory   the last run's settings, restored here and saved at each start
+     */
+    public EmulatorViewModel(KafkaConnections kafka, SampleDatabase database, SandboxStarter sandbox, Async async,
+                             Function<String, String> env, RunMemory memory) {
+        this(kafka, database, sandbox, async, env, memory, System::nanoTime);
     }
 
-    EmulatorViewModel(ConnectionCatalog catalog, Function<Connection, SecretSource> secrets, SampleDatabase database,
-                      SandboxStarter sandbox, Async async, Function<String, String> env, RunMemory memory, LongSupplier clock) {
-        this.catalog = catalog;
-        this.planner = new RunPlanner(catalog, secrets, database, env);
+    EmulatorViewModel(KafkaConnections kafka, SampleDatabase database, SandboxStarter sandbox, Async async,
+                      Function<String, String> env, RunMemory memory, LongSupplier clock) {
+        this.catalog = kafka.catalog();
+        this.planner = new RunPlanner(catalog, kafka::clientOf, database, env);
         this.sandbox = sandbox;
         this.async = async;
         this.clock = clock;
@@ -131,8 +138,7 @@ public final class EmulatorViewModel {
     /** Ends the run after flushing what is in flight; while preparing, gives up the preparation. */
     public void stop() {
         if (phase.get() == RunPhase.PREPARING) {
-            preparing.ifPresent(Job.Cancellable::cancel);
-            preparing = Optional.empty();
+            preparing.cancel();
             phase.set(RunPhase.IDLE);
             message.set("Cancelled before the run began.");
             return;
@@ -206,20 +212,23 @@ public final class EmulatorViewModel {
         buffer = new EventBuffer(ROWS_SHOWN);
         var listener = buffer;
         message.set("Preparing the run…");
-        preparing = Optional.of(async.job("Starting the emulator",
+        preparing.replace(async.job("Starting the emulator",
                         p -> RunSetup.prepare(planner.resolve(plan), listener, step -> p.update(-1, step)))
                 .onProgress((fraction, step) -> message.set(step + "…"))
                 .onSuccess(this::begin)
                 .onError(this::failedToStart)
-                .andFinally(() -> preparing = Optional.empty())
-                .start());
+                .whenDiscarded(EmulatorViewModel::discard));
+    }
+
+    /** Stopped while it was being prepared: a run started stopped ends at once and closes its source and sink. */
+    private static void discard(RunSetup.Prepared prepared) {
+        prepared.engine().stop();
+        prepared.engine().start();
     }
 
     private void begin(RunSetup.Prepared prepared) {
         if (phase.get() != RunPhase.PREPARING) {
-            // Stopped while it was being prepared: a run started stopped ends at once and closes its source and sink.
-            prepared.engine().stop();
-            prepared.engine().start();
+            discard(prepared);
             return;
         }
         engine = Optional.of(prepared.engine());

@@ -1,9 +1,8 @@
 package io.pinpipe.emulator.view;
 
-import io.pinpipe.connections.ClientProperties;
+import io.pinpipe.client.ClusterClient;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionCatalog;
-import io.pinpipe.connections.SecretSource;
 import io.pinpipe.emulator.EmulatorSettings;
 import io.pinpipe.emulator.RunSetup;
 import io.pinpipe.emulator.SourceSettings;
@@ -21,14 +20,15 @@ final class RunPlanner {
     static final int REST_BATCH = 20;
 
     private final ConnectionCatalog catalog;
-    private final Function<Connection, SecretSource> secrets;
+    private final Function<Connection, ClusterClient> clients;
     private final SampleDatabase database;
     private final Function<String, String> env;
 
-    RunPlanner(ConnectionCatalog catalog, Function<Connection, SecretSource> secrets, SampleDatabase database,
+    /** @param clients the shared client of a connection (made on first use, so called off the FX thread) */
+    RunPlanner(ConnectionCatalog catalog, Function<Connection, ClusterClient> clients, SampleDatabase database,
                Function<String, String> env) {
         this.catalog = catalog;
-        this.secrets = secrets;
+        this.clients = clients;
         this.database = database;
         this.env = env;
     }
@@ -64,8 +64,7 @@ final class RunPlanner {
                     Optional.of(in.apiKey().strip()).filter(key -> !key.isEmpty()), REST_BATCH);
         } else {
             var connection = in.connection().isLocalSandbox() ? catalog.localSandbox() : in.connection();
-            target = new RunSetup.Target.Kafka(ClientProperties.of(connection, secrets.apply(connection)),
-                    connection.name() + " (" + connection.bootstrap() + ")", in.createTopics());
+            target = new RunSetup.Target.Kafka(clients.apply(connection), in.createTopics());
         }
         return new RunSetup.Plan(source, target, in.prefix(), in.dateTimes(), in.settings());
     }

@@ -8,7 +8,8 @@ import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.Badge;
 import io.pinpipe.ui.ErrorText;
-import io.pinpipe.ui.Job;
+import io.pinpipe.ui.JobSlot;
+import io.pinpipe.workbench.SandboxControl;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -25,10 +26,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 
 /** The sandbox broker as the Sandbox pane and the status bar show it; commands run in the background. */
-public final class BrokerViewModel {
+public final class BrokerViewModel implements SandboxControl {
 
     private final SandboxSession sandbox;
     private final SettingsStore settings;
@@ -49,7 +49,7 @@ public final class BrokerViewModel {
         return "Local sandbox" + address + " · " + state.get().label().toLowerCase(java.util.Locale.ROOT);
     }, bootstrap, state);
     private final ObjectBinding<Badge.Tone> connectionTone = Bindings.createObjectBinding(() -> state.get().tone(), state);
-    private Optional<Job.Cancellable> runningStart = Optional.empty();
+    private final JobSlot runningStart = new JobSlot();
 
     public BrokerViewModel(SandboxSession sandbox, SettingsStore settings, Async async) {
         this.sandbox = sandbox;
@@ -83,7 +83,7 @@ public final class BrokerViewModel {
         progress.set(0);
         progressMessage.set("Starting");
         var preferredPort = port.value();
-        runningStart = Optional.of(async.job("Starting the sandbox broker",
+        runningStart.replace(async.job("Starting the sandbox broker",
                         p -> sandbox.start(preferredPort, p::update))
                 .onProgress((fraction, message) -> {
                     progress.set(fraction);
@@ -91,14 +91,17 @@ public final class BrokerViewModel {
                 })
                 .onSuccess(this::started)
                 .onError(this::failed)
-                .andFinally(() -> runningStart = Optional.empty())
-                .start());
+                .onCancelled(() -> {
+                    state.set(BrokerState.STOPPED);
+                    note.set("Start cancelled.");
+                }));
     }
 
     /**
      * Starts the broker unless it runs or is starting, then calls {@code then} once it runs, or {@code failed}
      * with why it did not start (on the FX thread, like every state change here).
      */
+    @Override
     public void whenRunning(Runnable then, java.util.function.Consumer<String> failed) {
         if (state.get() == BrokerState.RUNNING) {
             then.run();
@@ -130,7 +133,7 @@ public final class BrokerViewModel {
     }
 
     public void cancelStart() {
-        runningStart.ifPresent(Job.Cancellable::cancel);
+        runningStart.cancel();
     }
 
     public void stop() {
@@ -179,11 +182,6 @@ public final class BrokerViewModel {
     }
 
     private void failed(Throwable e) {
-        if (e instanceof CancellationException) {
-            state.set(BrokerState.STOPPED);
-            note.set("Start cancelled.");
-            return;
-        }
         state.set(BrokerState.FAILED);
         error.set(ErrorText.of(e));
         if (e instanceof SandboxStartException startFailure) {
@@ -241,11 +239,18 @@ public final class BrokerViewModel {
         return port;
     }
 
+    /** Whether the window should start the broker once it shows: the user's choice, and a port it can use. */
+    public boolean startsOnOpen() {
+        return startOnOpen.get() && port.valid();
+    }
+
     /** "Local sandbox · 127.0.0.1:9092 · running", for the status bar. */
+    @Override
     public StringBinding connectionText() {
         return connectionText;
     }
 
+    @Override
     public ObjectBinding<Badge.Tone> connectionTone() {
         return connectionTone;
     }

@@ -4,7 +4,7 @@ import io.pinpipe.sandbox.SampleDatabase;
 import io.pinpipe.sandbox.SampleDatabaseStatus;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
-import io.pinpipe.ui.Job;
+import io.pinpipe.ui.JobSlot;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -18,7 +18,6 @@ import javafx.beans.property.StringProperty;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 
 /** The sandbox's sample database as the Sandbox pane shows it. */
 public final class SampleDatabaseViewModel {
@@ -30,7 +29,7 @@ public final class SampleDatabaseViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ObjectProperty<SampleDatabaseStatus> status = new SimpleObjectProperty<>();
-    private Optional<Job.Cancellable> creating = Optional.empty();
+    private final JobSlot creating = new JobSlot();
 
     public SampleDatabaseViewModel(SampleDatabase database, Async async) {
         this.database = database;
@@ -61,25 +60,20 @@ public final class SampleDatabaseViewModel {
         state.set(DatabaseState.CREATING);
         error.set("");
         progress.set(0);
-        creating = Optional.of(async.job("Creating the sample database",
+        creating.replace(async.job("Creating the sample database",
                         p -> database.ensureCreated((done, total) -> p.update((double) done / total,
                                 "Loaded " + done + " of " + total + " rows"), () -> Thread.currentThread().isInterrupted()))
                 .onProgress((fraction, message) -> progress.set(fraction))
                 .onSuccess(this::show)
                 .onError(e -> {
-                    if (e instanceof CancellationException) {
-                        state.set(DatabaseState.MISSING);
-                        return;
-                    }
                     state.set(DatabaseState.FAILED);
                     error.set(ErrorText.of(e));
                 })
-                .andFinally(() -> creating = Optional.empty())
-                .start());
+                .onCancelled(() -> state.set(DatabaseState.MISSING)));
     }
 
     public void cancelCreate() {
-        creating.ifPresent(Job.Cancellable::cancel);
+        creating.cancel();
     }
 
     private void show(SampleDatabaseStatus current) {

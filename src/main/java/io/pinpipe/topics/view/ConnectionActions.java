@@ -1,5 +1,6 @@
 package io.pinpipe.topics.view;
 
+import io.pinpipe.client.KafkaConnections;
 import io.pinpipe.connections.ClientPropertiesFile;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionCatalog;
@@ -30,12 +31,11 @@ public final class ConnectionActions {
     private final StringProperty error;
     private final Consumer<String> select;
 
-    ConnectionActions(ConnectionCatalog catalog, Async async, Function<Connection, SecretSource> secrets,
-                      ObjectProperty<Connection> connection, StringProperty notice, StringProperty error,
-                      Consumer<String> select) {
-        this.catalog = catalog;
+    ConnectionActions(KafkaConnections kafka, Async async, ObjectProperty<Connection> connection, StringProperty notice,
+                      StringProperty error, Consumer<String> select) {
+        this.catalog = kafka.catalog();
         this.async = async;
-        this.secrets = secrets;
+        this.secrets = kafka::secretsFor;
         this.connection = connection;
         this.notice = notice;
         this.error = error;

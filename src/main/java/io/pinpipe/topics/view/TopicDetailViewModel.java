@@ -1,5 +1,6 @@
 package io.pinpipe.topics.view;
 
+import io.pinpipe.connections.Connection;
 import io.pinpipe.topics.PartitionDetail;
 import io.pinpipe.topics.PeekedMessage;
 import io.pinpipe.topics.TopicAdmin;
@@ -7,6 +8,7 @@ import io.pinpipe.topics.TopicConfigValue;
 import io.pinpipe.topics.TopicDetail;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
+import io.pinpipe.ui.JobSlot;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The selected topic: partitions, configuration and a peek at its newest messages; and the changes to it. */
@@ -30,7 +33,8 @@ public final class TopicDetailViewModel {
 
     private static final Duration PEEK_TIMEOUT = Duration.ofSeconds(10);
 
-    private final Supplier<TopicAdmin> admin;
+    private final Supplier<Connection> connection;
+    private final Function<Connection, TopicAdmin> admins;
     private final Async async;
     private final Runnable topicsChanged;
     private final ObjectProperty<Optional<String>> topic = new SimpleObjectProperty<>(Optional.empty());
@@ -42,24 +46,32 @@ public final class TopicDetailViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty peekCount = new SimpleStringProperty(Integer.toString(TopicAdmin.DEFAULT_PEEK_COUNT));
     private final StringProperty peekStatus = new SimpleStringProperty("");
-    private final BooleanProperty peeking = new SimpleBooleanProperty(false);
-    private int generation;
+    private final BooleanProperty peekRunning = new SimpleBooleanProperty(false);
+    private final JobSlot loadingDetail = new JobSlot();
+    private final JobSlot peeking = new JobSlot();
 
-    TopicDetailViewModel(Supplier<TopicAdmin> admin, Async async, Runnable topicsChanged) {
-        this.admin = admin;
+    /**
+     * @param connection the connection selected now, read on the FX thread
+     * @param admins     the topics of a connection, called off the FX thread
+     */
+    TopicDetailViewModel(Supplier<Connection> connection, Function<Connection, TopicAdmin> admins, Async async,
+                         Runnable topicsChanged) {
+        this.connection = connection;
+        this.admins = admins;
         this.async = async;
         this.topicsChanged = topicsChanged;
     }
 
     void show(Optional<String> name) {
         topic.set(name);
+        peeking.cancel();
         messages.clear();
         peekStatus.set("");
         reload();
     }
 
     public void reload() {
-        var run = ++generation;
+        loadingDetail.cancel();
         partitions.clear();
         configs.clear();
         detail.set(Optional.empty());
@@ -68,29 +80,19 @@ public final class TopicDetailViewModel {
             return;
         }
         var name = topic.get().get();
+        var target = connection.get();
         loading.set(true);
-        async.job("Describing " + name, p -> admin.get().describe(name))
+        loadingDetail.replace(async.job("Describing " + name, p -> admins.apply(target).describe(name))
                 .onSuccess(loaded -> {
-                    if (run == generation) {
-                        detail.set(Optional.of(loaded));
-                        partitions.setAll(loaded.partitions());
-                        configs.setAll(loaded.configs().stream()
-                                .sorted(Comparator.comparing((TopicConfigValue c) -> !c.overridden())
-                                        .thenComparing(TopicConfigValue::name))
-                                .toList());
-                    }
+                    detail.set(Optional.of(loaded));
+                    partitions.setAll(loaded.partitions());
+                    configs.setAll(loaded.configs().stream()
+                            .sorted(Comparator.comparing((TopicConfigValue c) -> !c.overridden())
+                                    .thenComparing(TopicConfigValue::name))
+                            .toList());
                 })
-                .onError(e -> {
-                    if (run == generation) {
-                        error.set(ErrorText.of(e));
-                    }
-                })
-                .andFinally(() -> {
-                    if (run == generation) {
-                        loading.set(false);
-                    }
-                })
-                .start();
+                .onError(e -> error.set(ErrorText.of(e)))
+                .andFinally(() -> loading.set(false)));
     }
 
     public void peek() {
@@ -100,16 +102,16 @@ public final class TopicDetailViewModel {
             peekStatus.set(count.problem().orElse(""));
             return;
         }
-        peeking.set(true);
+        var target = connection.get();
+        peekRunning.set(true);
         peekStatus.set("Reading the newest messages…");
-        async.job("Peeking at " + name.get(), p -> admin.get().peek(name.get(), count.value(), PEEK_TIMEOUT))
+        peeking.replace(async.job("Peeking at " + name.get(), p -> admins.apply(target).peek(name.get(), count.value(), PEEK_TIMEOUT))
                 .onSuccess(found -> {
                     messages.setAll(found);
                     peekStatus.set(found.isEmpty() ? "The topic has no messages." : found.size() + " newest messages");
                 })
                 .onError(e -> peekStatus.set(ErrorText.of(e)))
-                .andFinally(() -> peeking.set(false))
-                .start();
+                .andFinally(() -> peekRunning.set(false)));
     }
 
     /** A change to the topic; on success the detail reloads, on failure the sentence goes to {@code onError}. */
@@ -118,8 +120,9 @@ public final class TopicDetailViewModel {
         if (name.isEmpty()) {
             return;
         }
+        var target = connection.get();
         async.job(title, p -> {
-                    change.apply(admin.get(), name.get());
+                    change.apply(admins.apply(target), name.get());
                     return name.get();
                 })
                 .onSuccess(done -> {
@@ -182,7 +185,7 @@ public final class TopicDetailViewModel {
     }
 
     public ReadOnlyBooleanProperty peekingProperty() {
-        return peeking;
+        return peekRunning;
     }
 
     /** One change to a topic, run off the FX thread. */

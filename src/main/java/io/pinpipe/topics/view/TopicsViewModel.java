@@ -1,15 +1,14 @@
 package io.pinpipe.topics.view;
 
+import io.pinpipe.client.KafkaConnections;
 import io.pinpipe.connections.Connection;
-import io.pinpipe.connections.ConnectionCatalog;
-import io.pinpipe.connections.SecretSource;
 import io.pinpipe.topics.ListedTopics;
 import io.pinpipe.topics.TopicAdmin;
-import io.pinpipe.topics.TopicAdmins;
 import io.pinpipe.topics.TopicSummary;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
-import io.pinpipe.ui.Job;
+import io.pinpipe.ui.JobSlot;
+import io.pinpipe.workbench.Navigator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,10 +31,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -46,11 +42,12 @@ public final class TopicsViewModel {
 
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
 
-    private final ConnectionCatalog catalog;
-    private final TopicAdmins admins;
+    /** The Sandbox pane's key, for the hint that names its shortcut. */
+    private static final String SANDBOX_PANE = "sandbox";
+
+    private final KafkaConnections kafka;
     private final Async async;
-    private final BooleanSupplier sandboxRunning;
-    private final Function<Connection, SecretSource> secrets;
+    private final Navigator navigator;
 
     private final ObservableList<Connection> connections = FXCollections.observableArrayList();
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
@@ -66,20 +63,14 @@ public final class TopicsViewModel {
     private final ObjectProperty<TopicSummary> selected = new SimpleObjectProperty<>();
     private final TopicDetailViewModel detail;
     private final ConnectionActions connectionActions;
-    private Optional<Job.Cancellable> listing = Optional.empty();
-    private int generation;
+    private final JobSlot listing = new JobSlot();
 
-    public TopicsViewModel(ConnectionCatalog catalog, TopicAdmins admins, Async async,
-                           BooleanSupplier sandboxRunning,
-                           Function<Connection, SecretSource> secrets) {
-        this.sandboxRunning = sandboxRunning;
-        this.secrets = secrets;
-        this.catalog = catalog;
-        this.admins = admins;
+    public TopicsViewModel(KafkaConnections kafka, Async async, Navigator navigator) {
+        this.kafka = kafka;
         this.async = async;
-        this.detail = new TopicDetailViewModel(this::admin, async, this::refresh);
-        this.connectionActions = new ConnectionActions(catalog, async, secrets, connection, notice, error,
-                this::openAndSelect);
+        this.navigator = navigator;
+        this.detail = new TopicDetailViewModel(connection::get, this::adminOf, async, this::refresh);
+        this.connectionActions = new ConnectionActions(kafka, async, connection, notice, error, this::openAndSelect);
         filter.addListener((obs, old, value) -> applyFilter());
         showInternal.addListener((obs, old, value) -> applyFilter());
         shown.addListener((ListChangeListener<TopicSummary>) change -> describeCount());
@@ -100,7 +91,7 @@ public final class TopicsViewModel {
 
     /** Reads the saved connections and the sandbox's address off the FX thread, then selects one. */
     private void reloadConnections(Optional<String> wanted, boolean refreshSame) {
-        async.job("Reading connections", p -> catalog.all())
+        async.job("Reading connections", p -> kafka.catalog().all())
                 .onSuccess(fresh -> {
                     connections.setAll(fresh);
                     var current = wanted.flatMap(name -> fresh.stream().filter(c -> c.name().equalsIgnoreCase(name))
@@ -122,43 +113,30 @@ public final class TopicsViewModel {
         if (target == null) {
             return;
         }
-        listing.ifPresent(Job.Cancellable::cancel);
-        var run = ++generation;
+        listing.cancel();
         all.clear();
         error.set("");
         loading.set(true);
         progress.set(-1);
         status.set("Connecting to " + target.name() + "…");
-        listing = Optional.of(async.job("Listing topics of " + target.name(),
-                        p -> listingOf(target).listTopics(true, (batch, described, total) -> async.fx().execute(() -> {
-                            if (run == generation) {
-                                all.addAll(batch);
-                                progress.set(total == 0 ? 1 : (double) described / total);
-                                status.set("Loading " + COUNT.format(described) + " of " + COUNT.format(total) + " topics…");
-                            }
+        var notRunningHint = "The local sandbox is not running. Start it in the Sandbox pane ("
+                + navigator.shortcut(SANDBOX_PANE) + "), then refresh.";
+        listing.replace(async.job("Listing topics of " + target.name(),
+                        p -> listingOf(target, notRunningHint).listTopics(true, (batch, described, total) -> p.deliver(() -> {
+                            all.addAll(batch);
+                            progress.set(total == 0 ? 1 : (double) described / total);
+                            status.set("Loading " + COUNT.format(described) + " of " + COUNT.format(total) + " topics…");
                         }), () -> Thread.currentThread().isInterrupted()))
-                .onSuccess(listed -> {
-                    if (run == generation) {
-                        finished(listed);
-                    }
-                })
+                .onSuccess(this::finished)
                 .onError(e -> {
-                    if (run == generation && !(e instanceof CancellationException)) {
-                        error.set(ErrorText.of(e));
-                        status.set("");
-                    }
+                    error.set(ErrorText.of(e));
+                    status.set("");
                 })
-                .andFinally(() -> {
-                    if (run == generation) {
-                        loading.set(false);
-                        listing = Optional.empty();
-                    }
-                })
-                .start());
+                .andFinally(() -> loading.set(false)));
     }
 
     public void cancelLoading() {
-        listing.ifPresent(Job.Cancellable::cancel);
+        listing.cancel();
     }
 
     private void finished(ListedTopics listed) {
@@ -193,17 +171,17 @@ public final class TopicsViewModel {
         status.set(text);
     }
 
-    /** The local sandbox gets a plain answer at once instead of a connection timeout. */
-    private TopicAdmin listingOf(Connection target) {
-        if (target.isLocalSandbox() && !sandboxRunning.getAsBoolean()) {
-            throw new IllegalStateException("The local sandbox is not running. Start it in the Sandbox pane (Ctrl+4), "
-                    + "then refresh.");
+    /** The local sandbox gets a plain answer at once instead of a connection timeout. Off the FX thread. */
+    private TopicAdmin listingOf(Connection target, String notRunningHint) {
+        if (target.isLocalSandbox() && !kafka.sandboxRunning()) {
+            throw new IllegalStateException(notRunningHint);
         }
-        return admins.of(target);
+        return adminOf(target);
     }
 
-    TopicAdmin admin() {
-        return admins.of(connection.get());
+    /** The topics of a connection, on its shared client; off the FX thread (the client may be made now). */
+    private TopicAdmin adminOf(Connection target) {
+        return TopicAdmin.on(kafka.clientOf(target));
     }
 
     /** Every topic name on the cluster, for the create dialog's collision warning. */
@@ -221,7 +199,8 @@ public final class TopicsViewModel {
     /** Creates PREFIX.pin, PREFIX.geo and PREFIX.user; says which were made and which already existed. */
     public void createPipelineTopics(String prefix, Consumer<String> done,
                                      Consumer<String> failed) {
-        async.job("Creating pipeline topics " + prefix + ".*", p -> admin().createPipelineTopics(prefix.strip(),
+        var target = connection.get();
+        async.job("Creating pipeline topics " + prefix + ".*", p -> adminOf(target).createPipelineTopics(prefix.strip(),
                         OptionalInt.empty(), OptionalInt.empty()))
                 .onSuccess(result -> {
                     var text = result.created().isEmpty() ? "Nothing to create."
@@ -243,7 +222,8 @@ public final class TopicsViewModel {
     }
 
     public CreateTopicViewModel createTopic() {
-        return new CreateTopicViewModel(this::admin, async, names(), this::refresh);
+        var target = connection.get();
+        return new CreateTopicViewModel(() -> adminOf(target), async, names(), this::refresh);
     }
 
     public ObservableList<Connection> connections() {

@@ -1,5 +1,7 @@
 package io.pinpipe.clusters.view;
 
+import io.pinpipe.client.KafkaConnections;
+import io.pinpipe.testing.RecordingNavigator;
 import io.pinpipe.clusters.AwsEnvironment;
 import io.pinpipe.clusters.ClusterSummary;
 import io.pinpipe.clusters.MskClientOptions;
@@ -47,7 +49,7 @@ class ClustersViewModelTest {
     private SettingsStore settings;
     private ConnectionCatalog catalog;
     private MskGateways gateways;
-    private final AtomicReference<Connection> opened = new AtomicReference<>();
+    private final RecordingNavigator navigator = new RecordingNavigator();
     private Map<String, String> env;
 
     @BeforeAll
@@ -84,11 +86,17 @@ class ClustersViewModelTest {
         assertThat(msk.signatureProblems()).isEmpty();
     }
 
+    /** The connection Connect opened in the Topics pane. */
+    private Connection opened() {
+        assertThat(navigator.shown()).extracting(RecordingNavigator.Shown::paneKey).containsExactly("topics");
+        return navigator.shown().get(0).target().connection();
+    }
+
     private ClustersViewModel model() {
         gateways = new MskGateways(AwsEnvironment.of(env::get),
                 () -> MskClientOptions.DEFAULTS.withEndpoint(Optional.of(msk.endpoint())).withRetries(3, Duration.ofMillis(20)));
-        return new ClustersViewModel(gateways, settings, catalog, connection -> SecretSource.none(), new Async(background, Runnable::run, new BackgroundWork()),
-                opened::set);
+        return new ClustersViewModel(gateways, settings, KafkaConnections.over(catalog, connection -> SecretSource.none()),
+                new Async(background, Runnable::run, new BackgroundWork()), navigator);
     }
 
     @Test
@@ -142,12 +150,12 @@ class ClustersViewModelTest {
         assertThat(detail.modes()).containsExactly(AuthMode.IAM, AuthMode.SCRAM);
 
         model.actions().connect(Optional.empty(), model.actions().errorProperty()::set);
-        await().until(() -> opened.get() != null);
-        assertThat(opened.get().name()).isEqualTo("pinterest-msk");
-        assertThat(opened.get().bootstrap()).isEqualTo(pipeline.bootstrap("bootstrapBrokerStringSaslIam"));
-        assertThat(opened.get().auth()).isEqualTo(new AuthSettings.Iam(Optional.of(FakeMsk.PROFILE), Optional.of("us-east-1"),
+        await().until(() -> !navigator.shown().isEmpty());
+        assertThat(opened().name()).isEqualTo("pinterest-msk");
+        assertThat(opened().bootstrap()).isEqualTo(pipeline.bootstrap("bootstrapBrokerStringSaslIam"));
+        assertThat(opened().auth()).isEqualTo(new AuthSettings.Iam(Optional.of(FakeMsk.PROFILE), Optional.of("us-east-1"),
                 Optional.empty(), io.pinpipe.connections.TlsOptions.DEFAULT));
-        assertThat(catalog.byName("pinterest-msk")).contains(opened.get());
+        assertThat(catalog.byName("pinterest-msk")).contains(opened());
         assertThat(model.noticeProperty().get()).isEqualTo("Saved the connection “pinterest-msk” (IAM (MSK)).");
     }
 
@@ -167,7 +175,7 @@ class ClustersViewModelTest {
         assertThat(doctor.get().title()).isEqualTo("Diagnose pinterest-msk");
         assertThat(doctor.get().subtitle()).isEqualTo(pipeline.bootstrap("bootstrapBrokerStringSaslIam") + " · IAM (MSK)");
         assertThat(catalog.saved()).isEmpty();
-        assertThat(opened.get()).isNull();
+        assertThat(navigator.shown()).isEmpty();
 
         model.selectedProperty().set(named(model, "svc-01"));
         await().until(() -> model.detail().vpcOnlyProperty().get());

@@ -1,5 +1,6 @@
 package io.pinpipe.emulator.view;
 
+import io.pinpipe.client.KafkaConnections;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.SecretSource;
 import io.pinpipe.emulator.RestartableKafka;
@@ -33,7 +34,7 @@ class EmulatorBrokerAwayTest {
         try (var broker = new RestartableKafka(home.resolve("broker"))) {
             var database = SandboxSource.create(home);
             var catalog = new ConnectionCatalog(() -> Optional.of(broker.bootstrap()), () -> 9092);
-            var model = call(fx, () -> new EmulatorViewModel(catalog, c -> SecretSource.environment(n -> null), database,
+            var model = call(fx, () -> new EmulatorViewModel(KafkaConnections.over(catalog, c -> SecretSource.none()), database,
                     (then, failed) -> then.run(), new Async(background, fx, new BackgroundWork()), n -> null,
                     RunMemory.NONE));
             call(fx, () -> {

@@ -1,5 +1,6 @@
 package io.pinpipe.emulator.view;
 
+import io.pinpipe.client.KafkaConnections;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.SecretSource;
 import io.pinpipe.emulator.SandboxSource;
@@ -227,7 +228,7 @@ class EmulatorViewModelTest {
     private EmulatorViewModel modelFor(String bootstrap) {
         var catalog = new ConnectionCatalog(() -> Optional.of(bootstrap), () -> 9092);
         var async = new Async(background, fx, new BackgroundWork());
-        var created = new EmulatorViewModel(catalog, connection -> SecretSource.environment(name -> null), database,
+        var created = new EmulatorViewModel(KafkaConnections.over(catalog, connection -> SecretSource.none()), database,
                 (then, failed) -> then.run(), async, name -> null, RunMemory.NONE);
         created.open();
         return created;

@@ -4,7 +4,9 @@ import io.pinpipe.connections.AuthMode;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.ConnectionStore;
 import io.pinpipe.connections.SecretSource;
-import io.pinpipe.topics.TopicAdmins;
+import io.pinpipe.client.ClusterClients;
+import io.pinpipe.client.KafkaConnections;
+import io.pinpipe.testing.RecordingNavigator;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.BackgroundWork;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +44,7 @@ class ClientPropertiesInTopicsTest {
     @TempDir
     Path dir;
     private final java.util.concurrent.ExecutorService background = Executors.newCachedThreadPool();
-    private final TopicAdmins admins = new TopicAdmins(connection -> new Properties());
+    private final ClusterClients admins = new ClusterClients(connection -> new Properties());
 
     @AfterEach
     void close() {
@@ -54,8 +56,8 @@ class ClientPropertiesInTopicsTest {
     void theSeedsClientPropertiesImportsAsAnIamConnectionAndExportsWithoutSecrets() throws Exception {
         var catalog = new ConnectionCatalog(new ConnectionStore(dir.resolve("connections.json")),
                 Optional::empty, () -> 9092);
-        var model = new TopicsViewModel(catalog, admins, new Async(background, Runnable::run, new BackgroundWork()),
-                () -> false, connection -> SecretSource.none());
+        var model = new TopicsViewModel(new KafkaConnections(catalog, admins, connection -> SecretSource.none()),
+                new Async(background, Runnable::run, new BackgroundWork()), new RecordingNavigator());
         var file = dir.resolve("client.properties");
         Files.writeString(file, SEED_FILE);
         var failure = new AtomicReference<String>();
@@ -81,8 +83,8 @@ class ClientPropertiesInTopicsTest {
     void aFileWithoutAnAddressAndNoneGivenIsRefusedInWords() throws Exception {
         var catalog = new ConnectionCatalog(new ConnectionStore(dir.resolve("connections.json")),
                 Optional::empty, () -> 9092);
-        var model = new TopicsViewModel(catalog, admins, new Async(background, Runnable::run, new BackgroundWork()),
-                () -> false, connection -> SecretSource.none());
+        var model = new TopicsViewModel(new KafkaConnections(catalog, admins, connection -> SecretSource.none()),
+                new Async(background, Runnable::run, new BackgroundWork()), new RecordingNavigator());
         var file = dir.resolve("client.properties");
         Files.writeString(file, SEED_FILE);
         var failure = new AtomicReference<String>();

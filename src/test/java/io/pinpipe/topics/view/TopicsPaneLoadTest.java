@@ -5,7 +5,9 @@ import io.pinpipe.testing.FxProbe;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.SecretSource;
 import io.pinpipe.testing.PrivateKafka;
-import io.pinpipe.topics.TopicAdmins;
+import io.pinpipe.client.ClusterClients;
+import io.pinpipe.client.KafkaConnections;
+import io.pinpipe.testing.RecordingNavigator;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.BackgroundWork;
 import io.pinpipe.ui.ThemeApplier;
@@ -64,13 +66,13 @@ class TopicsPaneLoadTest {
         var stage = FxToolkit.registerPrimaryStage();
         var background = Executors.newCachedThreadPool();
         var catalog = new ConnectionCatalog(() -> Optional.of(kafka.broker().bootstrap()), () -> 9092);
-        var admins = new TopicAdmins(connection -> {
+        var admins = new ClusterClients(connection -> {
             var properties = new java.util.Properties();
             properties.setProperty("bootstrap.servers", connection.bootstrap());
             return properties;
         });
-        var model = new TopicsViewModel(catalog, admins, new Async(background, Platform::runLater, new BackgroundWork()),
-                () -> true, connection -> SecretSource.none());
+        var model = new TopicsViewModel(new KafkaConnections(catalog, admins, connection -> SecretSource.none()),
+                new Async(background, Platform::runLater, new BackgroundWork()), new RecordingNavigator());
         var probe = new FxProbe();
         // Parse the theme's stylesheet once before measuring, as the running app has long done by then.
         FxToolkit.setupStage(window -> {

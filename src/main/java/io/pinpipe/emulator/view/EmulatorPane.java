@@ -1,0 +1,42 @@
+package io.pinpipe.emulator.view;
+
+import io.pinpipe.workbench.Pane;
+import io.pinpipe.workbench.PaneGroup;
+import io.pinpipe.workbench.PaneInfo;
+import io.pinpipe.workbench.Workbench;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The Emulator pane as the window lists it; its run outlives a switch to another pane. */
+public final class EmulatorPane implements Pane {
+
+    private static final PaneInfo INFO = new PaneInfo("emulator", "Emulator", Feather.ACTIVITY,
+            "Stream sampled posts, geolocations and users into Kafka", PaneGroup.PIPELINE);
+
+    private EmulatorViewModel model;
+
+    @Override
+    public PaneInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void install(Workbench bench) {
+        var services = bench.services();
+        model = new EmulatorViewModel(services.kafka(), services.sampleDatabase(),
+                (then, failed) -> bench.sandbox().whenRunning(then, failed), bench.async(), System::getenv,
+                new RunMemory(() -> services.settings().get().emulator(),
+                        choices -> services.settings().update(s -> s.withEmulator(choices))));
+        bench.beforeClose(model::close);
+    }
+
+    @Override
+    public Region view(Workbench bench) {
+        return new EmulatorView(INFO.title(), INFO.subtitle(), model);
+    }
+
+    @Override
+    public void shownAgain() {
+        model.open();
+    }
+}

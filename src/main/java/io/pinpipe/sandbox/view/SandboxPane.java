@@ -1,0 +1,50 @@
+package io.pinpipe.sandbox.view;
+
+import io.pinpipe.connections.Connection;
+import io.pinpipe.workbench.Pane;
+import io.pinpipe.workbench.PaneGroup;
+import io.pinpipe.workbench.PaneInfo;
+import io.pinpipe.workbench.Workbench;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The Sandbox pane as the window lists it; it offers the sandbox broker to the other panes and the status bar. */
+public final class SandboxPane implements Pane {
+
+    private static final PaneInfo INFO = new PaneInfo("sandbox", "Sandbox", Feather.BOX,
+            "A local Kafka broker and a sample database, for work without AWS", PaneGroup.LOCAL);
+
+    private BrokerViewModel broker;
+    private SampleDatabaseViewModel database;
+
+    @Override
+    public PaneInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void install(Workbench bench) {
+        var services = bench.services();
+        broker = new BrokerViewModel(services.sandbox(), services.settings(), bench.async());
+        database = new SampleDatabaseViewModel(services.sampleDatabase(), bench.async());
+        // A stopped or moved broker leaves the sandbox's client pointing at nothing: close it.
+        broker.bootstrapProperty().addListener((obs, old, now) -> services.clients().forget(Connection.LOCAL_SANDBOX));
+        bench.offerSandbox(broker);
+    }
+
+    @Override
+    public Region view(Workbench bench) {
+        return new SandboxView(INFO.title(), INFO.subtitle(), broker, database);
+    }
+
+    /** The embedded default: a newcomer gets a running broker and sample data with no setup. */
+    @Override
+    public void windowShown() {
+        if (broker.startsOnOpen()) {
+            broker.start();
+            database.create();
+        } else {
+            broker.refresh();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.pinpipe.topics.view;
+
+import io.pinpipe.connections.view.ConnectionFormViewModel;
+import io.pinpipe.workbench.Navigator;
+import io.pinpipe.workbench.Pane;
+import io.pinpipe.workbench.PaneGroup;
+import io.pinpipe.workbench.PaneInfo;
+import io.pinpipe.workbench.Workbench;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The Topics pane as the window lists it. */
+public final class TopicsPane implements Pane {
+
+    public static final String KEY = "topics";
+
+    private static final PaneInfo INFO = new PaneInfo(KEY, "Topics", Feather.LAYERS,
+            "List, inspect, create and change topics; peek at messages", PaneGroup.CLUSTER);
+
+    private TopicsViewModel model;
+
+    @Override
+    public PaneInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void install(Workbench bench) {
+        model = new TopicsViewModel(bench.services().kafka(), bench.async(), bench.navigator());
+    }
+
+    @Override
+    public Region view(Workbench bench) {
+        var services = bench.services();
+        return new TopicsView(INFO.title(), INFO.subtitle(), model,
+                () -> new ConnectionFormViewModel(services.connections(), services.passwords(), bench.async()));
+    }
+
+    @Override
+    public void shownAgain() {
+        model.open();
+    }
+
+    /** Selected before the pane shows, so it opens on this connection rather than on its last one. */
+    @Override
+    public void open(Navigator.Target target) {
+        var connection = target.connection();
+        if (!model.connections().contains(connection)) {
+            model.connections().add(connection);
+        }
+        model.connectionProperty().set(connection);
+    }
+}
