@@ -1,6 +1,7 @@
 package io.pinpipe.app;
 
 import io.pinpipe.ui.ThemeApplier;
+import io.pinpipe.workbench.Navigator;
 import io.pinpipe.workbench.Pane;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -21,6 +22,10 @@ final class MainWindow {
         this.model = new MainViewModel(context.settings(),
                 panes.stream().map(pane -> pane.info().key()).collect(Collectors.toSet()));
         this.panes = new WindowPanes(context, panes, model);
+    }
+
+    Navigator navigator() {
+        return panes;
     }
 
     void show(Stage stage) {

@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.pinpipe.workbench.Navigator;
 import io.pinpipe.workbench.Pane;
 
 import java.util.List;
@@ -20,6 +21,7 @@ public final class PinpipeApp extends Application {
     private final Supplier<AppContext> contextFactory;
     private final Supplier<List<Pane>> panes;
     private AppContext context;
+    private Navigator navigator;
 
     public PinpipeApp() {
         this(() -> AppContext.create(AppPaths.fromEnvironment(), Platform::runLater));
@@ -48,7 +50,9 @@ public final class PinpipeApp extends Application {
         var closing = context;
         // A kill or Ctrl+C skips stop(): still stop the broker this run started, unless asked to keep it.
         Runtime.getRuntime().addShutdownHook(new Thread(closing::close, "pinpipe-shutdown"));
-        new MainWindow(context, panes.get()).show(stage);
+        var window = new MainWindow(context, panes.get());
+        navigator = window.navigator();
+        window.show(stage);
     }
 
     @Override
@@ -61,5 +65,10 @@ public final class PinpipeApp extends Application {
 
     public AppContext context() {
         return context;
+    }
+
+    /** How panes send the user to each other: for tests that go where a pane would send them. */
+    public Navigator navigator() {
+        return navigator;
     }
 }

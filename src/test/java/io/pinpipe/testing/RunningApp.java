@@ -28,6 +28,12 @@ public final class RunningApp implements AutoCloseable {
 
     /** Starts the app; the sandbox does not start by itself unless the test's settings say so. */
     public static RunningApp start(Path home) throws Exception {
+        return start(home, PinpipeApp::standardPanes);
+    }
+
+    /** With these panes instead of the standard ones, e.g. one more. */
+    public static RunningApp start(Path home, java.util.function.Supplier<java.util.List<io.pinpipe.workbench.Pane>> panes)
+            throws Exception {
         var paths = AppPaths.under(home);
         if (!Files.exists(paths.settingsFile())) {
             try (var settings = new SettingsStore(paths.settingsFile())) {
@@ -36,8 +42,12 @@ public final class RunningApp implements AutoCloseable {
         }
         var stage = FxToolkit.registerPrimaryStage();
         var app = (PinpipeApp) FxToolkit.setupApplication(
-                () -> new PinpipeApp(() -> AppContext.create(paths, Platform::runLater)));
+                () -> new PinpipeApp(() -> AppContext.create(paths, Platform::runLater), panes));
         return new RunningApp(app, stage, paths);
+    }
+
+    public io.pinpipe.workbench.Navigator navigator() {
+        return app.navigator();
     }
 
     public FxRobot robot() {
