@@ -86,6 +86,24 @@ class PanePluginTest {
     }
 
     @Test
+    void textThatNamesAShortcutFollowsTheRegistration() throws Exception {
+        try (var app = RunningApp.start(home, () -> {
+            var panes = new ArrayList<Pane>(PinpipeApp.standardPanes());
+            panes.add(0, new ThrowAwayPane()); // first: every other pane's Ctrl+N moves up by one
+            return List.copyOf(panes);
+        })) {
+            var robot = app.robot();
+            robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> !FxRead.description(robot, "#topics-error").isEmpty());
+
+            assertThat(FxRead.description(robot, "#topics-error"))
+                    .as("the sandbox is not running, and the Sandbox pane is now Ctrl+5")
+                    .contains("Start it in the Sandbox pane (Ctrl+5)");
+        }
+    }
+
+    @Test
     void theSidebarIsGroupedAndItsHintsComeFromTheRegistration() throws Exception {
         try (var app = RunningApp.start(home)) {
             var robot = app.robot();
