@@ -2,6 +2,7 @@ package io.pinpipe.app;
 
 import io.pinpipe.clusters.view.ClustersView;
 import io.pinpipe.clusters.view.ClustersViewModel;
+import io.pinpipe.core.Tone;
 import io.pinpipe.emulator.view.EmulatorView;
 import io.pinpipe.emulator.view.EmulatorViewModel;
 import io.pinpipe.emulator.view.RunMemory;
@@ -11,7 +12,6 @@ import io.pinpipe.sandbox.view.SandboxView;
 import io.pinpipe.connections.view.ConnectionFormViewModel;
 import io.pinpipe.topics.view.TopicsView;
 import io.pinpipe.topics.view.TopicsViewModel;
-import io.pinpipe.ui.Badge;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -55,7 +55,7 @@ final class Panes {
         return broker.connectionText();
     }
 
-    ObservableObjectValue<Badge.Tone> connectionTone() {
+    ObservableObjectValue<Tone> connectionTone() {
         return broker.connectionTone();
     }
 

@@ -2,13 +2,13 @@ package io.pinpipe.doctor.view;
 
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.SecretSource;
+import io.pinpipe.core.Tone;
 import io.pinpipe.doctor.ConnectionDoctor;
 import io.pinpipe.doctor.DoctorListener;
 import io.pinpipe.doctor.DoctorReport;
 import io.pinpipe.doctor.PlannedStep;
 import io.pinpipe.doctor.StepReport;
 import io.pinpipe.ui.Async;
-import io.pinpipe.ui.Badge;
 import io.pinpipe.ui.ErrorText;
 import io.pinpipe.ui.Job;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,7 +35,7 @@ public final class DoctorViewModel {
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Badge.Tone> tone = new ReadOnlyObjectWrapper<>(Badge.Tone.NEUTRAL);
+    private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(Tone.NEUTRAL);
     private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
     private Optional<Job.Cancellable> job = Optional.empty();
     private int run;
@@ -55,7 +55,7 @@ public final class DoctorViewModel {
         running.set(true);
         report.set("");
         verdict.set("Checking…");
-        tone.set(Badge.Tone.BUSY);
+        tone.set(Tone.BUSY);
         DoctorListener listener = new DoctorListener() {
             @Override
             public void started(PlannedStep step) {
@@ -76,7 +76,7 @@ public final class DoctorViewModel {
                 .onError(e -> {
                     if (thisRun == run) {
                         verdict.set("The doctor could not run: " + ErrorText.of(e));
-                        tone.set(Badge.Tone.FAILED);
+                        tone.set(Tone.FAILED);
                     }
                 })
                 .andFinally(() -> {
@@ -99,11 +99,11 @@ public final class DoctorViewModel {
         var passed = done.steps().stream().filter(StepReport::passed).count();
         if (done.allPassed()) {
             verdict.set("All " + total + " steps passed");
-            tone.set(Badge.Tone.OK);
+            tone.set(Tone.OK);
         } else {
             verdict.set(done.cancelled() ? "Cancelled after " + passed + " of " + total + " passed"
                     : passed + " of " + total + " steps passed");
-            tone.set(done.cancelled() ? Badge.Tone.NEUTRAL : Badge.Tone.FAILED);
+            tone.set(done.cancelled() ? Tone.NEUTRAL : Tone.FAILED);
         }
     }
 
@@ -136,7 +136,7 @@ public final class DoctorViewModel {
         return verdict.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Badge.Tone> toneProperty() {
+    public ReadOnlyObjectProperty<Tone> toneProperty() {
         return tone.getReadOnlyProperty();
     }
 

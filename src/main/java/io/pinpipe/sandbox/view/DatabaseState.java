@@ -1,28 +1,31 @@
 package io.pinpipe.sandbox.view;
 
-import io.pinpipe.ui.Badge;
+import io.pinpipe.core.Shown;
+import io.pinpipe.core.Tone;
 
 /** What the Sandbox pane says about the sample database. */
-public enum DatabaseState {
-    UNKNOWN("Checking…", Badge.Tone.NEUTRAL),
-    MISSING("Not created yet", Badge.Tone.NEUTRAL),
-    CREATING("Creating…", Badge.Tone.BUSY),
-    READY("Ready", Badge.Tone.OK),
-    FAILED("Failed", Badge.Tone.FAILED);
+public enum DatabaseState implements Shown {
+    UNKNOWN("Checking…", Tone.NEUTRAL),
+    MISSING("Not created yet", Tone.NEUTRAL),
+    CREATING("Creating…", Tone.BUSY),
+    READY("Ready", Tone.OK),
+    FAILED("Failed", Tone.FAILED);
 
     private final String label;
-    private final Badge.Tone tone;
+    private final Tone tone;
 
-    DatabaseState(String label, Badge.Tone tone) {
+    DatabaseState(String label, Tone tone) {
         this.label = label;
         this.tone = tone;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
-    public Badge.Tone tone() {
+    @Override
+    public Tone tone() {
         return tone;
     }
 }
