@@ -1,5 +1,6 @@
 package io.pinpipe.clusters;
 
+import io.pinpipe.core.Look;
 import io.pinpipe.core.Shown;
 import io.pinpipe.core.Tone;
 
@@ -24,15 +25,11 @@ public enum ClusterState implements Shown {
         this.tone = tone;
     }
 
+    /** MSK's name in words: REBOOTING_BROKER reads "Rebooting broker". */
     @Override
-    public Tone tone() {
-        return tone;
-    }
-
-    @Override
-    public String label() {
+    public Look look() {
         var words = name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return new Look(Character.toUpperCase(words.charAt(0)) + words.substring(1), tone);
     }
 
     /** Bootstrap brokers, nodes and topics exist only once the cluster was created. */

@@ -1,9 +1,15 @@
 package io.pinpipe.core;
 
-/** A state as a person sees it: the words on its badge and the badge's tone. */
+/** A state a person sees as a badge; enums of states implement it with one {@link Look} per constant. */
 public interface Shown {
 
-    String label();
+    Look look();
 
-    Tone tone();
+    default String label() {
+        return look().label();
+    }
+
+    default Tone tone() {
+        return look().tone();
+    }
 }

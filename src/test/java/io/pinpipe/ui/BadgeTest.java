@@ -1,5 +1,6 @@
 package io.pinpipe.ui;
 
+import io.pinpipe.core.Look;
 import io.pinpipe.core.Shown;
 import io.pinpipe.core.Tone;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,9 +15,6 @@ import java.util.concurrent.TimeoutException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BadgeTest {
-
-    private record Fixed(String label, Tone tone) implements Shown {
-    }
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -41,8 +39,10 @@ class BadgeTest {
     void showsTheLabelInTheToneOfTheLatestState() {
         var badge = new Badge();
 
-        badge.show(new Fixed("Starting…", Tone.BUSY));
-        badge.show(new Fixed("Failed to start", Tone.FAILED));
+        Shown starting = () -> new Look("Starting…", Tone.BUSY);
+        Shown failed = () -> new Look("Failed to start", Tone.FAILED);
+        badge.show(starting);
+        badge.show(failed);
 
         assertThat(badge.getText()).isEqualTo("Failed to start");
         assertThat(badge.getStyleClass()).contains("badge", "failed").doesNotContain("busy", "neutral", "ok");

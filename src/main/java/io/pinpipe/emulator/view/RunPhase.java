@@ -1,5 +1,6 @@
 package io.pinpipe.emulator.view;
 
+import io.pinpipe.core.Look;
 import io.pinpipe.core.Shown;
 import io.pinpipe.core.Tone;
 import io.pinpipe.emulator.EmulatorState;
@@ -16,12 +17,10 @@ public enum RunPhase implements Shown {
     FINISHED("Finished", Tone.NEUTRAL),
     FAILED("Failed", Tone.FAILED);
 
-    private final String label;
-    private final Tone tone;
+    private final Look look;
 
     RunPhase(String label, Tone tone) {
-        this.label = label;
-        this.tone = tone;
+        this.look = new Look(label, tone);
     }
 
     /** The engine's state as the pane says it; a run whose records wait long for an answer waits for the broker. */
@@ -45,13 +44,8 @@ public enum RunPhase implements Shown {
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public Tone tone() {
-        return tone;
+    public Look look() {
+        return look;
     }
 
     /** A run exists: settings are locked and Stop applies. */

@@ -1,5 +1,6 @@
 package io.pinpipe.sandbox.view;
 
+import io.pinpipe.core.Look;
 import io.pinpipe.core.Shown;
 import io.pinpipe.core.Tone;
 
@@ -12,22 +13,15 @@ public enum BrokerState implements Shown {
     STOPPING("Stopping…", Tone.BUSY),
     FAILED("Failed to start", Tone.FAILED);
 
-    private final String label;
-    private final Tone tone;
+    private final Look look;
 
     BrokerState(String label, Tone tone) {
-        this.label = label;
-        this.tone = tone;
+        this.look = new Look(label, tone);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public Tone tone() {
-        return tone;
+    public Look look() {
+        return look;
     }
 
     public boolean busy() {

@@ -1,5 +1,6 @@
 package io.pinpipe.sandbox.view;
 
+import io.pinpipe.core.Look;
 import io.pinpipe.core.Shown;
 import io.pinpipe.core.Tone;
 
@@ -11,21 +12,14 @@ public enum DatabaseState implements Shown {
     READY("Ready", Tone.OK),
     FAILED("Failed", Tone.FAILED);
 
-    private final String label;
-    private final Tone tone;
+    private final Look look;
 
     DatabaseState(String label, Tone tone) {
-        this.label = label;
-        this.tone = tone;
+        this.look = new Look(label, tone);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public Tone tone() {
-        return tone;
+    public Look look() {
+        return look;
     }
 }
