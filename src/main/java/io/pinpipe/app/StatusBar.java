@@ -1,5 +1,6 @@
 package io.pinpipe.app;
 
+import io.pinpipe.core.AppVersion;
 import io.pinpipe.core.Tone;
 import io.pinpipe.ui.BackgroundWork;
 import javafx.beans.value.ObservableObjectValue;
