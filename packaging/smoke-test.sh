@@ -27,7 +27,7 @@ if [ "$build" = yes ]; then
   mvn -B -q -Pinstaller -DskipTests -Dinstaller.types="$types" -Dinstaller.cds="${INSTALLER_CDS:-on}" package
   ok "mvn -Pinstaller package (installer types: $types)"
 fi
-version=$(sed -n 's/^version=//p' target/classes/io/pinpipe/app/version.properties)
+version=$(sed -n 's/^version=//p' target/classes/io/pinpipe/core/version.properties)
 
 # PATH without java (and no JAVA_HOME): whatever runs must come from the app's own runtime.
 nojava=$(mktemp -d)

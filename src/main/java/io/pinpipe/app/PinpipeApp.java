@@ -1,5 +1,6 @@
 package io.pinpipe.app;
 
+import io.pinpipe.core.AppVersion;
 import io.pinpipe.settings.AppPaths;
 import javafx.application.Application;
 import javafx.application.Platform;

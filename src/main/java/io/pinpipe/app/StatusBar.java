@@ -1,7 +1,8 @@
 package io.pinpipe.app;
 
+import io.pinpipe.core.AppVersion;
+import io.pinpipe.core.Tone;
 import io.pinpipe.ui.BackgroundWork;
-import io.pinpipe.ui.Badge;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
@@ -15,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The bottom line: the active connection and its state on the left, background work on the right. */
 final class StatusBar extends HBox {
 
-    StatusBar(ObservableStringValue connection, ObservableObjectValue<Badge.Tone> tone, BackgroundWork work) {
+    StatusBar(ObservableStringValue connection, ObservableObjectValue<Tone> tone, BackgroundWork work) {
         getStyleClass().add("status-bar");
 
         var dot = new Region();
@@ -46,7 +47,7 @@ final class StatusBar extends HBox {
         getChildren().addAll(dot, connectionLabel, spacer, spinner, workLabel, version);
     }
 
-    private static void paint(Region dot, Badge.Tone tone) {
+    private static void paint(Region dot, Tone tone) {
         dot.getStyleClass().removeAll("online", "busy", "failed");
         switch (tone) {
             case OK -> dot.getStyleClass().add("online");

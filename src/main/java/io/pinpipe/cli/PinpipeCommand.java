@@ -1,5 +1,6 @@
 package io.pinpipe.cli;
 
+import io.pinpipe.core.AppVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,7 +51,7 @@ public final class PinpipeCommand implements Runnable {
         for (var sub = parseResult.subcommand(); sub != null; sub = sub.subcommand()) {
             path.append(' ').append(sub.commandSpec().name());
         }
-        log.info("Running '{}' (pinpipe {})", path, io.pinpipe.app.AppVersion.current());
+        log.info("Running '{}' (pinpipe {})", path, AppVersion.current());
         return new CommandLine.RunLast().execute(parseResult);
     }
 

@@ -1,6 +1,6 @@
 package io.pinpipe.cli;
 
-import io.pinpipe.app.AppVersion;
+import io.pinpipe.core.AppVersion;
 import picocli.CommandLine;
 
 final class VersionProvider implements CommandLine.IVersionProvider {

@@ -1,36 +1,35 @@
 package io.pinpipe.clusters;
 
+import io.pinpipe.core.Look;
+import io.pinpipe.core.Shown;
+import io.pinpipe.core.Tone;
+
 import java.util.Arrays;
 import java.util.Locale;
 
 /** The states MSK reports, with how they read and whether clients can work with the cluster now. */
-public enum ClusterState {
-    ACTIVE(Health.GOOD),
-    CREATING(Health.BUSY),
-    UPDATING(Health.BUSY),
-    HEALING(Health.BUSY),
-    MAINTENANCE(Health.BUSY),
-    REBOOTING_BROKER(Health.BUSY),
-    DELETING(Health.BAD),
-    FAILED(Health.BAD),
-    UNKNOWN(Health.BAD);
+public enum ClusterState implements Shown {
+    ACTIVE(Tone.OK),
+    CREATING(Tone.BUSY),
+    UPDATING(Tone.BUSY),
+    HEALING(Tone.BUSY),
+    MAINTENANCE(Tone.BUSY),
+    REBOOTING_BROKER(Tone.BUSY),
+    DELETING(Tone.FAILED),
+    FAILED(Tone.FAILED),
+    UNKNOWN(Tone.FAILED);
 
-    /** For the coloured badge: green, amber, red. */
-    public enum Health { GOOD, BUSY, BAD }
+    private final Tone tone;
 
-    private final Health health;
-
-    ClusterState(Health health) {
-        this.health = health;
+    ClusterState(Tone tone) {
+        this.tone = tone;
     }
 
-    public Health health() {
-        return health;
-    }
-
-    public String label() {
+    /** MSK's name in words: REBOOTING_BROKER reads "Rebooting broker". */
+    @Override
+    public Look look() {
         var words = name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return new Look(Character.toUpperCase(words.charAt(0)) + words.substring(1), tone);
     }
 
     /** Bootstrap brokers, nodes and topics exist only once the cluster was created. */

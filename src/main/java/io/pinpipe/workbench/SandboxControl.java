@@ -1,6 +1,6 @@
 package io.pinpipe.workbench;
 
-import io.pinpipe.ui.Badge;
+import io.pinpipe.core.Tone;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
 
@@ -15,5 +15,5 @@ public interface SandboxControl {
     /** One line for the status bar: the sandbox's address and state. */
     ObservableStringValue connectionText();
 
-    ObservableObjectValue<Badge.Tone> connectionTone();
+    ObservableObjectValue<Tone> connectionTone();
 }

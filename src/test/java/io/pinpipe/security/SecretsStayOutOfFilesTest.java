@@ -1,6 +1,6 @@
 package io.pinpipe.security;
 
-import io.pinpipe.app.Launcher;
+import io.pinpipe.launch.Launcher;
 import io.pinpipe.sandbox.LoadProgress;
 import io.pinpipe.sandbox.MySqlTarget;
 import io.pinpipe.sandbox.SampleDataset;

@@ -33,8 +33,7 @@ final class ClusterHeader extends VBox {
         name.getStyleClass().add(Styles.TITLE_3);
         name.textProperty().bind(text(c -> c.name()));
         var badge = new Badge();
-        model.clusterProperty().addListener((obs, old, cluster) -> cluster.ifPresent(c -> badge.show(c.state().label(),
-                ClusterTable.tone(c.state()))));
+        model.clusterProperty().addListener((obs, old, cluster) -> cluster.ifPresent(c -> badge.show(c.state())));
         name.setMinWidth(Region.USE_PREF_SIZE);
         badge.setMinWidth(Region.USE_PREF_SIZE);
         var spacer = new Region();

@@ -61,14 +61,6 @@ final class ClusterTable {
         return table;
     }
 
-    static Badge.Tone tone(ClusterState state) {
-        return switch (state.health()) {
-            case GOOD -> Badge.Tone.OK;
-            case BUSY -> Badge.Tone.BUSY;
-            case BAD -> Badge.Tone.FAILED;
-        };
-    }
-
     /** Serverless clusters have no brokers of their own to count: a dash, as for their instance type. */
     private static TableColumn<ClusterSummary, Integer> brokers() {
         var brokers = column("Brokers", c -> c.brokerCount().isPresent() ? c.brokerCount().getAsInt() : null, 70);
@@ -102,7 +94,7 @@ final class ClusterTable {
                 setGraphic(null);
                 return;
             }
-            badge.show(state.label(), tone(state));
+            badge.show(state);
             badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             setGraphic(badge);
         }

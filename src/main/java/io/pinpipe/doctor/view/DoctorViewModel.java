@@ -2,13 +2,13 @@ package io.pinpipe.doctor.view;
 
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.SecretSource;
+import io.pinpipe.core.Tone;
 import io.pinpipe.doctor.ConnectionDoctor;
 import io.pinpipe.doctor.DoctorListener;
 import io.pinpipe.doctor.DoctorReport;
 import io.pinpipe.doctor.PlannedStep;
 import io.pinpipe.doctor.StepReport;
 import io.pinpipe.ui.Async;
-import io.pinpipe.ui.Badge;
 import io.pinpipe.ui.ErrorText;
 import io.pinpipe.ui.JobSlot;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,7 +35,7 @@ public final class DoctorViewModel {
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Badge.Tone> tone = new ReadOnlyObjectWrapper<>(Badge.Tone.NEUTRAL);
+    private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(Tone.NEUTRAL);
     private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
     private final JobSlot job = new JobSlot();
 
@@ -53,7 +53,7 @@ public final class DoctorViewModel {
         running.set(true);
         report.set("");
         verdict.set("Checking…");
-        tone.set(Badge.Tone.BUSY);
+        tone.set(Tone.BUSY);
         job.replace(async.job("Diagnosing " + connection.name(), p -> doctor.diagnose(connection, secrets, new DoctorListener() {
                     @Override
                     public void started(PlannedStep step) {
@@ -68,7 +68,7 @@ public final class DoctorViewModel {
                 .onSuccess(this::finished)
                 .onError(e -> {
                     verdict.set("The doctor could not run: " + ErrorText.of(e));
-                    tone.set(Badge.Tone.FAILED);
+                    tone.set(Tone.FAILED);
                 })
                 .andFinally(() -> running.set(false)));
     }
@@ -84,11 +84,11 @@ public final class DoctorViewModel {
         var passed = done.steps().stream().filter(StepReport::passed).count();
         if (done.allPassed()) {
             verdict.set("All " + total + " steps passed");
-            tone.set(Badge.Tone.OK);
+            tone.set(Tone.OK);
         } else {
             verdict.set(done.cancelled() ? "Cancelled after " + passed + " of " + total + " passed"
                     : passed + " of " + total + " steps passed");
-            tone.set(done.cancelled() ? Badge.Tone.NEUTRAL : Badge.Tone.FAILED);
+            tone.set(done.cancelled() ? Tone.NEUTRAL : Tone.FAILED);
         }
     }
 
@@ -118,7 +118,7 @@ public final class DoctorViewModel {
         return verdict.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Badge.Tone> toneProperty() {
+    public ReadOnlyObjectProperty<Tone> toneProperty() {
         return tone.getReadOnlyProperty();
     }
 

@@ -31,8 +31,8 @@ public final class EmulatorView extends BorderPane {
     public EmulatorView(String title, String subtitle, EmulatorViewModel model) {
         var badge = new Badge();
         badge.setId("emulator-state");
-        model.phaseProperty().addListener((obs, old, phase) -> badge.show(phase.label(), phase.tone()));
-        badge.show(model.phaseProperty().get().label(), model.phaseProperty().get().tone());
+        model.phaseProperty().addListener((obs, old, phase) -> badge.show(phase));
+        badge.show(model.phaseProperty().get());
         setTop(new VBox(new PaneHeader(title, subtitle, badge, startButton(model), pauseButton(model), stopButton(model)),
                 error(model)));
         var tables = new LiveTablesView(model.rows(), table -> Bindings.createStringBinding(

@@ -1,26 +1,26 @@
 package io.pinpipe.emulator.view;
 
+import io.pinpipe.core.Look;
+import io.pinpipe.core.Shown;
+import io.pinpipe.core.Tone;
 import io.pinpipe.emulator.EmulatorState;
-import io.pinpipe.ui.Badge;
 
 /** What the Emulator pane says about the run. */
-public enum RunPhase {
-    IDLE("Ready", Badge.Tone.NEUTRAL),
-    PREPARING("Preparing…", Badge.Tone.BUSY),
-    RUNNING("Running", Badge.Tone.OK),
-    PAUSED("Paused", Badge.Tone.NEUTRAL),
-    SOURCE_UNAVAILABLE("Source unavailable, retrying", Badge.Tone.FAILED),
-    SINK_WAITING("Waiting for the broker", Badge.Tone.FAILED),
-    STOPPING("Stopping…", Badge.Tone.BUSY),
-    FINISHED("Finished", Badge.Tone.NEUTRAL),
-    FAILED("Failed", Badge.Tone.FAILED);
+public enum RunPhase implements Shown {
+    IDLE("Ready", Tone.NEUTRAL),
+    PREPARING("Preparing…", Tone.BUSY),
+    RUNNING("Running", Tone.OK),
+    PAUSED("Paused", Tone.NEUTRAL),
+    SOURCE_UNAVAILABLE("Source unavailable, retrying", Tone.FAILED),
+    SINK_WAITING("Waiting for the broker", Tone.FAILED),
+    STOPPING("Stopping…", Tone.BUSY),
+    FINISHED("Finished", Tone.NEUTRAL),
+    FAILED("Failed", Tone.FAILED);
 
-    private final String label;
-    private final Badge.Tone tone;
+    private final Look look;
 
-    RunPhase(String label, Badge.Tone tone) {
-        this.label = label;
-        this.tone = tone;
+    RunPhase(String label, Tone tone) {
+        this.look = new Look(label, tone);
     }
 
     /** The engine's state as the pane says it; a run whose records wait long for an answer waits for the broker. */
@@ -43,12 +43,9 @@ public enum RunPhase {
         return state instanceof EmulatorState.Stopping ? STOPPING : current;
     }
 
-    public String label() {
-        return label;
-    }
-
-    public Badge.Tone tone() {
-        return tone;
+    @Override
+    public Look look() {
+        return look;
     }
 
     /** A run exists: settings are locked and Stop applies. */

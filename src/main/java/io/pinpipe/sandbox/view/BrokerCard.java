@@ -37,8 +37,8 @@ final class BrokerCard {
     Panel build() {
         var badge = new Badge();
         badge.setId("broker-state");
-        model.stateProperty().addListener((obs, old, state) -> badge.show(state.label(), state.tone()));
-        badge.show(model.stateProperty().get().label(), model.stateProperty().get().tone());
+        model.stateProperty().addListener((obs, old, state) -> badge.show(state));
+        badge.show(model.stateProperty().get());
 
         return new Panel(Feather.SERVER, "Kafka broker", badge,
                 "A real single-node Kafka broker (KRaft) in its own process. Topics and records are kept "

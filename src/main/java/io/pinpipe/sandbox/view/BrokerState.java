@@ -1,30 +1,27 @@
 package io.pinpipe.sandbox.view;
 
-import io.pinpipe.ui.Badge;
+import io.pinpipe.core.Look;
+import io.pinpipe.core.Shown;
+import io.pinpipe.core.Tone;
 
 /** What the Sandbox pane says about the broker. */
-public enum BrokerState {
-    UNKNOWN("Checking…", Badge.Tone.NEUTRAL),
-    STOPPED("Stopped", Badge.Tone.NEUTRAL),
-    STARTING("Starting…", Badge.Tone.BUSY),
-    RUNNING("Running", Badge.Tone.OK),
-    STOPPING("Stopping…", Badge.Tone.BUSY),
-    FAILED("Failed to start", Badge.Tone.FAILED);
+public enum BrokerState implements Shown {
+    UNKNOWN("Checking…", Tone.NEUTRAL),
+    STOPPED("Stopped", Tone.NEUTRAL),
+    STARTING("Starting…", Tone.BUSY),
+    RUNNING("Running", Tone.OK),
+    STOPPING("Stopping…", Tone.BUSY),
+    FAILED("Failed to start", Tone.FAILED);
 
-    private final String label;
-    private final Badge.Tone tone;
+    private final Look look;
 
-    BrokerState(String label, Badge.Tone tone) {
-        this.label = label;
-        this.tone = tone;
+    BrokerState(String label, Tone tone) {
+        this.look = new Look(label, tone);
     }
 
-    public String label() {
-        return label;
-    }
-
-    public Badge.Tone tone() {
-        return tone;
+    @Override
+    public Look look() {
+        return look;
     }
 
     public boolean busy() {

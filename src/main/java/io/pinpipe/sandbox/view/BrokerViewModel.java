@@ -1,12 +1,12 @@
 package io.pinpipe.sandbox.view;
 
+import io.pinpipe.core.Tone;
 import io.pinpipe.sandbox.SandboxSession;
 import io.pinpipe.sandbox.SandboxStartException;
 import io.pinpipe.sandbox.SandboxStarted;
 import io.pinpipe.sandbox.SandboxStatus;
 import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.ui.Async;
-import io.pinpipe.ui.Badge;
 import io.pinpipe.ui.ErrorText;
 import io.pinpipe.ui.JobSlot;
 import io.pinpipe.workbench.SandboxControl;
@@ -48,7 +48,7 @@ public final class BrokerViewModel implements SandboxControl {
         var address = bootstrap.get().isEmpty() ? "" : " · " + bootstrap.get();
         return "Local sandbox" + address + " · " + state.get().label().toLowerCase(java.util.Locale.ROOT);
     }, bootstrap, state);
-    private final ObjectBinding<Badge.Tone> connectionTone = Bindings.createObjectBinding(() -> state.get().tone(), state);
+    private final ObjectBinding<Tone> connectionTone = Bindings.createObjectBinding(() -> state.get().tone(), state);
     private final JobSlot runningStart = new JobSlot();
 
     public BrokerViewModel(SandboxSession sandbox, SettingsStore settings, Async async) {
@@ -251,7 +251,7 @@ public final class BrokerViewModel implements SandboxControl {
     }
 
     @Override
-    public ObjectBinding<Badge.Tone> connectionTone() {
+    public ObjectBinding<Tone> connectionTone() {
         return connectionTone;
     }
 }

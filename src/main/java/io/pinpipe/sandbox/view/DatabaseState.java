@@ -1,28 +1,25 @@
 package io.pinpipe.sandbox.view;
 
-import io.pinpipe.ui.Badge;
+import io.pinpipe.core.Look;
+import io.pinpipe.core.Shown;
+import io.pinpipe.core.Tone;
 
 /** What the Sandbox pane says about the sample database. */
-public enum DatabaseState {
-    UNKNOWN("Checking…", Badge.Tone.NEUTRAL),
-    MISSING("Not created yet", Badge.Tone.NEUTRAL),
-    CREATING("Creating…", Badge.Tone.BUSY),
-    READY("Ready", Badge.Tone.OK),
-    FAILED("Failed", Badge.Tone.FAILED);
+public enum DatabaseState implements Shown {
+    UNKNOWN("Checking…", Tone.NEUTRAL),
+    MISSING("Not created yet", Tone.NEUTRAL),
+    CREATING("Creating…", Tone.BUSY),
+    READY("Ready", Tone.OK),
+    FAILED("Failed", Tone.FAILED);
 
-    private final String label;
-    private final Badge.Tone tone;
+    private final Look look;
 
-    DatabaseState(String label, Badge.Tone tone) {
-        this.label = label;
-        this.tone = tone;
+    DatabaseState(String label, Tone tone) {
+        this.look = new Look(label, tone);
     }
 
-    public String label() {
-        return label;
-    }
-
-    public Badge.Tone tone() {
-        return tone;
+    @Override
+    public Look look() {
+        return look;
     }
 }

@@ -31,8 +31,8 @@ final class SampleDatabaseCard {
     Panel build() {
         var badge = new Badge();
         badge.setId("database-state");
-        model.stateProperty().addListener((obs, old, state) -> badge.show(state.label(), state.tone()));
-        badge.show(model.stateProperty().get().label(), model.stateProperty().get().tone());
+        model.stateProperty().addListener((obs, old, state) -> badge.show(state));
+        badge.show(model.stateProperty().get());
 
         return new Panel(Feather.DATABASE, "Sample database", badge,
                 "The original pipeline's three tables (pinterest_data, geolocation_data, user_data), generated "

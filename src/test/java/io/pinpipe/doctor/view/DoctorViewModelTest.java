@@ -3,11 +3,11 @@ package io.pinpipe.doctor.view;
 import io.pinpipe.connections.AuthSettings;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.SecretSource;
+import io.pinpipe.core.Tone;
 import io.pinpipe.doctor.ConnectionDoctor;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
 import io.pinpipe.ui.Async;
-import io.pinpipe.ui.Badge;
 import io.pinpipe.ui.BackgroundWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class DoctorViewModelTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !model.runningProperty().get());
         assertThat(model.steps()).extracting(row -> row.stateProperty().get()).containsOnly(StepRow.State.PASSED);
         assertThat(model.verdictProperty().get()).isEqualTo("All 4 steps passed");
-        assertThat(model.toneProperty().get()).isEqualTo(Badge.Tone.OK);
+        assertThat(model.toneProperty().get()).isEqualTo(Tone.OK);
         assertThat(model.steps().get(3).detailsProperty().get()).isEqualTo("Broker 1 at " + kafka.bootstrap() + ", controller: reachable");
         assertThat(model.reportProperty().get()).startsWith("Pinpipe connection doctor: embedded (" + kafka.bootstrap()
                 + ", Plaintext)\n✓ Resolve the bootstrap hosts: 1 of 1 host resolved\n");
@@ -88,7 +88,7 @@ class DoctorViewModelTest {
         model.start();
         await().atMost(Duration.ofSeconds(15)).until(() -> !model.runningProperty().get());
         assertThat(model.verdictProperty().get()).isEqualTo("1 of 4 steps passed");
-        assertThat(model.toneProperty().get()).isEqualTo(Badge.Tone.FAILED);
+        assertThat(model.toneProperty().get()).isEqualTo(Tone.FAILED);
         assertThat(model.steps().get(1).adviceProperty().get()).startsWith("The host answered but nothing listens on that port");
 
         model.start();

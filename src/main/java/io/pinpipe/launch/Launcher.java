@@ -1,12 +1,14 @@
-package io.pinpipe.app;
+package io.pinpipe.launch;
 
+import io.pinpipe.app.PinpipeApp;
 import io.pinpipe.cli.PinpipeCommand;
 import io.pinpipe.settings.AppPaths;
 import javafx.application.Application;
 
 /**
  * The jar's entry point. A plain class, not an {@code Application}, so that {@code java -jar} works with
- * JavaFX on the class path. No arguments opens the window; any argument runs the command line.
+ * JavaFX on the class path. No arguments opens the window; any argument runs the command line. It sits above
+ * {@code app} and {@code cli} so that neither needs the other.
  */
 public final class Launcher {
 

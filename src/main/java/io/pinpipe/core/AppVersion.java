@@ -1,4 +1,4 @@
-package io.pinpipe.app;
+package io.pinpipe.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
