@@ -16,9 +16,17 @@ public final class ErrorText {
             current = current.getCause();
         }
         var message = current.getMessage();
-        if (message == null || message.isBlank()) {
+        if (message == null || message.isBlank() || isProgrammingError(current)) {
             return "Something went wrong (" + current.getClass().getSimpleName() + "); the log file has the details.";
         }
         return message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /** A bug's own message ("Cannot invoke ... because ... is null") means nothing to a user: the log has it. */
+    private static boolean isProgrammingError(Throwable error) {
+        return error instanceof NullPointerException || error instanceof ClassCastException
+                || error instanceof IndexOutOfBoundsException || error instanceof ArithmeticException
+                || error instanceof java.util.ConcurrentModificationException
+                || error instanceof java.util.NoSuchElementException;
     }
 }

@@ -27,6 +27,8 @@ class EmulatorBrokerAwayTest {
     @TempDir
     Path home;
 
+    private io.pinpipe.client.ClusterClients clients;
+
     @Test
     void theRunWaitsForTheBrokerAndThenAccountsForEveryRecord() throws Exception {
         var fx = Executors.newSingleThreadExecutor();
@@ -34,7 +36,9 @@ class EmulatorBrokerAwayTest {
         try (var broker = new RestartableKafka(home.resolve("broker"))) {
             var database = SandboxSource.create(home);
             var catalog = new ConnectionCatalog(() -> Optional.of(broker.bootstrap()), () -> 9092);
-            var model = call(fx, () -> new EmulatorViewModel(KafkaConnections.over(catalog, c -> SecretSource.none()), database,
+            var kafka = KafkaConnections.over(catalog, c -> SecretSource.none());
+            clients = kafka.clients();
+            var model = call(fx, () -> new EmulatorViewModel(kafka, database,
                     (then, failed) -> then.run(), new Async(background, fx, new BackgroundWork()), n -> null,
                     RunMemory.NONE));
             call(fx, () -> {
@@ -74,6 +78,9 @@ class EmulatorBrokerAwayTest {
         } finally {
             fx.shutdownNow();
             background.shutdownNow();
+            if (clients != null) {
+                clients.close();
+            }
         }
     }
 

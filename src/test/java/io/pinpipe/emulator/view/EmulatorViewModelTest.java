@@ -1,5 +1,6 @@
 package io.pinpipe.emulator.view;
 
+import io.pinpipe.client.ClusterClients;
 import io.pinpipe.client.KafkaConnections;
 import io.pinpipe.connections.ConnectionCatalog;
 import io.pinpipe.connections.SecretSource;
@@ -55,6 +56,8 @@ class EmulatorViewModelTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> model.form().connectionProperty().get()) != null);
     }
 
+    private final java.util.List<ClusterClients> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @AfterEach
     void stopEverything() throws Exception {
         onFx(() -> {
@@ -63,6 +66,7 @@ class EmulatorViewModelTest {
         });
         fx.shutdownNow();
         background.shutdownNow();
+        clients.forEach(ClusterClients::close);
     }
 
     @Test
@@ -228,7 +232,9 @@ class EmulatorViewModelTest {
     private EmulatorViewModel modelFor(String bootstrap) {
         var catalog = new ConnectionCatalog(() -> Optional.of(bootstrap), () -> 9092);
         var async = new Async(background, fx, new BackgroundWork());
-        var created = new EmulatorViewModel(KafkaConnections.over(catalog, connection -> SecretSource.none()), database,
+        var kafka = KafkaConnections.over(catalog, connection -> SecretSource.none());
+        clients.add(kafka.clients());
+        var created = new EmulatorViewModel(kafka, database,
                 (then, failed) -> then.run(), async, name -> null, RunMemory.NONE);
         created.open();
         return created;
