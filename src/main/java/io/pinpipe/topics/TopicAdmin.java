@@ -183,15 +183,10 @@ public final class TopicAdmin implements AutoCloseable {
 
     /** Creates {@code <prefix>.pin}, {@code .geo} and {@code .user}; the ones that exist are left as they are. */
     public PipelineTopics createPipelineTopics(String prefix, OptionalInt partitions, OptionalInt replicationFactor) {
-        if (prefix.isEmpty()) {
-            throw TopicException.invalid("The prefix of the pipeline topics cannot be empty");
-        }
+        PipelinePrefix.problem(prefix).ifPresent(problem -> {
+            throw TopicException.invalid(problem);
+        });
         var names = PipelineTopics.names(prefix);
-        for (var name : names) {
-            if (TopicNames.check(name) instanceof NameCheck.Invalid invalid) {
-                throw TopicException.invalid("Prefix '" + prefix + "' does not make valid topic names: " + invalid.message());
-            }
-        }
         var existing = topicNames();
         var brokers = brokerCount();
         var skipped = new ArrayList<>(names.stream().filter(existing::contains).toList());
