@@ -21,8 +21,8 @@ public final class AuthOptions {
     AuthModeOption mode = new AuthModeOption();
 
     @Option(names = "--truststore", paramLabel = "FILE",
-            description = "tls, scram, iam: certificates to trust (JKS, PKCS12 or PEM; the type follows the file "
-                    + "name). Default: the JDK's. A PKCS12 password comes from " + SecretSource.TRUSTSTORE_PASSWORD_VARIABLE + ".")
+            description = "tls, scram, iam: certificates to trust (JKS, PKCS12 or PEM; the type follows the file name). "
+                    + "Default: the JDK's. A PKCS12 password comes from " + SecretSource.TRUSTSTORE_PASSWORD_VARIABLE + ".")
     Path truststore;
 
     @Option(names = "--truststore-type", paramLabel = "TYPE", description = "JKS, PKCS12 or PEM, when the file name does not say")

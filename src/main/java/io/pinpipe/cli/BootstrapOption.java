@@ -15,8 +15,9 @@ final class BootstrapOption {
     CommandLine.Model.CommandSpec mixee;
 
     @Option(names = "--bootstrap", paramLabel = LABEL,
-            description = "The cluster's bootstrap servers ('pinpipe msk brokers' prints an MSK cluster's). A command that "
-                    + "connects uses the running local sandbox when given none of --bootstrap, --connection and --command-config.")
+            description = "The cluster's bootstrap servers ('pinpipe msk brokers' prints an MSK cluster's). A command "
+                    + "that connects uses the running local sandbox when given none of --bootstrap, --connection and "
+                    + "--command-config.")
     String servers;
 
     boolean given() {
@@ -32,11 +33,6 @@ final class BootstrapOption {
             throw usage("--bootstrap: " + problem);
         });
         return Optional.of(servers);
-    }
-
-    /** For a command that cannot do without: @throws CommandLine.ParameterException as picocli words a missing option */
-    String required() {
-        return servers().orElseThrow(() -> usage("Missing required option: '--bootstrap=" + LABEL + "'"));
     }
 
     private RuntimeException usage(String message) {

@@ -92,9 +92,8 @@ public final class ConnectionsCommand implements Runnable {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Saves a connection: its --bootstrap servers (required) and how to authenticate.",
-                    "Passwords are not saved: they come from the environment or a prompt when used."})
+    @Command(name = "add", mixinStandardHelpOptions = true, modelTransformer = RequiredOption.Bootstrap.class,
+            description = "Saves a connection. Passwords are not saved: they come from the environment or a prompt when used.")
     static final class Add implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -113,7 +112,7 @@ public final class ConnectionsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var servers = bootstrap.required();
+            var servers = bootstrap.servers().orElseThrow();
             Connection connection;
             try {
                 connection = new Connection(name, servers, auth.settings());
@@ -196,7 +195,6 @@ public final class ConnectionsCommand implements Runnable {
         public Integer call() {
             var connection = catalog().byName(name).orElseThrow(() -> new IllegalArgumentException(
                     "No connection named '" + name.strip() + "' (see 'pinpipe connections list')"));
-            output.checkFree();
             if (output.write(ClientPropertiesFile.write(connection))) {
                 spec.commandLine().getOut().println("exported " + connection.name() + " to " + output.file);
             }

@@ -9,8 +9,8 @@ import picocli.CommandLine.Mixin;
 import java.util.concurrent.Callable;
 
 /** {@code pinpipe msk client-properties CLUSTER --auth A}: a ready client.properties, never with a secret. */
-@Command(name = "client-properties", mixinStandardHelpOptions = true,
-        description = "Writes a Kafka client.properties for the cluster and the --auth mode (for IAM with the default chain, "
+@Command(name = "client-properties", mixinStandardHelpOptions = true, modelTransformer = RequiredOption.Auth.class,
+        description = "Writes a Kafka client.properties for the cluster and auth mode (for IAM with the default chain, "
                 + "exactly the one the original pipeline used). No password or key is ever written.")
 final class MskClientPropertiesCommand implements Callable<Integer> {
 
@@ -31,8 +31,7 @@ final class MskClientPropertiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var mode = MskCommand.authMode(spec.commandLine(), auth).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "Missing required option: '--auth=MODE'"));
+        var mode = MskCommand.authMode(spec.commandLine(), auth).orElseThrow();
         if (scram.given() && mode != AuthMode.SCRAM) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--scram-user applies to --auth scram only");
         }

@@ -8,7 +8,7 @@ import java.time.Duration;
 /** {@code --timeout SECONDS} (a picocli mixin): how long a command waits for the cluster before saying it did not answer. */
 final class TimeoutOption {
 
-    /** The product's {@link io.pinpipe.topics.TopicAdmin#DEFAULT_TIMEOUT} as a constant an annotation takes; a test keeps them equal. */
+    /** {@link io.pinpipe.topics.TopicAdmin#DEFAULT_TIMEOUT} as a constant an annotation takes; a test keeps them equal. */
     static final int DEFAULT_SECONDS = 15;
 
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)

@@ -34,7 +34,8 @@ final class TopicsAddPartitionsCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         if (json.wanted) {
-            TopicJson.print(out, TopicJson.object().put("name", topic.name).put("partitions", total).put("validateOnly", validateOnly.wanted));
+            TopicJson.print(out, TopicJson.object().put("name", topic.name).put("partitions", total)
+                    .put("validateOnly", validateOnly.wanted));
         } else {
             out.println(validateOnly.wanted ? "Valid: topic " + topic.name + " can grow to " + total + " partitions"
                     : "Topic " + topic.name + " now has " + total + " partitions");

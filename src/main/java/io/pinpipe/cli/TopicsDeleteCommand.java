@@ -51,7 +51,8 @@ final class TopicsDeleteCommand implements Callable<Integer> {
                     + " cannot be undone. Type its name to confirm: ");
             if (typed.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Deleting topic '" + topic.name + "' cannot be undone and there is no terminal to ask: add --yes to confirm");
+                        "Deleting topic '" + topic.name + "' cannot be undone and there is no terminal to ask: "
+                                + "add --yes to confirm");
             }
             if (!typed.get().strip().equals(topic.name)) {
                 throw new IllegalStateException("Topic '" + topic.name + "' was not deleted: the name typed did not match");

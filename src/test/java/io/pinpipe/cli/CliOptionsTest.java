@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every option the command line shares means one thing, with one help text and one default, on every command. */
+/** Every option the command line shares means one thing, with one help text and one default, on every command (some require it). */
 class CliOptionsTest {
 
     /** Options that name different things on different commands, each declared once per meaning. */
@@ -72,7 +72,7 @@ class CliOptionsTest {
 
     private static String signature(OptionSpec option) {
         return Arrays.toString(option.names()) + " " + option.paramLabel() + " " + option.type().getSimpleName() + " default="
-                + option.defaultValue() + " required=" + option.required() + " " + String.join(" ", option.description());
+                + option.defaultValue() + " " + String.join(" ", option.description());
     }
 
     private static void eachCommand(CommandLine command, Consumer<CommandLine> visit) {
