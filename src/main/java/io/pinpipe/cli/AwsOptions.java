@@ -8,6 +8,7 @@ import io.pinpipe.clusters.MskGateway;
 import io.pinpipe.clusters.MskRegions;
 import io.pinpipe.clusters.MskTarget;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
@@ -20,14 +21,8 @@ public final class AwsOptions {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec mixee;
 
-    @Option(names = "--profile", paramLabel = "PROFILE",
-            description = "An AWS profile of ~/.aws/config or ~/.aws/credentials (SSO profiles too). Default: AWS_PROFILE, "
-                    + "else the default credential chain.")
-    String profile;
-
-    @Option(names = "--region", paramLabel = "REGION",
-            description = "The AWS region, e.g. eu-west-1. Default: AWS_REGION, else the profile's region.")
-    String region;
+    @Mixin
+    AwsProfileOptions given = new AwsProfileOptions();
 
     @Option(names = "--endpoint-url", paramLabel = "URL", hidden = true,
             description = "Another MSK API endpoint (a local fake or a VPC endpoint). Default: AWS_ENDPOINT_URL_KAFKA.")
@@ -53,7 +48,7 @@ public final class AwsOptions {
 
     /** @throws CommandLine.ParameterException for a profile the files do not have */
     AwsProfile profile() {
-        var name = Optional.ofNullable(profile).or(environment::profile);
+        var name = Optional.ofNullable(given.profile).or(environment::profile);
         if (name.isEmpty()) {
             return AwsProfile.DEFAULT_CHAIN;
         }
@@ -64,12 +59,16 @@ public final class AwsOptions {
 
     /** @throws CommandLine.ParameterException when no region is given anywhere, or MSK is not offered there */
     String region(AwsProfile chosen) {
-        var value = Optional.ofNullable(region).or(environment::region).or(chosen::region).orElseThrow(() -> bad(
+        var value = Optional.ofNullable(given.region).or(environment::region).or(chosen::region).orElseThrow(() -> bad(
                 "No AWS region: give --region (e.g. --region eu-west-1) or set AWS_REGION"));
         MskRegions.problem(value, endpoint().isPresent()).ifPresent(problem -> {
             throw bad(problem);
         });
         return value.strip();
+    }
+
+    boolean regionGiven() {
+        return given.region != null;
     }
 
     Optional<URI> endpoint() {

@@ -4,7 +4,6 @@ import io.pinpipe.connections.ClientProperties;
 import io.pinpipe.connections.ClientPropertiesFile;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionCatalog;
-import io.pinpipe.connections.ConnectionRules;
 import io.pinpipe.connections.ConnectionStore;
 import io.pinpipe.connections.MissingSecretException;
 import io.pinpipe.connections.SecretSource;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,9 +31,8 @@ public final class ConnectionOptions {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec mixee;
 
-    @Option(names = "--bootstrap", paramLabel = "HOST:PORT[,HOST:PORT...]",
-            description = "Bootstrap servers. Default: the running local sandbox.")
-    String bootstrap;
+    @Mixin
+    BootstrapOption bootstrap = new BootstrapOption();
 
     @Option(names = "--connection", paramLabel = "NAME",
             description = "A saved connection (see 'pinpipe connections list'), or \"" + Connection.LOCAL_SANDBOX + "\"")
@@ -107,7 +104,7 @@ public final class ConnectionOptions {
         var standard = SecretSource.environment(env).orElse(SecretSource.prompting(prompt::ask));
         if (connectionName != null) {
             var others = new ArrayList<String>();
-            if (bootstrap != null) {
+            if (bootstrap.given()) {
                 others.add("--bootstrap");
             }
             if (commandConfig != null) {
@@ -123,14 +120,13 @@ public final class ConnectionOptions {
             if (!auth.given().isEmpty()) {
                 throw usage("--command-config already sets the authentication: drop " + String.join(", ", auth.given()));
             }
-            validBootstrap();
-            var imported = ClientPropertiesFile.read(commandConfig, "command config", Optional.ofNullable(bootstrap));
+            var imported = ClientPropertiesFile.read(commandConfig, "command config", bootstrap.servers());
             return new Target(imported.connection(), imported.secrets().orElse(standard));
         }
-        if (bootstrap != null) {
-            validBootstrap();
+        var servers = bootstrap.servers();
+        if (servers.isPresent()) {
             try {
-                return new Target(new Connection("command line", bootstrap, auth.settings()), standard);
+                return new Target(new Connection("command line", servers.get(), auth.settings()), standard);
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             }
@@ -141,14 +137,6 @@ public final class ConnectionOptions {
         return new Target(catalog.get().runningSandbox().orElseThrow(() -> new IllegalArgumentException(
                 "No cluster given and the local sandbox is not running: start it with 'pinpipe sandbox start' "
                         + "or pass --bootstrap HOST:PORT")), standard);
-    }
-
-    private void validBootstrap() {
-        if (bootstrap != null) {
-            ConnectionRules.bootstrapProblem(bootstrap).ifPresent(problem -> {
-                throw usage("--bootstrap: " + problem);
-            });
-        }
     }
 
     private Connection saved(String name) {

@@ -17,14 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code pinpipe connections list|add|remove|test|export|import}: the connections the window offers too. */
@@ -71,15 +65,15 @@ public final class ConnectionsCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--json", description = "A JSON array, for other programs")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
             var catalog = catalog();
             var all = catalog.all();
             var out = spec.commandLine().getOut();
-            if (json) {
+            if (json.wanted) {
                 out.println(ConnectionJson.writeList(all));
                 out.flush();
                 return 0;
@@ -98,7 +92,7 @@ public final class ConnectionsCommand implements Runnable {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
+    @Command(name = "add", mixinStandardHelpOptions = true, modelTransformer = RequiredOption.Bootstrap.class,
             description = "Saves a connection. Passwords are not saved: they come from the environment or a prompt when used.")
     static final class Add implements Callable<Integer> {
         @CommandLine.Spec
@@ -107,8 +101,8 @@ public final class ConnectionsCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NAME", description = "A name to pick the connection by")
         String name;
 
-        @Option(names = "--bootstrap", required = true, paramLabel = "HOST:PORT[,HOST:PORT...]", description = "Bootstrap servers")
-        String bootstrap;
+        @Mixin
+        BootstrapOption bootstrap;
 
         @Mixin
         AuthOptions auth = new AuthOptions();
@@ -118,9 +112,10 @@ public final class ConnectionsCommand implements Runnable {
 
         @Override
         public Integer call() {
+            var servers = bootstrap.servers().orElseThrow();
             Connection connection;
             try {
-                connection = new Connection(name, bootstrap, auth.settings());
+                connection = new Connection(name, servers, auth.settings());
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -162,24 +157,19 @@ public final class ConnectionsCommand implements Runnable {
         String name;
 
         @Mixin
-        ConnectionOptions connection;
-
-        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-                description = "Give up after this long (default: ${DEFAULT-VALUE})")
-        int timeoutSeconds;
+        ClusterOptions cluster;
 
         @Override
         public Integer call() {
-            if (timeoutSeconds < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-            }
+            var timeout = cluster.timeout();
+            var connection = cluster.connection;
             if (name != null) {
                 if (connection.connectionName != null) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "Give NAME or --connection NAME, not both");
                 }
                 connection.connectionName = name;
             }
-            var tester = new ConnectionTester(Duration.ofSeconds(timeoutSeconds));
+            var tester = new ConnectionTester(timeout);
             var result = tester.test(connection.connection(), connection.secrets());
             if (result instanceof ConnectionTestResult.Failed failed) {
                 throw new IllegalStateException(failed.message());
@@ -198,37 +188,23 @@ public final class ConnectionsCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output")
-        Path output;
-
-        @Option(names = "--force", description = "Overwrite FILE if it exists")
-        boolean force;
+        @Mixin
+        OutputFileOptions output;
 
         @Override
         public Integer call() {
             var connection = catalog().byName(name).orElseThrow(() -> new IllegalArgumentException(
                     "No connection named '" + name.strip() + "' (see 'pinpipe connections list')"));
-            var text = ClientPropertiesFile.write(connection);
-            if (output == null) {
-                spec.commandLine().getOut().print(text);
-                spec.commandLine().getOut().flush();
-                return 0;
+            if (output.write(ClientPropertiesFile.write(connection))) {
+                spec.commandLine().getOut().println("exported " + connection.name() + " to " + output.file);
             }
-            if (Files.exists(output) && !force) {
-                throw new CommandLine.ParameterException(spec.commandLine(), output + " exists: add --force to overwrite it");
-            }
-            try {
-                Files.writeString(output, text, StandardCharsets.ISO_8859_1);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write " + output + ": " + e.getMessage(), e);
-            }
-            spec.commandLine().getOut().println("exported " + connection.name() + " to " + output);
             return 0;
         }
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Saves a connection read from a Kafka client.properties file.",
+            description = {"Saves a connection read from a Kafka client.properties file; --bootstrap gives the servers when "
+                    + "the file has none (or others to use).",
                     "Passwords in the file are not saved; plain client settings are kept."})
     static final class Import implements Callable<Integer> {
         @CommandLine.Spec
@@ -240,9 +216,8 @@ public final class ConnectionsCommand implements Runnable {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "The name to save it under")
         String name;
 
-        @Option(names = "--bootstrap", paramLabel = "HOST:PORT[,HOST:PORT...]",
-                description = "Bootstrap servers, when the file has none (or to use others)")
-        String bootstrap;
+        @Mixin
+        BootstrapOption bootstrap;
 
         @Option(names = "--replace", description = "Replace a saved connection of the same name")
         boolean replace;
@@ -252,7 +227,7 @@ public final class ConnectionsCommand implements Runnable {
             ConnectionRules.nameProblem(name).ifPresent(problem -> {
                 throw new CommandLine.ParameterException(spec.commandLine(), problem);
             });
-            var imported = ClientPropertiesFile.read(file, name, Optional.ofNullable(bootstrap));
+            var imported = ClientPropertiesFile.read(file, name, bootstrap.servers());
             var connection = imported.connection();
             catalog().save(connection, replace);
             imported.notes().forEach(note -> spec.commandLine().getErr().println(note));

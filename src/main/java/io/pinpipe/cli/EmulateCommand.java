@@ -15,8 +15,7 @@ import io.pinpipe.emulator.Pacing;
 import io.pinpipe.emulator.RowJson;
 import io.pinpipe.emulator.RowSource;
 import io.pinpipe.emulator.RunTopics;
-import io.pinpipe.topics.NameCheck;
-import io.pinpipe.topics.TopicNames;
+import io.pinpipe.topics.PipelinePrefix;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -172,12 +171,9 @@ public final class EmulateCommand implements Callable<Integer> {
     }
 
     private void validPrefix() {
-        if (prefix.isBlank()) {
-            throw usage("--topic-prefix cannot be empty");
-        }
-        if (TopicNames.check(prefix + ".user") instanceof NameCheck.Invalid invalid) {
-            throw usage("--topic-prefix '" + prefix + "' does not make valid topic names: " + invalid.message());
-        }
+        PipelinePrefix.problem(prefix).ifPresent(problem -> {
+            throw usage("--topic-prefix: " + problem);
+        });
     }
 
     private void validSource() {

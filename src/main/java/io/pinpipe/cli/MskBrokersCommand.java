@@ -1,12 +1,9 @@
 package io.pinpipe.cli;
 
 import io.pinpipe.clusters.BootstrapString;
-import io.pinpipe.clusters.ClusterLookup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
 
@@ -21,25 +18,21 @@ final class MskBrokersCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    AwsOptions aws;
+    MskClusterArgument cluster;
 
-    @Parameters(index = "0", paramLabel = "CLUSTER", description = "The cluster's name or ARN")
-    String cluster;
-
-    @Option(names = "--auth", paramLabel = "MODE", description = "iam, tls, scram or plaintext")
-    String auth;
+    @Mixin
+    AuthModeOption auth;
 
     @Override
     public Integer call() {
-        var mode = auth == null ? null : MskCommand.authMode(spec.commandLine(), auth);
-        var target = aws.target();
-        try (var gateway = aws.gateway(target)) {
-            var found = ClusterLookup.find(gateway, cluster);
+        var mode = MskCommand.authMode(spec.commandLine(), auth);
+        try (var gateway = cluster.gateway()) {
+            var found = cluster.find(gateway);
             var brokers = gateway.bootstrapBrokers(found);
             var out = spec.commandLine().getOut();
-            if (mode != null) {
-                var servers = brokers.forMode(mode).orElseThrow(() -> new IllegalArgumentException("Cluster " + found.name()
-                        + " has no bootstrap brokers for " + mode.label() + "; it has: " + String.join(", ",
+            if (mode.isPresent()) {
+                var servers = brokers.forMode(mode.get()).orElseThrow(() -> new IllegalArgumentException("Cluster " + found.name()
+                        + " has no bootstrap brokers for " + mode.get().label() + "; it has: " + String.join(", ",
                         brokers.strings().stream().map(s -> s.mode().id()).distinct().toList())));
                 out.println(servers.servers());
             } else {

@@ -34,8 +34,8 @@ final class MskClustersCommand implements Callable<Integer> {
     @Option(names = "--all-regions", description = "Look in every region where MSK is offered (slower)")
     boolean allRegions;
 
-    @Option(names = "--json", description = "Print JSON for another program to read.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
@@ -43,7 +43,7 @@ final class MskClustersCommand implements Callable<Integer> {
         List<ClusterSummary> clusters;
         Map<String, String> failures = Map.of();
         if (allRegions) {
-            if (aws.region != null) {
+            if (aws.regionGiven()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Give --region or --all-regions, not both");
             }
             var profile = aws.profile();
@@ -62,7 +62,7 @@ final class MskClustersCommand implements Callable<Integer> {
         failures.forEach((region, message) -> err.println("pinpipe: " + region + ": " + message));
         err.flush();
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (json.wanted) {
             out.println(json(clusters));
             out.flush();
             return 0;

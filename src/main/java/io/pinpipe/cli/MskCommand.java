@@ -4,6 +4,8 @@ import io.pinpipe.connections.AuthMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.Optional;
+
 /** {@code pinpipe msk ...}: what the MSK console page was for, from a terminal. */
 @Command(name = "msk", mixinStandardHelpOptions = true,
         description = {"Amazon MSK clusters of an AWS profile and region: list them, print their bootstrap brokers, "
@@ -24,9 +26,9 @@ public final class MskCommand implements Runnable {
     }
 
     /** @throws CommandLine.ParameterException naming the modes there are */
-    static AuthMode authMode(CommandLine commandLine, String text) {
+    static Optional<AuthMode> authMode(CommandLine commandLine, AuthModeOption option) {
         try {
-            return AuthMode.fromId(text);
+            return option.mode();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }

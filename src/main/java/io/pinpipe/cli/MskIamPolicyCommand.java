@@ -1,7 +1,6 @@
 package io.pinpipe.cli;
 
 import io.pinpipe.clusters.ClusterArn;
-import io.pinpipe.clusters.ClusterLookup;
 import io.pinpipe.clusters.IamPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,10 +22,7 @@ final class MskIamPolicyCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    AwsOptions aws;
-
-    @Parameters(index = "0", paramLabel = "CLUSTER", description = "The cluster's name or ARN")
-    String cluster;
+    MskClusterArgument cluster;
 
     @Option(names = "--topic-prefix", required = true, paramLabel = "PREFIX", description = "e.g. 0a1b2c3d4e5f. for 0a1b2c3d4e5f.pin, .geo, .user")
     String topicPrefix;
@@ -45,15 +41,15 @@ final class MskIamPolicyCommand implements Callable<Integer> {
                     throw new CommandLine.ParameterException(spec.commandLine(), problem);
                 });
         ClusterArn arn;
-        if (ClusterArn.looksLikeArn(cluster)) {
+        if (ClusterArn.looksLikeArn(cluster.cluster)) {
             try {
-                arn = ClusterArn.parse(cluster);
+                arn = ClusterArn.parse(cluster.cluster);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         } else {
-            try (var gateway = aws.gateway(aws.target())) {
-                arn = ClusterLookup.find(gateway, cluster).arn();
+            try (var gateway = cluster.gateway()) {
+                arn = cluster.find(gateway).arn();
             }
         }
         var out = spec.commandLine().getOut();

@@ -2,12 +2,12 @@ package io.pinpipe.cli;
 
 import io.pinpipe.emulator.EmulatorStats;
 import io.pinpipe.emulator.RestProxySink;
+import io.pinpipe.emulator.RestProxyUrl;
 import io.pinpipe.emulator.RowJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -73,13 +73,9 @@ final class SinkOptions {
 
     private URI url() {
         try {
-            var uri = new URI(restUrl.strip());
-            if (uri.getHost() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))) {
-                throw usage("--rest-url must be an http:// or https:// URL with a host, not '" + restUrl + "'");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw usage("--rest-url is not a URL: " + e.getMessage());
+            return RestProxyUrl.parse(restUrl);
+        } catch (IllegalArgumentException e) {
+            throw usage("--rest-url: " + e.getMessage());
         }
     }
 

@@ -4,7 +4,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
 
@@ -17,34 +16,29 @@ final class TopicsAddPartitionsCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    AdminTimeout timeout;
-
-    @Parameters(paramLabel = "NAME", description = "The topic.")
-    String name;
+    TopicOnCluster topic;
 
     @Option(names = "--total", required = true, paramLabel = "N", description = "The new partition count, larger than the current one.")
     int total;
 
-    @Option(names = "--validate-only", description = "Ask the broker without changing anything.")
-    boolean validateOnly;
+    @Mixin
+    ValidateOnlyOption validateOnly;
 
-    @Option(names = "--json", description = "Print JSON for another program to read.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        try (var admin = TopicsCommand.admin(connection, timeout)) {
-            admin.addPartitions(name, total, validateOnly);
+        try (var admin = topic.admin()) {
+            admin.addPartitions(topic.name, total, validateOnly.wanted);
         }
         var out = spec.commandLine().getOut();
-        if (json) {
-            TopicJson.print(out, TopicJson.object().put("name", name).put("partitions", total).put("validateOnly", validateOnly));
+        if (json.wanted) {
+            TopicJson.print(out, TopicJson.object().put("name", topic.name).put("partitions", total)
+                    .put("validateOnly", validateOnly.wanted));
         } else {
-            out.println(validateOnly ? "Valid: topic " + name + " can grow to " + total + " partitions"
-                    : "Topic " + name + " now has " + total + " partitions");
+            out.println(validateOnly.wanted ? "Valid: topic " + topic.name + " can grow to " + total + " partitions"
+                    : "Topic " + topic.name + " now has " + total + " partitions");
             out.flush();
         }
         return 0;

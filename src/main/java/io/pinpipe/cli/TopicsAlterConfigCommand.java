@@ -4,7 +4,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,41 +18,35 @@ final class TopicsAlterConfigCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    AdminTimeout timeout;
-
-    @Parameters(paramLabel = "NAME", description = "The topic.")
-    String name;
+    TopicOnCluster topic;
 
     @Option(names = "--config", required = true, paramLabel = "KEY=VALUE", description = "The config to set; repeatable.")
     Map<String, String> configs = new LinkedHashMap<>();
 
-    @Option(names = "--validate-only", description = "Ask the broker without changing anything.")
-    boolean validateOnly;
+    @Mixin
+    ValidateOnlyOption validateOnly;
 
-    @Option(names = "--json", description = "Print JSON for another program to read.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (var admin = TopicsCommand.admin(connection, timeout)) {
+        try (var admin = topic.admin()) {
             // Every change is checked by the broker first, so a bad one later in the list changes nothing.
-            configs.forEach((key, value) -> admin.alterConfig(name, key, value, true));
-            if (!validateOnly) {
-                configs.forEach((key, value) -> admin.alterConfig(name, key, value, false));
+            configs.forEach((key, value) -> admin.alterConfig(topic.name, key, value, true));
+            if (!validateOnly.wanted) {
+                configs.forEach((key, value) -> admin.alterConfig(topic.name, key, value, false));
             }
         }
-        if (json) {
-            var root = TopicJson.object().put("name", name).put("validateOnly", validateOnly);
+        if (json.wanted) {
+            var root = TopicJson.object().put("name", topic.name).put("validateOnly", validateOnly.wanted);
             var changed = root.putObject("configs");
             configs.forEach(changed::put);
             TopicJson.print(out, root);
             return 0;
         }
-        configs.forEach((key, value) -> out.println((validateOnly ? "Valid: " : "") + name + ": " + key
+        configs.forEach((key, value) -> out.println((validateOnly.wanted ? "Valid: " : "") + topic.name + ": " + key
                 + (value.isEmpty() ? " reverted to the default" : " = " + value)));
         out.flush();
         return 0;

@@ -1,6 +1,5 @@
 package io.pinpipe.cli;
 
-import io.pinpipe.topics.TopicAdmin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,9 +18,5 @@ public final class TopicsCommand implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
                 "Missing subcommand: list, describe, create, pipeline, delete, add-partitions, alter-config or peek");
-    }
-
-    static TopicAdmin admin(ConnectionOptions connection, AdminTimeout timeout) {
-        return TopicAdmin.connect(connection.clientProperties(), connection.describe(), timeout.duration());
     }
 }

@@ -4,7 +4,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,19 +26,13 @@ final class TopicsDeleteCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    AdminTimeout timeout;
-
-    @Parameters(paramLabel = "NAME", description = "The topic.")
-    String name;
+    TopicOnCluster topic;
 
     @Option(names = "--yes", description = "Delete without asking: for scripts.")
     boolean confirmed;
 
-    @Option(names = "--json", description = "Print JSON for another program to read.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     private final Prompt prompt;
 
@@ -54,24 +47,25 @@ final class TopicsDeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!confirmed) {
-            var typed = prompt.ask("Deleting topic '" + name + "' at " + connection.describe()
+            var typed = prompt.ask("Deleting topic '" + topic.name + "' at " + topic.where()
                     + " cannot be undone. Type its name to confirm: ");
             if (typed.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Deleting topic '" + name + "' cannot be undone and there is no terminal to ask: add --yes to confirm");
+                        "Deleting topic '" + topic.name + "' cannot be undone and there is no terminal to ask: "
+                                + "add --yes to confirm");
             }
-            if (!typed.get().strip().equals(name)) {
-                throw new IllegalStateException("Topic '" + name + "' was not deleted: the name typed did not match");
+            if (!typed.get().strip().equals(topic.name)) {
+                throw new IllegalStateException("Topic '" + topic.name + "' was not deleted: the name typed did not match");
             }
         }
-        try (var admin = TopicsCommand.admin(connection, timeout)) {
-            admin.delete(name);
+        try (var admin = topic.admin()) {
+            admin.delete(topic.name);
         }
         var out = spec.commandLine().getOut();
-        if (json) {
-            TopicJson.print(out, TopicJson.object().put("deleted", name));
+        if (json.wanted) {
+            TopicJson.print(out, TopicJson.object().put("deleted", topic.name));
         } else {
-            out.println("Deleted topic " + name);
+            out.println("Deleted topic " + topic.name);
             out.flush();
         }
         return 0;

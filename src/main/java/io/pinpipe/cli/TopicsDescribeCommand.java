@@ -6,7 +6,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.util.List;
 import java.util.OptionalInt;
@@ -23,26 +22,20 @@ final class TopicsDescribeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    AdminTimeout timeout;
-
-    @Parameters(paramLabel = "NAME", description = "The topic.")
-    String name;
+    TopicOnCluster topic;
 
     @Option(names = "--all-configs", description = "Show every config, not only those set on the topic.")
     boolean allConfigs;
 
-    @Option(names = "--json", description = "Print JSON for another program to read.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        try (var admin = TopicsCommand.admin(connection, timeout)) {
-            var detail = admin.describe(name);
+        try (var admin = topic.admin()) {
+            var detail = admin.describe(topic.name);
             var out = spec.commandLine().getOut();
-            if (json) {
+            if (json.wanted) {
                 TopicJson.print(out, TopicJson.detail(detail));
                 return 0;
             }

@@ -19,10 +19,7 @@ final class TopicsListCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    AdminTimeout timeout;
+    ClusterOptions cluster;
 
     @Option(names = "--include-internal", description = "Also list internal topics such as __consumer_offsets.")
     boolean includeInternal;
@@ -30,14 +27,14 @@ final class TopicsListCommand implements Callable<Integer> {
     @Option(names = "--filter", paramLabel = "TEXT", description = "Only topics whose name contains TEXT (any case).")
     String filter;
 
-    @Option(names = "--json", description = "Print JSON for another program to read.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         ListedTopics listing;
-        try (var admin = TopicsCommand.admin(connection, timeout)) {
+        try (var admin = cluster.admin()) {
             listing = admin.listTopics(includeInternal, (batch, described, total) -> {
                 if (described < total) {
                     err.printf(Locale.ROOT, "Described %,d of %,d topics%n", described, total);
@@ -49,7 +46,7 @@ final class TopicsListCommand implements Callable<Integer> {
         var topics = listing.topics().stream()
                 .filter(topic -> topic.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (json.wanted) {
             TopicJson.print(out, TopicJson.topics(topics, listing.total(), listing.complete()));
             return 0;
         }

@@ -5,7 +5,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
 
@@ -18,32 +17,26 @@ final class TopicsPeekCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    AdminTimeout timeout;
-
-    @Parameters(paramLabel = "NAME", description = "The topic.")
-    String name;
+    TopicOnCluster topic;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "" + TopicAdmin.DEFAULT_PEEK_COUNT,
             description = "How many messages (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--json", description = "Print JSON for another program to read.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        try (var admin = TopicsCommand.admin(connection, timeout)) {
-            var messages = admin.peek(name, count, timeout.duration());
+        try (var admin = topic.admin()) {
+            var messages = admin.peek(topic.name, count, topic.timeout());
             var out = spec.commandLine().getOut();
-            if (json) {
-                TopicJson.print(out, TopicJson.peek(name, messages));
+            if (json.wanted) {
+                TopicJson.print(out, TopicJson.peek(topic.name, messages));
                 return 0;
             }
             if (messages.isEmpty()) {
-                out.println("Topic " + name + " has no messages");
+                out.println("Topic " + topic.name + " has no messages");
             }
             for (var message : messages) {
                 out.println("partition " + message.partition() + "  offset " + message.offset() + "  "

@@ -1,13 +1,12 @@
 package io.pinpipe.cli;
 
+import io.pinpipe.topics.PipelinePrefix;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /** {@code pinpipe topics pipeline PREFIX}: the three topics the emulator writes to, in one step. */
@@ -19,31 +18,26 @@ final class TopicsPipelineCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    AdminTimeout timeout;
+    ClusterOptions cluster;
 
     @Parameters(paramLabel = "PREFIX", description = "For example the 12-hex user id of the original pipeline.")
     String prefix;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Partitions per topic (default: the broker's).")
-    Integer partitions;
+    @Mixin
+    TopicShapeOptions shape;
 
-    @Option(names = "--replication-factor", paramLabel = "N", description = "Replication factor (default: the broker's).")
-    Integer replicationFactor;
-
-    @Option(names = "--json", description = "Print JSON for another program to read.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        try (var admin = TopicsCommand.admin(connection, timeout)) {
-            var result = admin.createPipelineTopics(prefix,
-                    partitions == null ? OptionalInt.empty() : OptionalInt.of(partitions),
-                    replicationFactor == null ? OptionalInt.empty() : OptionalInt.of(replicationFactor));
+        PipelinePrefix.problem(prefix).ifPresent(problem -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+        });
+        try (var admin = cluster.admin()) {
+            var result = admin.createPipelineTopics(prefix, shape.partitions(), shape.replicationFactor());
             var out = spec.commandLine().getOut();
-            if (json) {
+            if (json.wanted) {
                 TopicJson.print(out, TopicJson.pipeline(prefix, result));
                 return 0;
             }

@@ -28,15 +28,10 @@ final class PipelineSetup {
     }
 
     PipelineTopics create(String prefix, OptionalInt partitions, OptionalInt replicationFactor) {
-        if (prefix.isEmpty()) {
-            throw TopicException.invalid("The prefix of the pipeline topics cannot be empty");
-        }
+        PipelinePrefix.problem(prefix).ifPresent(problem -> {
+            throw TopicException.invalid(problem);
+        });
         var names = PipelineTopics.names(prefix);
-        for (var name : names) {
-            if (TopicNames.check(name) instanceof NameCheck.Invalid invalid) {
-                throw TopicException.invalid("Prefix '" + prefix + "' does not make valid topic names: " + invalid.message());
-            }
-        }
         var existing = reads.topicNames();
         var brokers = reads.brokerCount();
         var skipped = new ArrayList<>(names.stream().filter(existing::contains).toList());

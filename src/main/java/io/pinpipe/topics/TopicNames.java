@@ -3,12 +3,14 @@ package io.pinpipe.topics;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Kafka's rules for topic names, checked before asking the broker so the dialog can answer as you type. */
 public final class TopicNames {
 
     public static final int MAX_LENGTH = 249;
+    static final String LEGAL = "letters, digits, '.', '_' and '-'";
 
     private TopicNames() {
     }
@@ -29,11 +31,9 @@ public final class TopicNames {
             return new NameCheck.Invalid("A topic name can have at most " + MAX_LENGTH + " characters, this one has "
                     + name.length());
         }
-        var illegal = name.codePoints().filter(c -> !legal(c)).distinct()
-                .mapToObj(TopicNames::shown).collect(Collectors.joining(", "));
-        if (!illegal.isEmpty()) {
-            return new NameCheck.Invalid("A topic name may only contain letters, digits, '.', '_' and '-', not "
-                    + illegal);
+        var illegal = illegalCharacters(name);
+        if (illegal.isPresent()) {
+            return new NameCheck.Invalid("A topic name may only contain " + LEGAL + ", not " + illegal.get());
         }
         if (existing.contains(name)) {
             return new NameCheck.Invalid("Topic '" + name + "' already exists");
@@ -47,6 +47,13 @@ public final class TopicNames {
             }
         }
         return new NameCheck.Ok();
+    }
+
+    /** The characters Kafka refuses in a name, each once, as a person reads them ("a space, '!'"); empty if none. */
+    static Optional<String> illegalCharacters(String name) {
+        var illegal = name.codePoints().filter(c -> !legal(c)).distinct()
+                .mapToObj(TopicNames::shown).collect(Collectors.joining(", "));
+        return illegal.isEmpty() ? Optional.empty() : Optional.of(illegal);
     }
 
     /** Kafka's own metric-name mapping, under which 'a.b' and 'a_b' are the same topic. */

@@ -33,6 +33,8 @@ class BadInputCatalogueTest {
 
     private static final String B = "{bootstrap}";
     private static final String FORMAT = "A topic name may only contain letters, digits, '.', '_' and '-', not ";
+    private static final String PREFIX_FORMAT = "A topic prefix may only contain letters, digits, '.', '_' and '-', not ";
+    private static final String REST_EXAMPLE = "e.g. https://abc123.execute-api.us-east-1.amazonaws.com/prod";
     private static String bootstrap;
 
     @BeforeAll
@@ -59,7 +61,11 @@ class BadInputCatalogueTest {
                         "topics", "create", "cat.ok", "--config", "cleanup.policy=sometimes", "--bootstrap", B),
                 bad(2, "Value for option option '--config' (KEY=VALUE) should be in KEY=VALUE format but was retention.ms "
                         + "(see 'pinpipe topics create --help')", "topics", "create", "cat.ok", "--config", "retention.ms", "--bootstrap", B),
-                bad(1, "Prefix 'bad prefix' does not make valid topic names: " + FORMAT + "a space", "topics", "pipeline", "bad prefix", "--bootstrap", B),
+                bad(2, PREFIX_FORMAT + "a space (see 'pinpipe topics pipeline --help')", "topics", "pipeline", "bad prefix", "--bootstrap", B),
+                bad(2, "The topic prefix cannot be '..' (see 'pinpipe topics pipeline --help')", "topics", "pipeline", "..", "--bootstrap", B),
+                bad(2, "A topic prefix can have at most 244 characters, so that PREFIX.user fits in 249; this one has 245 "
+                        + "(see 'pinpipe topics pipeline --help')", "topics", "pipeline", "p".repeat(245), "--bootstrap", B),
+                bad(2, "--timeout must be at least 1 second, not 0 (see 'pinpipe topics list --help')", "topics", "list", "--bootstrap", B, "--timeout", "0"),
                 bad(1, "Peek reads 1 to 10000 messages, not 0", "topics", "peek", "cat.none", "--count", "0", "--bootstrap", B),
                 bad(1, "Peek reads 1 to 10000 messages, not 100000", "topics", "peek", "cat.none", "--count", "100000", "--bootstrap", B),
                 // bootstrap strings, auth modes, credentials, regions, files
@@ -74,19 +80,24 @@ class BadInputCatalogueTest {
                 bad(2, "--auth scram needs --scram-user USER (see 'pinpipe topics list --help')", "topics", "list", "--bootstrap", B, "--auth", "scram"),
                 bad(2, "'moon-central-9' is not an AWS region such as us-east-1 or eu-west-2 (see 'pinpipe topics list --help')",
                         "topics", "list", "--bootstrap", B, "--auth", "iam", "--aws-region", "moon-central-9"),
+                bad(2, "'moon-central-9' is not an AWS region such as us-east-1 or eu-west-2 (see 'pinpipe topics list --help')",
+                        "topics", "list", "--bootstrap", B, "--auth", "iam", "--region", "moon-central-9"),
+                bad(2, "--profile needs --auth iam (see 'pinpipe topics list --help')", "topics", "list", "--bootstrap", B, "--profile", "dev"),
                 bad(1, "Truststore /nonexistent/ts.jks does not exist", "topics", "list", "--bootstrap", B, "--auth", "tls", "--truststore", "/nonexistent/ts.jks"),
                 bad(1, "Cannot read /nonexistent/client.properties: no such file", "topics", "list", "--command-config", "/nonexistent/client.properties"),
                 bad(1, "Cannot import " + unsupported + ": sasl.mechanism NOPE is not supported: Pinpipe connects with SCRAM-SHA-512 or AWS_MSK_IAM",
                         "topics", "list", "--command-config", unsupported),
                 // saved connections
-                bad(2, "'nohostport' is not HOST:PORT (bootstrap servers are HOST:PORT[,HOST:PORT...]) (see 'pinpipe connections add --help')",
+                bad(2, "--bootstrap: 'nohostport' is not HOST:PORT (bootstrap servers are HOST:PORT[,HOST:PORT...]) (see 'pinpipe connections add --help')",
                         "connections", "add", "Prod", "--bootstrap", "nohostport"),
                 bad(2, "A connection needs a name (see 'pinpipe connections add --help')", "connections", "add", "", "--bootstrap", B),
                 bad(2, "--auth scram needs --scram-user USER (see 'pinpipe connections add --help')",
                         "connections", "add", "Prod", "--bootstrap", B, "--auth", "scram"),
                 bad(1, "Cannot read /nonexistent/client.properties: no such file", "connections", "import", "/nonexistent/client.properties", "--name", "x"),
                 bad(1, "No connection named 'NoSuchConnection' (see 'pinpipe connections list')", "connections", "test", "NoSuchConnection"),
-                bad(2, "--timeout must be at least 1 second (see 'pinpipe connections test --help')", "connections", "test", "--bootstrap", B, "--timeout", "0"),
+                bad(2, "--timeout must be at least 1 second, not 0 (see 'pinpipe connections test --help')", "connections", "test", "--bootstrap", B, "--timeout", "0"),
+                bad(2, "Missing required option: '--bootstrap=HOST:PORT[,HOST:PORT...]' (see 'pinpipe connections add --help')",
+                        "connections", "add", "Prod"),
                 // ports
                 bad(1, "The sandbox port must be between 1 and 65535, not 70000", "sandbox", "start", "--port", "70000"),
                 bad(2, "Invalid value for option '--port': 'abc' is not an int (see 'pinpipe sandbox start --help')", "sandbox", "start", "--port", "abc"),
@@ -101,8 +112,26 @@ class BadInputCatalogueTest {
                 bad(2, "Invalid value for option '--duration': '5x' is not a duration (e.g. 30s, 5m, 1h) (see 'pinpipe emulate --help')",
                         emulate("--duration", "5x")),
                 bad(2, "The duration must be positive, not 0s (see 'pinpipe emulate --help')", emulate("--duration", "0s")),
-                bad(2, "--topic-prefix 'bad prefix' does not make valid topic names: " + FORMAT + "a space (see 'pinpipe emulate --help')",
+                bad(2, "--topic-prefix: " + PREFIX_FORMAT + "a space (see 'pinpipe emulate --help')",
                         "emulate", "--source", "sandbox", "--topic-prefix", "bad prefix", "--bootstrap", B),
+                bad(2, "--topic-prefix: The topic prefix cannot be empty: it names the topics PREFIX.pin, PREFIX.geo and PREFIX.user "
+                        + "(see 'pinpipe emulate --help')", "emulate", "--source", "sandbox", "--topic-prefix", "", "--bootstrap", B),
+                bad(2, "--topic-prefix: The topic prefix cannot be '.' (see 'pinpipe emulate --help')",
+                        "emulate", "--source", "sandbox", "--topic-prefix", ".", "--bootstrap", B),
+                // the REST proxy's URL
+                bad(2, "--rest-url: The REST proxy URL must start with http:// or https://, not '//host/stage'; " + REST_EXAMPLE
+                        + " (see 'pinpipe emulate --help')", emulate("--sink", "rest", "--rest-url", "//host/stage")),
+                bad(2, "--rest-url: The REST proxy URL must start with http:// or https://, not 'host/stage'; " + REST_EXAMPLE
+                        + " (see 'pinpipe emulate --help')", emulate("--sink", "rest", "--rest-url", "host/stage")),
+                bad(2, "--rest-url: The REST proxy URL must start with http:// or https://, not 'ftp://x'; " + REST_EXAMPLE
+                        + " (see 'pinpipe emulate --help')", emulate("--sink", "rest", "--rest-url", "ftp://x")),
+                bad(2, "--rest-url: 'http://' has no host after http://; " + REST_EXAMPLE + " (see 'pinpipe emulate --help')",
+                        emulate("--sink", "rest", "--rest-url", "http://")),
+                bad(2, "--rest-url: 'http://proxy/my stage' has a space in it, which a URL cannot have (%20 in a path) "
+                        + "(see 'pinpipe emulate --help')", emulate("--sink", "rest", "--rest-url", "http://proxy/my stage")),
+                bad(2, "--rest-url: The REST proxy URL is empty: give its invoke URL, such as "
+                        + "https://abc123.execute-api.us-east-1.amazonaws.com/prod (see 'pinpipe emulate --help')",
+                        emulate("--sink", "rest", "--rest-url", " ")),
                 bad(2, "--source: Not a MySQL or MariaDB URL: jdbc:postgresql://h/db (expected jdbc:mysql://host:3306/database or "
                         + "jdbc:mariadb://host:3306/database); or 'sandbox' for the sample database (see 'pinpipe emulate --help')",
                         "emulate", "--source", "jdbc:postgresql://h/db", "--topic-prefix", "cat", "--bootstrap", B),

@@ -16,7 +16,7 @@ class EmulateCommandTest {
     void anInvalidPrefixIsRefused() {
         var run = run("--topic-prefix", "bad prefix!");
         assertOneLine(run);
-        assertThat(run.err()).contains("--topic-prefix 'bad prefix!' does not make valid topic names");
+        assertThat(run.err()).contains("--topic-prefix: A topic prefix may only contain letters, digits, '.', '_' and '-', not a space, '!'");
     }
 
     @Test
@@ -80,7 +80,7 @@ class EmulateCommandTest {
     void aRestUrlThatIsNotHttpIsRefused() {
         var run = run("--topic-prefix", "p", "--sink", "rest", "--rest-url", "ftp://proxy/x");
         assertOneLine(run);
-        assertThat(run.err()).contains("--rest-url must be an http:// or https:// URL with a host, not 'ftp://proxy/x'");
+        assertThat(run.err()).contains("--rest-url: The REST proxy URL must start with http:// or https://, not 'ftp://proxy/x'");
     }
 
     @Test

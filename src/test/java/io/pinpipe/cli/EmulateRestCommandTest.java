@@ -7,6 +7,8 @@ import io.pinpipe.settings.AppPaths;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -27,7 +29,24 @@ class EmulateRestCommandTest {
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @ParameterizedTest(name = "{index}: ''{0}''")
+    @ValueSource(strings = {"//host/stage", "http://", "ftp://x", "host/stage", "http://ho st/stage", "http://host/st age",
+            "http://ho_st/stage", "http://host:99999/stage", "https:///stage", ""})
+    void aMalformedUrlIsOneLineAndExit2BeforeAnythingStarts(String url) {
+        var run = CliRun.of(Map.of(AppPaths.HOME_VARIABLE, home.toString()), "emulate", "--source", "sandbox",
+                "--topic-prefix", "0a1b2c3d4e5f", "--sink", "rest", "--rest-url", url, "--count", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(OneLineErrors.BAD_USAGE);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("pinpipe: --rest-url: ")
+                .endsWith(" (see 'pinpipe emulate --help')");
+        assertThat(run.everything()).doesNotContain("Exception", "\tat ", "null");
+        assertThat(run.out()).isEmpty();
+        assertThat(home).as("the sample database is not created for a run that cannot start").isEmptyDirectory();
     }
 
     @Test

@@ -128,6 +128,9 @@ class MskCommandTest {
         assertOneLine(msk("brokers", "pinterest-msk", "--auth", "kerberos"), 2, "pinpipe: Unknown auth mode 'kerberos': use one of plaintext, tls, scram, iam");
         assertOneLine(msk("clusters", "--region", "mars"), 2, "pinpipe: 'mars' is not an AWS region such as us-east-1 or eu-west-2");
         assertOneLine(msk("clusters", "--profile", "nobody"), 2, "pinpipe: No AWS profile 'nobody' in ");
+        assertOneLine(msk("clusters", "--aws-profile", "nobody"), 2, "pinpipe: No AWS profile 'nobody' in ");
+        assertOneLine(msk("clusters", "--aws-region", "mars"), 2, "pinpipe: 'mars' is not an AWS region such as us-east-1 or eu-west-2");
+        assertOneLine(msk("client-properties", "pinterest-msk"), 2, "pinpipe: Missing required option: '--auth=MODE'");
         assertOneLine(msk("brokers", "locked"), 1, "pinpipe: Access denied: AWS profile 'pinpipe-test' may not call kafka:GetBootstrapBrokers on cluster locked.");
         assertOneLine(msk("brokers", "building"), 1, "pinpipe: Cluster building is CREATING: it has no bootstrap brokers until it is ACTIVE");
         assertOneLine(msk("brokers", pipeline.arn().replace("pinterest-msk", "gone")), 1, "pinpipe: No such MSK cluster");

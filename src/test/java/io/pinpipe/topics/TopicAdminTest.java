@@ -299,8 +299,7 @@ class TopicAdminTest {
         var before = admin.topicNames();
 
         assertThatThrownBy(() -> admin.createPipelineTopics("user 42", OptionalInt.empty(), OptionalInt.empty()))
-                .hasMessage("Prefix 'user 42' does not make valid topic names: A topic name may only contain letters, "
-                        + "digits, '.', '_' and '-', not a space");
+                .hasMessage("A topic prefix may only contain letters, digits, '.', '_' and '-', not a space");
         assertThatThrownBy(() -> admin.createPipelineTopics(uniqueName("rf"), OptionalInt.empty(), OptionalInt.of(2)))
                 .hasMessageContaining("Replication factor 2 is larger than the 1 broker of the cluster");
 

@@ -6,10 +6,10 @@ import io.pinpipe.emulator.Durations;
 import io.pinpipe.emulator.IdSampler;
 import io.pinpipe.emulator.Limit;
 import io.pinpipe.emulator.Pacing;
+import io.pinpipe.emulator.RestProxyUrl;
 import io.pinpipe.sandbox.MySqlTarget;
 import io.pinpipe.settings.EmulatorChoices;
-import io.pinpipe.topics.NameCheck;
-import io.pinpipe.topics.TopicNames;
+import io.pinpipe.topics.PipelinePrefix;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -23,8 +23,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** The Emulator's settings as typed, each field's problem in a sentence (empty when fine), and the values they make. */
@@ -147,7 +145,7 @@ public final class EmulatorForm {
     }
 
     public URI restUri() {
-        return URI.create(restUrl.get().strip());
+        return RestProxyUrl.parse(restUrl.get());
     }
 
     private String checkJdbcUrl() {
@@ -163,11 +161,7 @@ public final class EmulatorForm {
     }
 
     private String checkPrefix() {
-        var value = prefix.get().strip();
-        if (value.isEmpty()) {
-            return "The prefix names the topics: PREFIX.pin, PREFIX.geo and PREFIX.user.";
-        }
-        return TopicNames.check(value + ".user") instanceof NameCheck.Invalid invalid ? invalid.message() : "";
+        return PipelinePrefix.problem(prefix.get().strip()).orElse("");
     }
 
     private String checkRate() {
@@ -215,17 +209,7 @@ public final class EmulatorForm {
     }
 
     private String checkRestUrl() {
-        if (sink.get() != SinkKind.REST) {
-            return "";
-        }
-        try {
-            var uri = new URI(restUrl.get().strip());
-            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return uri.getHost() != null && (scheme.equals("http") || scheme.equals("https")) ? ""
-                    : "The REST proxy's invoke URL: https://host/stage.";
-        } catch (URISyntaxException e) {
-            return "The REST proxy's invoke URL: https://host/stage.";
-        }
+        return sink.get() != SinkKind.REST ? "" : RestProxyUrl.problem(restUrl.get()).orElse("");
     }
 
     public ObjectProperty<SourceKind> sourceProperty() { return source; }

@@ -9,7 +9,7 @@ import io.pinpipe.connections.view.ConnectionDialog;
 import io.pinpipe.connections.view.ConnectionFormViewModel;
 import io.pinpipe.doctor.view.DoctorDialog;
 import java.util.function.Supplier;
-import io.pinpipe.topics.TopicNames;
+import io.pinpipe.topics.PipelinePrefix;
 import io.pinpipe.ui.ActionDialog;
 import io.pinpipe.ui.PaneHeader;
 import javafx.beans.binding.Bindings;
@@ -228,7 +228,7 @@ public final class TopicsView extends BorderPane {
         prefix.setId("pipeline-prefix");
         prefix.setPromptText("e.g. 0a1b2c3d4e5f (the original used a 12-hex user id)");
         var problem = Bindings.createStringBinding(() -> prefix.getText().isBlank() ? ""
-                : TopicNames.check(prefix.getText().strip() + ".user").note().orElse(""), prefix.textProperty());
+                : PipelinePrefix.problem(prefix.getText().strip()).orElse(""), prefix.textProperty());
         var names = new Label();
         names.setId("pipeline-names");
         names.setWrapText(true);

@@ -29,10 +29,16 @@ class EmulatorFormTest {
     @Test
     void anEmptyOrIllegalPrefixIsNamed() {
         form.prefixProperty().set(" ");
-        assertThat(form.prefixError().get()).isEqualTo("The prefix names the topics: PREFIX.pin, PREFIX.geo and PREFIX.user.");
+        assertThat(form.prefixError().get()).isEqualTo(
+                "The topic prefix cannot be empty: it names the topics PREFIX.pin, PREFIX.geo and PREFIX.user");
         assertThat(form.valid().get()).isFalse();
         form.prefixProperty().set("my prefix");
         assertThat(form.prefixError().get()).contains("letters, digits");
+        form.prefixProperty().set("..");
+        assertThat(form.prefixError().get()).isEqualTo("The topic prefix cannot be '..'");
+        form.prefixProperty().set("x".repeat(245));
+        assertThat(form.prefixError().get()).contains("at most 244 characters");
+        assertThat(form.valid().get()).isFalse();
         form.prefixProperty().set("0a1b2c3d4e5f");
         assertThat(form.valid().get()).isTrue();
     }
@@ -127,7 +133,9 @@ class EmulatorFormTest {
     void theRestProxyNeedsAnHttpUrlAndKafkaNeedsAConnection() {
         form.sinkProperty().set(EmulatorForm.SinkKind.REST);
         form.restUrlProperty().set("ftp://proxy");
-        assertThat(form.restUrlError().get()).isEqualTo("The REST proxy's invoke URL: https://host/stage.");
+        assertThat(form.restUrlError().get()).startsWith("The REST proxy URL must start with http:// or https://, not 'ftp://proxy'");
+        form.restUrlProperty().set("//host/stage");
+        assertThat(form.restUrlError().get()).startsWith("The REST proxy URL must start with http:// or https://");
         form.restUrlProperty().set("https://abc.execute-api.us-east-1.amazonaws.com/prod");
         assertThat(form.valid().get()).isTrue();
 
