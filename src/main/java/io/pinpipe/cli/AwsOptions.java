@@ -28,38 +28,47 @@ public final class AwsOptions {
             description = "Another MSK API endpoint (a local fake or a VPC endpoint). Default: AWS_ENDPOINT_URL_KAFKA.")
     String endpointUrl;
 
-    private final AwsEnvironment environment;
+    private final java.util.function.Supplier<AwsEnvironment> environmentSource;
+    private AwsEnvironment environment;
     private AwsProfiles profiles;
 
+    /** The AWS setup of the command line's composition root. */
     public AwsOptions() {
-        this(AwsEnvironment.system());
+        this.environmentSource = () -> CliRoot.current().aws();
     }
 
     AwsOptions(AwsEnvironment environment) {
-        this.environment = environment;
+        this.environmentSource = () -> environment;
+    }
+
+    private AwsEnvironment environment() {
+        if (environment == null) {
+            environment = environmentSource.get();
+        }
+        return environment;
     }
 
     AwsProfiles profiles() {
         if (profiles == null) {
-            profiles = AwsProfiles.read(environment);
+            profiles = AwsProfiles.read(environment());
         }
         return profiles;
     }
 
     /** @throws CommandLine.ParameterException for a profile the files do not have */
     AwsProfile profile() {
-        var name = Optional.ofNullable(given.profile).or(environment::profile);
+        var name = Optional.ofNullable(given.profile).or(environment()::profile);
         if (name.isEmpty()) {
             return AwsProfile.DEFAULT_CHAIN;
         }
         return profiles().find(name.get()).orElseThrow(() -> bad("No AWS profile '" + name.get() + "' in "
-                + environment.configFile() + " or " + environment.credentialsFile() + "; there are: "
+                + environment().configFile() + " or " + environment().credentialsFile() + "; there are: "
                 + profiles().list().stream().skip(1).map(AwsProfile::label).collect(Collectors.joining(", "))));
     }
 
     /** @throws CommandLine.ParameterException when no region is given anywhere, or MSK is not offered there */
     String region(AwsProfile chosen) {
-        var value = Optional.ofNullable(given.region).or(environment::region).or(chosen::region).orElseThrow(() -> bad(
+        var value = Optional.ofNullable(given.region).or(environment()::region).or(chosen::region).orElseThrow(() -> bad(
                 "No AWS region: give --region (e.g. --region eu-west-1) or set AWS_REGION"));
         MskRegions.problem(value, endpoint().isPresent()).ifPresent(problem -> {
             throw bad(problem);
@@ -73,7 +82,7 @@ public final class AwsOptions {
 
     Optional<URI> endpoint() {
         try {
-            return Optional.ofNullable(endpointUrl).map(AwsEnvironment::endpointUri).or(environment::endpoint);
+            return Optional.ofNullable(endpointUrl).map(AwsEnvironment::endpointUri).or(environment()::endpoint);
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }

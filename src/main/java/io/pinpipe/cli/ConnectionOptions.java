@@ -4,12 +4,8 @@ import io.pinpipe.connections.ClientProperties;
 import io.pinpipe.connections.ClientPropertiesFile;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionCatalog;
-import io.pinpipe.connections.ConnectionStore;
 import io.pinpipe.connections.MissingSecretException;
 import io.pinpipe.connections.SecretSource;
-import io.pinpipe.sandbox.SandboxBroker;
-import io.pinpipe.settings.AppPaths;
-import io.pinpipe.settings.SettingsStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,20 +41,22 @@ public final class ConnectionOptions {
     @Mixin
     AuthOptions auth = new AuthOptions();
 
-    private final Function<String, String> env;
-    private final PasswordSource.Prompt prompt;
+    private final Supplier<SecretSource> standardSecrets;
     private final Supplier<ConnectionCatalog> catalog;
     private Target target;
     private Properties properties;
 
+    /** The saved connections and the secret sources of the command line's composition root. */
     public ConnectionOptions() {
-        this(System::getenv, PasswordSource.Prompt.CONSOLE, () -> catalog(AppPaths.fromEnvironment()));
+        this.catalog = () -> CliRoot.current().connections();
+        // Asked only once the target is known: the root's sources take the connection they are for.
+        this.standardSecrets = () -> secret -> CliRoot.current().secretsFor(target().connection()).find(secret);
     }
 
+    /** For tests: a given environment, prompt and catalog. */
     ConnectionOptions(Function<String, String> env, PasswordSource.Prompt prompt, Supplier<ConnectionCatalog> catalog) {
-        this.env = env;
-        this.prompt = prompt;
         this.catalog = catalog;
+        this.standardSecrets = () -> SecretSource.environment(env).orElse(SecretSource.prompting(prompt::ask));
     }
 
     /** Kafka client properties (bootstrap, security) for the cluster these options name; asks for a password once if needed. */
@@ -101,7 +99,7 @@ public final class ConnectionOptions {
     }
 
     private Target resolve() {
-        var standard = SecretSource.environment(env).orElse(SecretSource.prompting(prompt::ask));
+        var standard = standardSecrets.get();
         if (connectionName != null) {
             var others = new ArrayList<String>();
             if (bootstrap.given()) {
@@ -152,17 +150,5 @@ public final class ConnectionOptions {
     private RuntimeException usage(String message) {
         return mixee != null ? new CommandLine.ParameterException(mixee.commandLine(), message)
                 : new IllegalArgumentException(message);
-    }
-
-    /** The connections the command line offers: the same file and sandbox the window uses. */
-    static ConnectionCatalog catalog(AppPaths paths) {
-        var sandbox = new SandboxBroker(paths);
-        return new ConnectionCatalog(ConnectionStore.in(paths), sandbox::bootstrap, () -> preferredSandboxPort(paths));
-    }
-
-    private static int preferredSandboxPort(AppPaths paths) {
-        try (var settings = new SettingsStore(paths.settingsFile())) {
-            return settings.get().sandboxPort();
-        }
     }
 }

@@ -10,7 +10,6 @@ import io.pinpipe.connections.ConnectionTestResult;
 import io.pinpipe.connections.ConnectionTester;
 import io.pinpipe.connections.TlsOptions;
 import io.pinpipe.connections.Truststore;
-import io.pinpipe.settings.AppPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +36,9 @@ public final class ConnectionsCommand implements Runnable {
                 "Missing subcommand: list, add, remove, test, export or import");
     }
 
+    /** The saved connections of this run's composition root. */
     private static ConnectionCatalog catalog() {
-        return ConnectionOptions.catalog(AppPaths.fromEnvironment().ensureExist());
+        return CliRoot.current().connections();
     }
 
     /** One short line about how a connection authenticates. */

@@ -20,6 +20,8 @@ public final class PinpipeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CliRoot root = new CliRoot();
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -52,7 +54,8 @@ public final class PinpipeCommand implements Runnable {
             path.append(' ').append(sub.commandSpec().name());
         }
         log.info("Running '{}' (pinpipe {})", path, AppVersion.current());
-        return new CommandLine.RunLast().execute(parseResult);
+        var root = ((PinpipeCommand) parseResult.commandSpec().userObject()).root;
+        return root.run(() -> new CommandLine.RunLast().execute(parseResult));
     }
 
     public static int run(String... args) {

@@ -17,6 +17,16 @@ final class ConnectionsCli {
     String err = "";
 
     int run(String... args) {
+        var services = io.pinpipe.root.Services.forCommandLine(AppPaths.fromEnvironment(), env::get,
+                io.pinpipe.connections.SecretSource.none(), io.pinpipe.clusters.AwsEnvironment.of(env::get));
+        try {
+            return runWith(services, args);
+        } finally {
+            services.close();
+        }
+    }
+
+    private int runWith(io.pinpipe.root.Services services, String... args) {
         var outWriter = new StringWriter();
         var errWriter = new StringWriter();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
@@ -24,7 +34,7 @@ final class ConnectionsCli {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == ConnectionOptions.class) {
                     return type.cast(new ConnectionOptions(env::get, question -> Optional.empty(),
-                            () -> ConnectionOptions.catalog(AppPaths.fromEnvironment())));
+                            services::connections));
                 }
                 return CommandLine.defaultFactory().create(type);
             }
