@@ -124,10 +124,11 @@ final class BrokerStart {
             throw failure;
         } catch (StartWatch.Foreign e) {
             abandon(child, state);
-            throw new PortTaken(new SandboxStartException(StartFailure.PORT_IN_USE, "Another Kafka broker (cluster "
-                    + e.clusterId + ") took port " + broker.port() + " before the sandbox broker could, as on each port "
-                    + "tried before. Start the sandbox again once the other brokers run.", tail.lines(), null),
-                    "another broker", false);
+            // Only thrown once no move is left, so this port was the last of them.
+            throw new PortTaken(new SandboxStartException(StartFailure.PORT_IN_USE, "Port " + broker.port()
+                    + ", the last of " + (MAX_MOVES + 1) + " ports tried, was taken by another Kafka broker (cluster "
+                    + e.clusterId + ") before the sandbox broker could open it. Start the sandbox again once the other "
+                    + "brokers run.", tail.lines(), null), "another broker", false);
         } catch (StartWatch.TimedOut e) {
             abandon(child, state);
             throw BrokerFailure.timedOut(options.startTimeout(), tail.lines(), files);
