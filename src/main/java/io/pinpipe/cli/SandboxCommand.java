@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.HashSet;
 import java.util.concurrent.Callable;
 
 /** {@code pinpipe sandbox start|status|stop|reset}: the same sandbox broker the window controls. */
@@ -48,12 +49,15 @@ public final class SandboxCommand implements Runnable {
             var err = spec.commandLine().getErr();
             var broker = broker(SandboxOptions.defaults().withPreferredPort(port));
             try {
+                var said = new HashSet<String>();
                 var started = broker.start((fraction, message) -> {
                     if (fraction < 1.0) {
-                        err.println(message + "...");
+                        // Steps get "..."; a sentence (such as a move to another port) is printed as it is.
+                        err.println(message.endsWith(".") ? message : message + "...");
+                        said.add(message);
                     }
                 }, () -> false);
-                started.note().ifPresent(err::println);
+                started.note().filter(note -> !said.contains(note)).ifPresent(err::println);
                 spec.commandLine().getOut().println("bootstrap=" + started.bootstrap());
                 return 0;
             } catch (SandboxStartException e) {

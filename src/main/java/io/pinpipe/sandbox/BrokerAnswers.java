@@ -9,9 +9,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
-/** Asks the broker whether it serves clients yet: first a TCP connect, then a real Kafka request. */
+/** Asks the port whether a broker serves clients there yet: first a TCP connect, then a real Kafka request. */
 final class BrokerAnswers implements AutoCloseable {
 
     private final String bootstrap;
@@ -37,13 +38,19 @@ final class BrokerAnswers implements AutoCloseable {
         return accepts("127.0.0.1", port);
     }
 
-    /** {@code describeCluster} answers with at least one node. */
-    boolean describesCluster() throws InterruptedException {
+    /**
+     * The cluster id of whatever broker answers {@code describeCluster} with at least one node; empty while none
+     * does. Which broker that is, is for the caller to judge: another one may have taken the port.
+     */
+    Optional<String> clusterId() throws InterruptedException {
         try {
-            var nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(1_000)).nodes().get();
-            return !nodes.isEmpty();
+            var cluster = admin().describeCluster(new DescribeClusterOptions().timeoutMs(1_000));
+            if (cluster.nodes().get().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(cluster.clusterId().get()).filter(id -> !id.isBlank());
         } catch (ExecutionException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

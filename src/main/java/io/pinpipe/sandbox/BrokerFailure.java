@@ -39,6 +39,16 @@ final class BrokerFailure {
                 tail, null);
     }
 
+    /** Whether the port a bind failure names is the controller's, not the clients' one (as Kafka words it). */
+    static boolean controllerPortTaken(List<String> tail, BrokerProperties broker) {
+        return mentions(tail, "bind to 127.0.0.1:" + broker.controllerPort() + ":")
+                && !mentions(tail, "bind to 127.0.0.1:" + broker.port() + ":");
+    }
+
+    private static boolean mentions(List<String> tail, String text) {
+        return tail.stream().anyMatch(line -> line.contains(text));
+    }
+
     static SandboxStartException timedOut(Duration timeout, List<String> tail, SandboxFiles files) {
         return new SandboxStartException(StartFailure.TIMEOUT, "The sandbox broker did not answer within "
                 + seconds(timeout) + " s, so it was stopped. See " + files.brokerLog(), tail, null);

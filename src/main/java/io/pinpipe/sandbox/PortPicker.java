@@ -28,6 +28,15 @@ final class PortPicker {
                 + port + " instead."));
     }
 
+    /** Another free port for a broker that lost {@code taken} to {@code taker} between the check and its bind. */
+    static Choice replacing(int taken, String taker) {
+        var port = anyFree();
+        while (port == taken) { // the taker let go of it meanwhile, but may come back
+            port = anyFree();
+        }
+        return new Choice(port, Optional.of("Port " + taken + " was taken by " + taker + "; using " + port + "."));
+    }
+
     static int anyFree() {
         try (var socket = new ServerSocket(0, 1, LOOPBACK)) {
             return socket.getLocalPort();

@@ -4,16 +4,12 @@ import io.pinpipe.settings.AppPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -68,9 +64,10 @@ public final class SandboxBroker {
     }
 
     /**
-     * Starts the broker, or returns the one already running, once it answers. Blocks for a few seconds;
-     * {@code cancelled} returning true or an interrupt kills the half-started broker and throws
-     * {@link CancellationException}.
+     * Starts the broker, or returns the one already running, once it answers with this sandbox's cluster id.
+     * When another broker takes its port meanwhile, it starts again on another one, and the note says so.
+     * Blocks for a few seconds; {@code cancelled} returning true or an interrupt kills the half-started broker
+     * and throws {@link CancellationException}.
      *
      * @throws SandboxStartException saying why, with the broker's last log lines
      */
@@ -83,45 +80,7 @@ public final class SandboxBroker {
         progress.update(0.05, "Checking ports");
         StartChecks.javaRuns(launcher.javaExecutable());
         StartChecks.diskUsable(files.dataDir(), minFreeBytes);
-        var choice = PortPicker.preferring(options.preferredPort());
-        var broker = new BrokerProperties(files.dataDir(), choice.port(), controllerPort(choice.port()));
-        Optional<String> formatWith;
-        try {
-            broker.writeTo(files.propertiesFile());
-            formatWith = storage.isFormatted() ? Optional.empty() : Optional.of(storage.clusterId());
-        } catch (UncheckedIOException e) {
-            throw new SandboxStartException(StartFailure.DISK, e.getMessage(), List.of(), e);
-        }
-        var tail = BrokerLogTail.markedNow(files);
-        Process process;
-        try {
-            process = launcher.launch(files, formatWith);
-        } catch (IOException e) {
-            throw new SandboxStartException(StartFailure.JAVA, "Cannot run " + launcher.javaExecutable() + ": "
-                    + e.getMessage(), tail.lines(), e);
-        }
-        var state = new SandboxState(process.pid(), broker.port(), broker.bootstrap(),
-                process.toHandle().info().startInstant().orElse(Instant.now()));
-        var child = new BrokerProcess(process.toHandle(), files, state.startedAt());
-        try {
-            // Written before the wait, so another process sees (and can stop) a broker whose starter died.
-            state.write(files.stateFile());
-            new StartWatch(child, () -> exitCode(process), progress, cancelled)
-                    .awaitAnswer(broker.port(), storage, options.startTimeout());
-        } catch (StartWatch.Died e) {
-            abandon(child, state);
-            throw BrokerFailure.exited(e.exitCode.orElse(-1), tail.lines(), broker, files);
-        } catch (StartWatch.TimedOut e) {
-            abandon(child, state);
-            throw BrokerFailure.timedOut(options.startTimeout(), tail.lines(), files);
-        } catch (RuntimeException | Error e) {
-            abandon(child, state);
-            throw e;
-        }
-        var took = Duration.between(began, Instant.now());
-        log.info("Sandbox broker {} answers on {} after {} ms", process.pid(), broker.bootstrap(), took.toMillis());
-        progress.update(1.0, "Sandbox broker running on " + broker.bootstrap());
-        return new SandboxStarted(broker.bootstrap(), process.pid(), state.startedAt(), choice.note(), false, took);
+        return new BrokerStart(files, options, launcher, storage).run(began, progress, cancelled);
     }
 
     /** Stops the broker, whichever process started it. Returns whether one was running. */
@@ -154,6 +113,11 @@ public final class SandboxBroker {
         } catch (StartWatch.Died e) {
             throw new SandboxStartException(StartFailure.EXITED, "The sandbox broker (process " + state.pid()
                     + ", started elsewhere) stopped before it answered. See " + files.brokerLog());
+        } catch (StartWatch.Foreign e) {
+            // Its starter is about to find out too, and to start it again on another port.
+            throw new SandboxStartException(StartFailure.PORT_IN_USE, "Another Kafka broker (cluster " + e.clusterId
+                    + ") answers on " + state.bootstrap() + ", the port of the sandbox broker (process " + state.pid()
+                    + ", started elsewhere). Start the sandbox again in a few seconds.");
         } catch (StartWatch.TimedOut e) {
             throw new SandboxStartException(StartFailure.TIMEOUT, "The sandbox broker (process " + state.pid()
                     + ", started elsewhere) did not answer within " + BrokerFailure.seconds(options.startTimeout()) + " s.");
@@ -164,27 +128,6 @@ public final class SandboxBroker {
                 + options.preferredPort() + ".");
         return new SandboxStarted(state.bootstrap(), state.pid(), state.startedAt(), note, true,
                 Duration.between(began, Instant.now()));
-    }
-
-    /** A start that failed leaves nothing behind: no process, no state file. */
-    private void abandon(BrokerProcess child, SandboxState state) {
-        child.kill();
-        state.deleteIfCurrent(files.stateFile());
-        log.warn("Sandbox broker start abandoned; its log is {}", files.brokerLog());
-    }
-
-    private static int controllerPort(int clientPort) {
-        var port = PortPicker.anyFree();
-        return port != clientPort ? port : PortPicker.anyFree();
-    }
-
-    private static OptionalInt exitCode(Process process) {
-        try {
-            return process.waitFor(2, TimeUnit.SECONDS) ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OptionalInt.empty();
-        }
     }
 
     private Optional<Live> live() {

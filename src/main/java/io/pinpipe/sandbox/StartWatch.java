@@ -2,15 +2,20 @@ package io.pinpipe.sandbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-/** Follows a broker JVM from fork to its first answer, reporting each step and noticing death or cancellation. */
+/**
+ * Follows a broker JVM from fork to its first answer, reporting each step and noticing death or cancellation.
+ * Only an answer with the cluster id of its own storage counts: the port may have gone to another broker.
+ */
 final class StartWatch {
 
     /** The broker stopped before it answered; the exit code is known only for a process we forked ourselves. */
@@ -20,6 +25,16 @@ final class StartWatch {
         Died(OptionalInt exitCode) {
             super(null, null, false, false);
             this.exitCode = exitCode;
+        }
+    }
+
+    /** Another broker answers on the port, so this one cannot have it: it dies of that, or is about to. */
+    static final class Foreign extends Exception {
+        final String clusterId;
+
+        Foreign(String clusterId) {
+            super(null, null, false, false);
+            this.clusterId = clusterId;
         }
     }
 
@@ -44,32 +59,43 @@ final class StartWatch {
         }
     }
 
-    private final BrokerProcess broker;
+    private final BooleanSupplier alive;
+    private final CompletableFuture<?> exited;
     private final Supplier<OptionalInt> exitCode;
     private final StartProgress progress;
     private final BooleanSupplier cancelled;
 
     StartWatch(BrokerProcess broker, Supplier<OptionalInt> exitCode, StartProgress progress, BooleanSupplier cancelled) {
-        this.broker = broker;
+        this(broker::isAlive, broker.handle().onExit(), exitCode, progress, cancelled);
+    }
+
+    /** @param exited completes when the process exits, to wake the wait at once */
+    StartWatch(BooleanSupplier alive, CompletableFuture<?> exited, Supplier<OptionalInt> exitCode, StartProgress progress,
+               BooleanSupplier cancelled) {
+        this.alive = alive;
+        this.exited = exited;
         this.exitCode = exitCode;
         this.progress = progress;
         this.cancelled = cancelled;
     }
 
-    void awaitAnswer(int port, BrokerStorage storage, Duration timeout) throws Died, TimedOut {
+    /** Returns once the broker on {@code port} has the cluster id of {@code storage} and the process still runs. */
+    void awaitAnswer(int port, BrokerStorage storage, Duration timeout) throws Died, Foreign, TimedOut {
         var deadline = Instant.now().plus(timeout);
         var step = storage.isFormatted() ? Step.STARTING : Step.FORMATTING;
         progress.update(step.fraction, step.message);
         try (var answers = new BrokerAnswers(port)) {
             while (true) {
                 checkCancelled();
-                if (!broker.isAlive()) {
+                if (!alive.getAsBoolean()) {
                     throw new Died(exitCode.get());
                 }
                 if (Instant.now().isAfter(deadline)) {
                     throw new TimedOut();
                 }
-                if (step == Step.ANSWERING && answers.describesCluster()) {
+                var answered = step == Step.ANSWERING ? answers.clusterId() : Optional.<String>empty();
+                if (answered.isPresent()) {
+                    acceptOnlyOwn(answered.get(), storage);
                     return;
                 }
                 var next = switch (step) {
@@ -90,6 +116,16 @@ final class StartWatch {
         }
     }
 
+    private void acceptOnlyOwn(String answered, BrokerStorage storage) throws Foreign, Died {
+        if (storage.ownClusterId().filter(answered::equals).isEmpty()) {
+            throw new Foreign(answered);
+        }
+        // Its answer came from the port; its process may still have died since, or be dying of a bind failure.
+        if (!alive.getAsBoolean()) {
+            throw new Died(exitCode.get());
+        }
+    }
+
     private void checkCancelled() throws InterruptedException {
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedException();
@@ -102,7 +138,7 @@ final class StartWatch {
     /** Waits a little, waking at once if the broker exits. */
     private void pause() throws InterruptedException {
         try {
-            broker.handle().onExit().get(100, TimeUnit.MILLISECONDS);
+            exited.get(100, TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             // The usual case: still starting.
         }

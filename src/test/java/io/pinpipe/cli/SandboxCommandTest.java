@@ -13,7 +13,10 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +26,8 @@ class SandboxCommandTest {
 
     @TempDir
     Path home;
+    @TempDir
+    Path otherHome;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -35,11 +40,13 @@ class SandboxCommandTest {
     @AfterEach
     void stopAndForget() {
         System.clearProperty(AppPaths.HOME_PROPERTY);
-        new SandboxBroker(AppPaths.under(home)).stop();
-        ProcessHandle.allProcesses()
-                .filter(process -> process.info().commandLine()
-                        .filter(line -> line.contains("BrokerMain") && line.contains(home.toString())).isPresent())
-                .forEach(ProcessHandle::destroyForcibly);
+        for (var sandboxHome : List.of(home, otherHome)) {
+            new SandboxBroker(AppPaths.under(sandboxHome)).stop();
+            ProcessHandle.allProcesses()
+                    .filter(process -> process.info().commandLine()
+                            .filter(line -> line.contains("BrokerMain") && line.contains(sandboxHome.toString())).isPresent())
+                    .forEach(ProcessHandle::destroyForcibly);
+        }
     }
 
     private int run(String... args) {
@@ -101,6 +108,51 @@ class SandboxCommandTest {
         assertThat(run("sandbox", "status")).isZero();
         assertThat(out.toString()).startsWith("running bootstrap=127.0.0.1:" + port + " pid=");
         assertThat(run("sandbox", "stop")).isZero();
+    }
+
+    @Test
+    @Tag("slow")
+    void twoStartsAtOnceOnTheSamePortEachPrintTheirOwnBroker() throws Exception {
+        var port = freePort();
+        // Two homes, as when two Pinpipes on one machine (a developer's and a smoke test) start their sandboxes.
+        var first = startInItsOwnJvm(home, port);
+        var second = startInItsOwnJvm(otherHome, port);
+
+        var bootstraps = new ArrayList<String>();
+        for (var started : List.of(first, second)) {
+            assertThat(started.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(started.process().exitValue()).as(Files.readString(started.err())).isZero();
+            var printed = Files.readString(started.out());
+            assertThat(printed).matches("bootstrap=127\\.0\\.0\\.1:\\d+\\R");
+            bootstraps.add(printed.strip().substring("bootstrap=".length()));
+        }
+        assertThat(bootstraps).doesNotHaveDuplicates().contains("127.0.0.1:" + port);
+
+        var moved = bootstraps.get(0).endsWith(":" + port) ? second : first;
+        var movedTo = bootstraps.get(moved == first ? 0 : 1).substring("127.0.0.1:".length());
+        assertThat(Files.readAllLines(moved.err())).as("says once where it went").filteredOn(line -> line.contains("Port " + port))
+                .singleElement().asString().matches("Port " + port + " (is in use; the sandbox listens on 127\\.0\\.0\\.1:"
+                        + movedTo + " instead|was taken by another (broker|program); using " + movedTo + ")\\.");
+        for (var i = 0; i < 2; i++) {
+            System.setProperty(AppPaths.HOME_PROPERTY, List.of(first, second).get(i).home().toString());
+            assertThat(run("sandbox", "status")).isZero();
+            assertThat(out.toString()).startsWith("running bootstrap=" + bootstraps.get(i) + " pid=");
+        }
+    }
+
+    private record StartInJvm(Path home, Process process, Path out, Path err) {
+    }
+
+    private static StartInJvm startInItsOwnJvm(Path home, int port) throws Exception {
+        var out = Files.createTempFile(home, "start", ".out");
+        var err = Files.createTempFile(home, "start", ".err");
+        var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CliProcessMain.class.getName(),
+                "sandbox", "start", "--port", Integer.toString(port))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        command.environment().put(AppPaths.HOME_VARIABLE, home.toString());
+        return new StartInJvm(home, command.start(), out, err);
     }
 
     @Test

@@ -26,6 +26,19 @@ class BrokerFailureTest {
     }
 
     @Test
+    void aBindFailureTellsWhetherTheClientsOrTheControllersPortWentElsewhere() {
+        var clients = List.of("org.apache.kafka.common.KafkaException: Socket server failed to bind to 127.0.0.1:9092: "
+                + "Address already in use.");
+        var controller = List.of("org.apache.kafka.common.KafkaException: Socket server failed to bind to "
+                + "127.0.0.1:40001: Address already in use.");
+
+        assertThat(BrokerFailure.controllerPortTaken(clients, broker)).isFalse();
+        assertThat(BrokerFailure.controllerPortTaken(controller, broker)).isTrue();
+        assertThat(BrokerFailure.controllerPortTaken(List.of("java.net.BindException: Address already in use"), broker))
+                .as("unnamed: the clients' port is the one to move").isFalse();
+    }
+
+    @Test
     void aFullDiskAndAnOutOfMemoryAreNamed() {
         assertThat(BrokerFailure.exited(1, List.of("java.io.IOException: No space left on device"), broker, files).reason())
                 .isEqualTo(StartFailure.DISK);

@@ -27,4 +27,15 @@ class PortPickerTest {
                     + " is in use; the sandbox listens on 127.0.0.1:" + choice.port() + " instead.");
         }
     }
+
+    @Test
+    void replacesAPortTakenMeanwhileAndNamesWhoTookIt() throws Exception {
+        try (var taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            var choice = PortPicker.replacing(taken.getLocalPort(), "another broker");
+
+            assertThat(choice.port()).isNotEqualTo(taken.getLocalPort());
+            assertThat(choice.note()).contains("Port " + taken.getLocalPort() + " was taken by another broker; using "
+                    + choice.port() + ".");
+        }
+    }
 }

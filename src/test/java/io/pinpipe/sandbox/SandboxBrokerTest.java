@@ -90,6 +90,45 @@ class SandboxBrokerTest {
     }
 
     @Test
+    void aPortTakenBetweenTheCheckAndTheBindMovesTheBrokerToAnotherAndSaysSo() throws Exception {
+        var port = PortPicker.anyFree();
+        var steps = new ArrayList<String>();
+        var taker = new AtomicReference<ServerSocket>();
+        try {
+            // The broker JVM was just forked and binds its port a good second later: someone else gets it first.
+            var started = sandbox(port).start((fraction, message) -> {
+                steps.add(message);
+                if (taker.get() == null && message.equals("Formatting storage")) {
+                    taker.set(bind(port));
+                }
+            }, () -> false);
+
+            assertThat(taker.get()).isNotNull();
+            var movedTo = Integer.parseInt(started.bootstrap().substring("127.0.0.1:".length()));
+            assertThat(movedTo).isNotEqualTo(port);
+            var note = "Port " + port + " was taken by another program; using " + movedTo + ".";
+            assertThat(started.note()).contains(note);
+            assertThat(steps).contains(note).last().isEqualTo("Sandbox broker running on " + started.bootstrap());
+            assertThat(ProcessHandle.of(started.pid()).filter(ProcessHandle::isAlive)).isPresent();
+            assertThat(sandbox(port).status()).isEqualTo(new SandboxStatus.Running(started.bootstrap(), started.pid(),
+                    started.since()));
+            assertThat(SandboxProcesses.brokersUnder(home)).extracting(ProcessHandle::pid).containsExactly(started.pid());
+        } finally {
+            if (taker.get() != null) {
+                taker.get().close();
+            }
+        }
+    }
+
+    private static ServerSocket bind(int port) {
+        try {
+            return new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void anotherInstanceOverTheSameFolderSeesAndStopsTheBroker() {
         var started = sandbox(PortPicker.anyFree()).start();
         var other = new SandboxBroker(AppPaths.under(home));
