@@ -11,21 +11,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /** Creates a pipeline's {@code <prefix>.pin}, {@code .geo} and {@code .user}; the ones that exist stay as they are. */
-final class PipelineSetup {
+record PipelineSetup(ClusterClient client, AdminCalls calls, TopicReads reads, TopicReadiness readiness) {
 
     private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
-
-    private final ClusterClient client;
-    private final AdminCalls calls;
-    private final TopicReads reads;
-    private final TopicReadiness readiness;
-
-    PipelineSetup(ClusterClient client, AdminCalls calls, TopicReads reads, TopicReadiness readiness) {
-        this.client = client;
-        this.calls = calls;
-        this.reads = reads;
-        this.readiness = readiness;
-    }
 
     PipelineTopics create(String prefix, OptionalInt partitions, OptionalInt replicationFactor) {
         PipelinePrefix.problem(prefix).ifPresent(problem -> {

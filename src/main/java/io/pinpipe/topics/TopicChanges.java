@@ -19,21 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Creating, deleting and changing one topic; each change is checked here first and waited for until it shows. */
-final class TopicChanges {
+record TopicChanges(ClusterClient client, AdminCalls calls, TopicReads reads, TopicReadiness readiness) {
 
     private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
-
-    private final ClusterClient client;
-    private final AdminCalls calls;
-    private final TopicReads reads;
-    private final TopicReadiness readiness;
-
-    TopicChanges(ClusterClient client, AdminCalls calls, TopicReads reads, TopicReadiness readiness) {
-        this.client = client;
-        this.calls = calls;
-        this.reads = reads;
-        this.readiness = readiness;
-    }
 
     CreatedTopic create(NewTopicRequest request, boolean validateOnly) {
         // What needs no cluster is judged first: a bad name should not wait out an unreachable broker's timeout.

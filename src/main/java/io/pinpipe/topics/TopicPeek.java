@@ -10,19 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The newest messages of a topic, read by a consumer of the cluster's client that joins no group. */
-final class TopicPeek {
+record TopicPeek(ClusterClient client, AdminCalls calls, TopicReads reads) {
 
     private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
-
-    private final ClusterClient client;
-    private final AdminCalls calls;
-    private final TopicReads reads;
-
-    TopicPeek(ClusterClient client, AdminCalls calls, TopicReads reads) {
-        this.client = client;
-        this.calls = calls;
-        this.reads = reads;
-    }
 
     List<PeekedMessage> peek(String name, int count, Duration timeout) {
         if (count < 1 || count > TopicAdmin.MAX_PEEK_COUNT) {

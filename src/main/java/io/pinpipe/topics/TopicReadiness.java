@@ -17,15 +17,7 @@ import java.util.function.Predicate;
  * retries the first until its delivery timeout (KAFKA-15591), so a run started at once would hang for two minutes.
  * The leader's answer to ListOffsets closes that moment.
  */
-final class TopicReadiness {
-
-    private final ClusterClient client;
-    private final AdminCalls calls;
-
-    TopicReadiness(ClusterClient client, AdminCalls calls) {
-        this.client = client;
-        this.calls = calls;
-    }
+record TopicReadiness(ClusterClient client, AdminCalls calls) {
 
     /** A few seconds at most; gives up quietly, and the sends then say what is wrong. */
     void awaitWritable(List<String> names) {

@@ -24,17 +24,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /** What a cluster says about its topics and itself: names, one topic's detail, the cluster's defaults. */
-final class TopicReads {
+record TopicReads(ClusterClient client, AdminCalls calls) {
 
     private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
-
-    private final ClusterClient client;
-    private final AdminCalls calls;
-
-    TopicReads(ClusterClient client, AdminCalls calls) {
-        this.client = client;
-        this.calls = calls;
-    }
 
     /** Which of {@code names} the cluster says it does not have; no answer within {@code within} is not "missing". */
     Set<String> missing(Collection<String> names, Duration within) {

@@ -1,27 +1,24 @@
 package io.pinpipe.clusters.view;
 
-import io.pinpipe.workbench.Pane;
 import io.pinpipe.workbench.PaneGroup;
 import io.pinpipe.workbench.PaneInfo;
+import io.pinpipe.workbench.SidebarPane;
 import io.pinpipe.workbench.Workbench;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The Clusters pane as the window lists it. */
-public final class ClustersPane implements Pane {
+public final class ClustersPane extends SidebarPane {
 
-    private static final PaneInfo INFO = new PaneInfo("clusters", "Clusters", Feather.CLOUD,
-            "Amazon MSK clusters, their bootstrap brokers and client settings", PaneGroup.CLUSTER);
-
-    @Override
-    public PaneInfo info() {
-        return INFO;
+    public ClustersPane() {
+        super(new PaneInfo("clusters", "Clusters", Feather.CLOUD,
+                "Amazon MSK clusters, their bootstrap brokers and client settings", PaneGroup.CLUSTER));
     }
 
     @Override
     public Region view(Workbench bench) {
         var services = bench.services();
-        return new ClustersView(INFO.title(), INFO.subtitle(), new ClustersViewModel(services.mskGateways(),
+        return new ClustersView(info().title(), info().subtitle(), new ClustersViewModel(services.mskGateways(),
                 services.settings(), services.kafka(), bench.async(), bench.navigator()));
     }
 }

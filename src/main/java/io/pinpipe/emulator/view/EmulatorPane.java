@@ -1,23 +1,20 @@
 package io.pinpipe.emulator.view;
 
-import io.pinpipe.workbench.Pane;
 import io.pinpipe.workbench.PaneGroup;
 import io.pinpipe.workbench.PaneInfo;
+import io.pinpipe.workbench.SidebarPane;
 import io.pinpipe.workbench.Workbench;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The Emulator pane as the window lists it; its run outlives a switch to another pane. */
-public final class EmulatorPane implements Pane {
-
-    private static final PaneInfo INFO = new PaneInfo("emulator", "Emulator", Feather.ACTIVITY,
-            "Stream sampled posts, geolocations and users into Kafka", PaneGroup.PIPELINE);
+public final class EmulatorPane extends SidebarPane {
 
     private EmulatorViewModel model;
 
-    @Override
-    public PaneInfo info() {
-        return INFO;
+    public EmulatorPane() {
+        super(new PaneInfo("emulator", "Emulator", Feather.ACTIVITY,
+                "Stream sampled posts, geolocations and users into Kafka", PaneGroup.PIPELINE));
     }
 
     @Override
@@ -32,7 +29,7 @@ public final class EmulatorPane implements Pane {
 
     @Override
     public Region view(Workbench bench) {
-        return new EmulatorView(INFO.title(), INFO.subtitle(), model);
+        return new EmulatorView(info().title(), info().subtitle(), model);
     }
 
     @Override

@@ -1,25 +1,22 @@
 package io.pinpipe.sandbox.view;
 
 import io.pinpipe.connections.Connection;
-import io.pinpipe.workbench.Pane;
 import io.pinpipe.workbench.PaneGroup;
 import io.pinpipe.workbench.PaneInfo;
+import io.pinpipe.workbench.SidebarPane;
 import io.pinpipe.workbench.Workbench;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The Sandbox pane as the window lists it; it offers the sandbox broker to the other panes and the status bar. */
-public final class SandboxPane implements Pane {
-
-    private static final PaneInfo INFO = new PaneInfo("sandbox", "Sandbox", Feather.BOX,
-            "A local Kafka broker and a sample database, for work without AWS", PaneGroup.LOCAL);
+public final class SandboxPane extends SidebarPane {
 
     private BrokerViewModel broker;
     private SampleDatabaseViewModel database;
 
-    @Override
-    public PaneInfo info() {
-        return INFO;
+    public SandboxPane() {
+        super(new PaneInfo("sandbox", "Sandbox", Feather.BOX,
+                "A local Kafka broker and a sample database, for work without AWS", PaneGroup.LOCAL));
     }
 
     @Override
@@ -34,7 +31,7 @@ public final class SandboxPane implements Pane {
 
     @Override
     public Region view(Workbench bench) {
-        return new SandboxView(INFO.title(), INFO.subtitle(), broker, database);
+        return new SandboxView(info().title(), info().subtitle(), broker, database);
     }
 
     /** The embedded default: a newcomer gets a running broker and sample data with no setup. */

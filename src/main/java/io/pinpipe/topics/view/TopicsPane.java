@@ -2,26 +2,23 @@ package io.pinpipe.topics.view;
 
 import io.pinpipe.connections.view.ConnectionFormViewModel;
 import io.pinpipe.workbench.Navigator;
-import io.pinpipe.workbench.Pane;
 import io.pinpipe.workbench.PaneGroup;
 import io.pinpipe.workbench.PaneInfo;
+import io.pinpipe.workbench.SidebarPane;
 import io.pinpipe.workbench.Workbench;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The Topics pane as the window lists it. */
-public final class TopicsPane implements Pane {
+public final class TopicsPane extends SidebarPane {
 
     public static final String KEY = "topics";
 
-    private static final PaneInfo INFO = new PaneInfo(KEY, "Topics", Feather.LAYERS,
-            "List, inspect, create and change topics; peek at messages", PaneGroup.CLUSTER);
-
     private TopicsViewModel model;
 
-    @Override
-    public PaneInfo info() {
-        return INFO;
+    public TopicsPane() {
+        super(new PaneInfo(KEY, "Topics", Feather.LAYERS,
+                "List, inspect, create and change topics; peek at messages", PaneGroup.CLUSTER));
     }
 
     @Override
@@ -32,7 +29,7 @@ public final class TopicsPane implements Pane {
     @Override
     public Region view(Workbench bench) {
         var services = bench.services();
-        return new TopicsView(INFO.title(), INFO.subtitle(), model,
+        return new TopicsView(info().title(), info().subtitle(), model,
                 () -> new ConnectionFormViewModel(services.connections(), services.passwords(), bench.async()));
     }
 
