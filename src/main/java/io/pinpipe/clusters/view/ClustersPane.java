@@ -10,9 +10,11 @@ import org.kordamp.ikonli.feather.Feather;
 /** The Clusters pane as the window lists it. */
 public final class ClustersPane extends SidebarPane {
 
+    private static final PaneInfo INFO = new PaneInfo("clusters", "Clusters", Feather.CLOUD,
+            "Amazon MSK clusters, their bootstrap brokers and client settings", PaneGroup.CLUSTER);
+
     public ClustersPane() {
-        super(new PaneInfo("clusters", "Clusters", Feather.CLOUD,
-                "Amazon MSK clusters, their bootstrap brokers and client settings", PaneGroup.CLUSTER));
+        super(INFO);
     }
 
     @Override

@@ -10,11 +10,13 @@ import org.kordamp.ikonli.feather.Feather;
 /** The Emulator pane as the window lists it; its run outlives a switch to another pane. */
 public final class EmulatorPane extends SidebarPane {
 
+    private static final PaneInfo INFO = new PaneInfo("emulator", "Emulator", Feather.ACTIVITY,
+            "Stream sampled posts, geolocations and users into Kafka", PaneGroup.PIPELINE);
+
     private EmulatorViewModel model;
 
     public EmulatorPane() {
-        super(new PaneInfo("emulator", "Emulator", Feather.ACTIVITY,
-                "Stream sampled posts, geolocations and users into Kafka", PaneGroup.PIPELINE));
+        super(INFO);
     }
 
     @Override

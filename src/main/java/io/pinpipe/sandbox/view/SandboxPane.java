@@ -11,12 +11,14 @@ import org.kordamp.ikonli.feather.Feather;
 /** The Sandbox pane as the window lists it; it offers the sandbox broker to the other panes and the status bar. */
 public final class SandboxPane extends SidebarPane {
 
+    private static final PaneInfo INFO = new PaneInfo("sandbox", "Sandbox", Feather.BOX,
+            "A local Kafka broker and a sample database, for work without AWS", PaneGroup.LOCAL);
+
     private BrokerViewModel broker;
     private SampleDatabaseViewModel database;
 
     public SandboxPane() {
-        super(new PaneInfo("sandbox", "Sandbox", Feather.BOX,
-                "A local Kafka broker and a sample database, for work without AWS", PaneGroup.LOCAL));
+        super(INFO);
     }
 
     @Override

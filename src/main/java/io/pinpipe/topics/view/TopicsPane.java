@@ -14,11 +14,13 @@ public final class TopicsPane extends SidebarPane {
 
     public static final String KEY = "topics";
 
+    private static final PaneInfo INFO = new PaneInfo(KEY, "Topics", Feather.LAYERS,
+            "List, inspect, create and change topics; peek at messages", PaneGroup.CLUSTER);
+
     private TopicsViewModel model;
 
     public TopicsPane() {
-        super(new PaneInfo(KEY, "Topics", Feather.LAYERS,
-                "List, inspect, create and change topics; peek at messages", PaneGroup.CLUSTER));
+        super(INFO);
     }
 
     @Override
