@@ -57,7 +57,8 @@ class JobTest {
 
     @Test
     void aJobCancelledBeforeItStartedStillRunsItsFinallyStepAndLeavesTheStatusBar() {
-        var queued = new Async(Executors.newSingleThreadExecutor(), fxQueue::add, work);
+        var oneThread = Executors.newSingleThreadExecutor();
+        var queued = new Async(oneThread, fxQueue::add, work);
         var blocker = new CountDownLatch(1);
         queued.job("blocker", p -> {
             blocker.await();
@@ -71,6 +72,7 @@ class JobTest {
         assertThat(events).containsExactly("finally");
         assertThat(work.running()).containsExactly("blocker");
         blocker.countDown();
+        oneThread.shutdown();
     }
 
     @Test
