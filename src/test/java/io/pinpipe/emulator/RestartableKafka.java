@@ -45,6 +45,11 @@ public final class RestartableKafka implements AutoCloseable {
         server.stop();
     }
 
+    /** Connections turned away while the broker was stopped: clients noticed and kept trying. */
+    public int turnedAway() {
+        return relay.turnedAway();
+    }
+
     @Override
     public void close() {
         try {

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A port held for a whole test that passes each connection on to wherever its server listens now, so a server
@@ -19,6 +20,7 @@ public final class TcpRelay implements AutoCloseable {
 
     private final ServerSocket front;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger turnedAway = new AtomicInteger();
     private volatile int target;
 
     private TcpRelay(ServerSocket front) {
@@ -52,16 +54,24 @@ public final class TcpRelay implements AutoCloseable {
         target = port;
     }
 
-    /** The server is going away: its connections end now and new ones are reset until {@link #relayTo}. */
+    /**
+     * The server is going away: new connections are reset until {@link #relayTo}, while those it has end when it
+     * closes them, as they would without a relay.
+     */
     public void away() {
         target = 0;
-        open.forEach(this::closeQuietly);
+    }
+
+    /** How many connections were reset because no server was behind the relay: clients that came back meanwhile. */
+    public int turnedAway() {
+        return turnedAway.get();
     }
 
     @Override
     public void close() {
         closeQuietly(front);
-        away();
+        target = 0;
+        open.forEach(this::closeQuietly);
     }
 
     private void accept() {
@@ -75,6 +85,7 @@ public final class TcpRelay implements AutoCloseable {
             var port = target;
             try {
                 if (port == 0) {
+                    turnedAway.incrementAndGet();
                     reset(client);
                     continue;
                 }
@@ -86,6 +97,7 @@ public final class TcpRelay implements AutoCloseable {
                 pump(client, server);
                 pump(server, client);
             } catch (IOException e) {
+                turnedAway.incrementAndGet();
                 reset(client); // the server is not there (yet): as good as refused
             }
         }

@@ -25,8 +25,12 @@ class TcpRelayTest {
 
                 relay.away();
 
-                assertThatThrownBy(() -> ask(kept, "again")).as("an open connection ends").isInstanceOf(IOException.class);
                 assertThatThrownBy(() -> ask(relay, "hello")).isInstanceOf(SocketException.class);
+                assertThat(relay.turnedAway()).isEqualTo(2);
+                assertThat(ask(kept, "still there?")).as("a connection stays until its server closes it")
+                        .isEqualTo("first:still there?");
+                first.close();
+                assertThatThrownBy(() -> ask(kept, "and now?")).isInstanceOf(IOException.class);
             }
             relay.relayTo(second.port());
             assertThat(ask(relay, "hello")).isEqualTo("second:hello");
@@ -51,16 +55,18 @@ class TcpRelayTest {
         return answer.toString();
     }
 
-    /** Answers each line with its name and the line, one connection at a time. */
+    /** Answers each line with its name and the line, one connection at a time; closing ends that one too. */
     private static final class Echo implements AutoCloseable {
 
         private final ServerSocket server;
+        private volatile Socket current;
 
         Echo(String name) throws IOException {
             server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
             var thread = new Thread(() -> {
                 while (!server.isClosed()) {
                     try (var socket = server.accept()) {
+                        current = socket;
                         var in = socket.getInputStream();
                         var line = new StringBuilder();
                         for (int c; (c = in.read()) >= 0; ) {
@@ -87,6 +93,9 @@ class TcpRelayTest {
         @Override
         public void close() throws IOException {
             server.close();
+            if (current != null) {
+                current.close();
+            }
         }
     }
 }
