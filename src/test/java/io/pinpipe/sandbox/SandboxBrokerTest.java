@@ -49,8 +49,12 @@ class SandboxBrokerTest {
         assertThat(sandbox.stop()).isTrue();
         var second = sandbox.start();
 
-        assertThat(first.bootstrap()).isEqualTo("127.0.0.1:" + port);
-        assertThat(first.note()).isEmpty();
+        // The port is a preference the sandbox keeps when it can, and says so when it cannot: read back, not assumed.
+        if (first.bootstrap().equals("127.0.0.1:" + port)) {
+            assertThat(first.note()).isEmpty();
+        } else {
+            assertThat(first.note()).hasValueSatisfying(note -> assertThat(note).contains("Port " + port + " is in use"));
+        }
         assertThat(first.pid()).isNotEqualTo(ProcessHandle.current().pid());
         assertThat(second.pid()).isNotEqualTo(first.pid());
         assertThat(ProcessHandle.of(first.pid()).filter(ProcessHandle::isAlive)).isEmpty();
