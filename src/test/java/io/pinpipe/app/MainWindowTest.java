@@ -125,6 +125,6 @@ class MainWindowTest {
 
     private void awaitSettingsContain(String fragment) {
         var file = home.resolve("config").resolve("settings.json");
-        await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(file) && Files.readString(file).contains(fragment));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(file) && Files.readString(file).contains(fragment));
     }
 }

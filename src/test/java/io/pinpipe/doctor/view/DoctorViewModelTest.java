@@ -68,8 +68,9 @@ class DoctorViewModelTest {
             var asked = System.nanoTime();
             model.cancel();
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !model.runningProperty().get());
-            assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("no waiting for the step's timeout").isLessThan(Duration.ofSeconds(3));
+            await().atMost(Duration.ofSeconds(15)).until(() -> !model.runningProperty().get());
+            // Half the step's 12 s: far from it on a busy machine, yet short of it.
+            assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("no waiting for the step's timeout").isLessThan(Duration.ofSeconds(6));
             assertThat(model.steps()).extracting(row -> row.stateProperty().get()).containsExactly(StepRow.State.PASSED,
                     StepRow.State.PASSED, StepRow.State.SKIPPED, StepRow.State.SKIPPED);
             assertThat(model.steps().get(2).messageProperty().get()).isEqualTo("Cancelled");

@@ -174,7 +174,7 @@ class EmulatorViewModelTest {
         });
         awaitPhase(RunPhase.PAUSED, Duration.ofSeconds(10));
         var held = events();
-        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() -> events() == held);
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(10)).until(() -> events() == held);
 
         onFx(() -> {
             model.resume();
