@@ -21,28 +21,34 @@ public final class MisadvertisedKafka implements AutoCloseable {
     public static MisadvertisedKafka start() {
         var closed = ClosedPort.open();
         try {
-            var dir = ServerRun.newFolder(Path.of("target", "misadvertised-kafka"));
-            var run = ServerRun.start(dir, controller -> {
-                var properties = InProcessKafka.properties(dir.resolve("data"), controller);
-                // Clients get the wrong address; the broker itself and the fixture use an internal listener that is right.
-                properties.put("listeners", "PLAINTEXT://127.0.0.1:0,INTERNAL://127.0.0.1:0,CONTROLLER://127.0.0.1:" + controller);
-                properties.put("advertised.listeners", "PLAINTEXT://" + closed.address() + ",INTERNAL://127.0.0.1:0");
-                properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT");
-                properties.put("inter.broker.listener.name", "INTERNAL");
-                return properties;
-            });
-            var kafka = new MisadvertisedKafka(run, closed);
-            try {
-                createTopic(run.address("INTERNAL"));
-            } catch (RuntimeException e) {
-                kafka.close();
-                throw e;
-            }
-            return kafka;
+            return start(closed);
         } catch (IOException e) {
             closed.close();
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            closed.close();
+            throw e;
         }
+    }
+
+    private static MisadvertisedKafka start(ClosedPort closed) throws IOException {
+        var dir = ServerRun.newFolder(Path.of("target", "misadvertised-kafka"));
+        var run = ServerRun.start(dir, controller -> {
+            var properties = InProcessKafka.properties(dir.resolve("data"), controller);
+            // Clients get the wrong address; the broker itself and the fixture use an internal listener that is right.
+            properties.put("listeners", "PLAINTEXT://127.0.0.1:0,INTERNAL://127.0.0.1:0,CONTROLLER://127.0.0.1:" + controller);
+            properties.put("advertised.listeners", "PLAINTEXT://" + closed.address() + ",INTERNAL://127.0.0.1:0");
+            properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT");
+            properties.put("inter.broker.listener.name", "INTERNAL");
+            return properties;
+        });
+        try {
+            createTopic(run.address("INTERNAL"));
+        } catch (RuntimeException e) {
+            run.close();
+            throw e;
+        }
+        return new MisadvertisedKafka(run, closed);
     }
 
     /** A topic, so that even a topic listing names the (wrong) advertised address, as MSK's internal topics do. */
