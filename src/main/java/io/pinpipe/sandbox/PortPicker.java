@@ -34,7 +34,8 @@ final class PortPicker {
         while (port == taken) { // the taker let go of it meanwhile, but may come back
             port = anyFree();
         }
-        return new Choice(port, Optional.of("Port " + taken + " was taken by " + taker + "; using " + port + "."));
+        return new Choice(port, Optional.of("Port " + taken + " is in use (" + taker + " took it as the sandbox started); "
+                + "the sandbox listens on 127.0.0.1:" + port + " instead."));
     }
 
     static int anyFree() {

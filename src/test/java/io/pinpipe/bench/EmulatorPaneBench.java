@@ -5,6 +5,7 @@ import io.pinpipe.app.PinpipeApp;
 
 import io.pinpipe.settings.AppPaths;
 import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.testing.PortRetry;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -13,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,12 +40,9 @@ public final class EmulatorPaneBench {
                 : Arrays.stream(args).mapToLong(Long::parseLong).toArray();
         var home = Files.createTempDirectory("pinpipe-bench");
         var paths = AppPaths.under(home);
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        // Not 9092, which may be the user's own broker; the sandbox takes another port if this one is busy.
         try (var settings = new SettingsStore(paths.ensureExist().settingsFile())) {
-            settings.update(s -> s.withLastPane("emulator").withStartSandboxOnOpen(true).withSandboxPort(port));
+            settings.update(s -> s.withLastPane("emulator").withStartSandboxOnOpen(true).withSandboxPort(PortRetry.candidate()));
         }
         Platform.startup(() -> { });
         var app = new PinpipeApp(() -> AppContext.create(paths, Platform::runLater));

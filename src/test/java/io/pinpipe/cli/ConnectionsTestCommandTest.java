@@ -1,6 +1,7 @@
 package io.pinpipe.cli;
 
 import io.pinpipe.settings.AppPaths;
+import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.SecureKafkaBroker;
 import io.pinpipe.testing.SecureKafkaExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -68,12 +67,10 @@ class ConnectionsTestCommandTest {
                 .isEqualTo(OneLineErrors.FAILED);
         assertThat(cli.err).startsWith("pinpipe: TLS handshake with " + kafka.tlsBootstrap() + " failed: the broker's certificate is not trusted");
 
-        int port;
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            port = socket.getLocalPort();
+        try (var closedPort = ClosedPort.open()) {
+            var port = closedPort.port();
+            assertThat(cli.run("connections", "test", "--bootstrap", "127.0.0.1:" + port)).isEqualTo(OneLineErrors.FAILED);
+            assertThat(cli.err).isEqualTo("pinpipe: Nothing is listening at 127.0.0.1:" + port + " (connection refused)" + System.lineSeparator());
         }
-        assertThat(cli.run("connections", "test", "--bootstrap", "127.0.0.1:" + port)).isEqualTo(OneLineErrors.FAILED);
-        assertThat(cli.err).isEqualTo("pinpipe: Nothing is listening at 127.0.0.1:" + port + " (connection refused)" + System.lineSeparator());
     }
-
 }

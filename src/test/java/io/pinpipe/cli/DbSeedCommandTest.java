@@ -2,10 +2,11 @@ package io.pinpipe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pinpipe.testing.ClosedPort;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 /** What a person sees when {@code pinpipe db seed} cannot do its job; the happy path is in DbSeedMariaDbTest. */
@@ -13,6 +14,14 @@ class DbSeedCommandTest {
 
     private static final String PASSWORD = "s3cret-Pa55";
     private static final Map<String, String> ENV = Map.of(PasswordSource.VARIABLE, PASSWORD);
+
+    /** Refuses connections for the whole test, and nothing else can listen there meanwhile. */
+    private final ClosedPort closed = ClosedPort.open();
+
+    @AfterEach
+    void releaseTheClosedPort() {
+        closed.close();
+    }
 
     @Test
     void aUrlThatIsNotMySqlIsRefusedInOneLine() {
@@ -72,9 +81,7 @@ class DbSeedCommandTest {
         assertThat(run.everything()).doesNotContain("Exception", "\tat ", PASSWORD);
     }
 
-    private static int closedPort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private int closedPort() {
+        return closed.port();
     }
 }

@@ -1,6 +1,7 @@
 package io.pinpipe.cli;
 
 import io.pinpipe.settings.AppPaths;
+import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
 import org.junit.jupiter.api.AfterEach;
@@ -10,8 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -56,19 +55,18 @@ class DoctorCommandTest {
 
     @Test
     void aClosedPortFailsAtTcpWithAdviceAndExitsOne() throws IOException {
-        int port;
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            port = socket.getLocalPort();
+        try (var closedPort = ClosedPort.open()) {
+            var port = closedPort.port();
+
+            var run = CliRun.of(Map.of(), "doctor", "--bootstrap", "127.0.0.1:" + port, "--auth", "plaintext");
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).contains("✗ Open TCP to the bootstrap brokers: Nothing is listening at 127.0.0.1:" + port
+                            + " (connection refused)\n    → The host answered but nothing listens on that port")
+                    .contains("– Kafka answers (no authentication): Skipped: “Open TCP to the bootstrap brokers” did not pass")
+                    .endsWith("1 of 4 steps passed: fix the first ✗ above, then run the doctor again.\n");
+            assertThat(run.err()).isEmpty();
         }
-
-        var run = CliRun.of(Map.of(), "doctor", "--bootstrap", "127.0.0.1:" + port, "--auth", "plaintext");
-
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("✗ Open TCP to the bootstrap brokers: Nothing is listening at 127.0.0.1:" + port
-                        + " (connection refused)\n    → The host answered but nothing listens on that port")
-                .contains("– Kafka answers (no authentication): Skipped: “Open TCP to the bootstrap brokers” did not pass")
-                .endsWith("1 of 4 steps passed: fix the first ✗ above, then run the doctor again.\n");
-        assertThat(run.err()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.pinpipe.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pinpipe.settings.AppPaths;
+import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
 import io.pinpipe.testing.KafkaTestClients;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -60,16 +60,15 @@ class EmulateCommandKafkaTest {
 
     @Test
     void anUnreachableDatabaseIsSaidInOneLine() throws IOException {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        var run = CliRun.of(Map.of(PasswordSource.VARIABLE, ""), "emulate", "--source",
-                "jdbc:mysql://127.0.0.1:" + port + "/pinterest_data", "--bootstrap", broker.bootstrap(),
-                "--topic-prefix", "unreachable", "--count", "1");
+        try (var closedPort = ClosedPort.open()) {
+            var port = closedPort.port();
+            var run = CliRun.of(Map.of(PasswordSource.VARIABLE, ""), "emulate", "--source",
+                    "jdbc:mysql://127.0.0.1:" + port + "/pinterest_data", "--bootstrap", broker.bootstrap(),
+                    "--topic-prefix", "unreachable", "--count", "1");
 
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().strip().lines()).hasSize(1);
-        assertThat(run.err()).startsWith("pinpipe: Cannot reach 127.0.0.1:" + port);
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err().strip().lines()).hasSize(1);
+            assertThat(run.err()).startsWith("pinpipe: Cannot reach 127.0.0.1:" + port);
+        }
     }
 }

@@ -2,15 +2,15 @@ package io.pinpipe.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
 import io.pinpipe.testing.KafkaTestClients;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,9 +26,16 @@ class TopicsCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String bootstrap;
+    /** Refuses connections for the whole test, and nothing else can listen there meanwhile. */
+    private final ClosedPort closed = ClosedPort.open();
 
     TopicsCommandTest(KafkaBroker broker) {
         this.bootstrap = broker.bootstrap();
+    }
+
+    @AfterEach
+    void releaseTheClosedPort() {
+        closed.close();
     }
 
     @Test
@@ -253,10 +260,8 @@ class TopicsCommandTest {
         assertThat(run.out()).isEmpty();
     }
 
-    private static int closedPort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
+    private int closedPort() {
+        return closed.port();
     }
 
     private static String nl() {

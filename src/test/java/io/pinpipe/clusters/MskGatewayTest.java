@@ -1,6 +1,7 @@
 package io.pinpipe.clusters;
 
 import io.pinpipe.connections.AuthMode;
+import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.FakeCluster;
 import io.pinpipe.testing.FakeMsk;
 import org.junit.jupiter.api.AfterAll;
@@ -234,17 +235,16 @@ class MskGatewayTest {
 
     @Test
     void anEndpointNobodyListensOnIsUnreachable() throws Exception {
-        int port;
-        try (var socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        var profiles = aws.profiles();
-        var options = MskClientOptions.DEFAULTS.withEndpoint(Optional.of(java.net.URI.create("http://127.0.0.1:" + port)))
-                .withRetries(2, java.time.Duration.ofMillis(10));
-        try (var gateway = MskGateway.open(new MskTarget(profiles.find(FakeMsk.PROFILE).orElseThrow(), "us-east-1"), profiles, options)) {
-            assertThatThrownBy(() -> gateway.listClusters(ClusterPages.NONE, () -> false))
-                    .isInstanceOfSatisfying(MskException.class, e -> assertThat(e.reason()).isEqualTo(MskException.Reason.UNREACHABLE))
-                    .hasMessageStartingWith("Cannot connect to the MSK API at http://127.0.0.1:" + port);
+        try (var closedPort = ClosedPort.open()) {
+            var port = closedPort.port();
+            var profiles = aws.profiles();
+            var options = MskClientOptions.DEFAULTS.withEndpoint(Optional.of(java.net.URI.create("http://127.0.0.1:" + port)))
+                    .withRetries(2, java.time.Duration.ofMillis(10));
+            try (var gateway = MskGateway.open(new MskTarget(profiles.find(FakeMsk.PROFILE).orElseThrow(), "us-east-1"), profiles, options)) {
+                assertThatThrownBy(() -> gateway.listClusters(ClusterPages.NONE, () -> false))
+                        .isInstanceOfSatisfying(MskException.class, e -> assertThat(e.reason()).isEqualTo(MskException.Reason.UNREACHABLE))
+                        .hasMessageStartingWith("Cannot connect to the MSK API at http://127.0.0.1:" + port);
+            }
         }
     }
 

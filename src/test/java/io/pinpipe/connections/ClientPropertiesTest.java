@@ -1,7 +1,7 @@
 package io.pinpipe.connections;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.KafkaAdminClient;
+import org.apache.kafka.common.security.auth.AuthenticateCallbackHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import javax.security.auth.spi.LoginModule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,12 +76,15 @@ class ClientPropertiesTest {
 
     @Test
     void iamLoginClassesLoadAndAnAdminClientCanBeBuiltWithoutAws() throws Exception {
-        assertThat(Class.forName(ClientProperties.IAM_LOGIN_MODULE)).isNotNull();
-        assertThat(Class.forName(ClientProperties.IAM_CALLBACK_HANDLER)).isNotNull();
+        // What the client will load by name: a JAAS login module, and a callback handler Kafka accepts as one.
+        assertThat(LoginModule.class).isAssignableFrom(Class.forName(ClientProperties.IAM_LOGIN_MODULE));
+        assertThat(AuthenticateCallbackHandler.class).isAssignableFrom(Class.forName(ClientProperties.IAM_CALLBACK_HANDLER));
         var properties = ClientProperties.of(new Connection("msk", "127.0.0.1:9", AuthSettings.Iam.DEFAULT_CHAIN), SecretSource.none());
+        assertThat(properties.getProperty("sasl.jaas.config")).startsWith(ClientProperties.IAM_LOGIN_MODULE + " required");
+        assertThat(properties.getProperty("sasl.client.callback.handler.class")).isEqualTo(ClientProperties.IAM_CALLBACK_HANDLER);
 
+        // Building the client instantiates both (no AWS call yet): a class missing or of the wrong kind throws here.
         try (var admin = Admin.create(properties)) {
-            assertThat(admin).isInstanceOf(KafkaAdminClient.class);
             admin.close(Duration.ZERO);
         }
     }

@@ -1,5 +1,6 @@
 package io.pinpipe.connections;
 
+import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.SecureKafkaBroker;
 import io.pinpipe.testing.SecureKafkaExtension;
 import org.junit.jupiter.api.Tag;
@@ -7,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -65,17 +64,16 @@ class ConnectionTesterTest {
 
     @Test
     void aPortNothingListensOnFailsNamingTheAddress() throws IOException {
-        int port;
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            port = socket.getLocalPort();
+        try (var closedPort = ClosedPort.open()) {
+            var port = closedPort.port();
+            var connection = new Connection("nothing", "127.0.0.1:" + port, new AuthSettings.Plaintext());
+
+            var result = tester.test(connection, SecretSource.none());
+
+            assertThat(result).isInstanceOf(ConnectionTestResult.Failed.class);
+            assertThat(result.summary()).isEqualTo("Nothing is listening at 127.0.0.1:" + port + " (connection refused)");
+            assertThat(result.took()).isLessThan(Duration.ofSeconds(5));
         }
-        var connection = new Connection("nothing", "127.0.0.1:" + port, new AuthSettings.Plaintext());
-
-        var result = tester.test(connection, SecretSource.none());
-
-        assertThat(result).isInstanceOf(ConnectionTestResult.Failed.class);
-        assertThat(result.summary()).isEqualTo("Nothing is listening at 127.0.0.1:" + port + " (connection refused)");
-        assertThat(result.took()).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test

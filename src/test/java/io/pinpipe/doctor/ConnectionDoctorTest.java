@@ -3,14 +3,11 @@ package io.pinpipe.doctor;
 import io.pinpipe.connections.AuthSettings;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.SecretSource;
+import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 
 import static io.pinpipe.doctor.StepId.AUTHENTICATE;
 import static io.pinpipe.doctor.StepId.METADATA;
@@ -43,24 +40,26 @@ class ConnectionDoctorTest {
     }
 
     @Test
-    void aClosedPortIsRedAtTcpAsRefusedAndTheRestIsSkipped() throws IOException {
-        var port = closedPort();
-        var diagnosis = Diagnosis.of(new Connection("closed", "127.0.0.1:" + port, new AuthSettings.Plaintext()), SecretSource.none());
+    void aClosedPortIsRedAtTcpAsRefusedAndTheRestIsSkipped() {
+        try (var closed = ClosedPort.open()) {
+            var port = closed.port();
+            var diagnosis = Diagnosis.of(new Connection("closed", "127.0.0.1:" + port, new AuthSettings.Plaintext()), SecretSource.none());
 
-        assertThat(diagnosis.symbols()).containsExactly(entry(RESOLVE, "✓"), entry(TCP, "✗"), entry(AUTHENTICATE, "–"),
-                entry(METADATA, "–"));
-        var tcp = diagnosis.step(TCP).result();
-        assertThat(tcp.message()).isEqualTo("Nothing is listening at 127.0.0.1:" + port + " (connection refused)");
-        assertThat(tcp.advice()).hasValueSatisfying(advice -> assertThat(advice)
-                .startsWith("The host answered but nothing listens on that port: check the port (on MSK, 9098 is IAM"));
-        assertThat(diagnosis.step(AUTHENTICATE).result().message())
-                .isEqualTo("Skipped: “Open TCP to the bootstrap brokers” did not pass");
-        assertThat(diagnosis.step(METADATA).result().message())
-                .as("names the step that failed, not the one skipped").isEqualTo("Skipped: “Open TCP to the bootstrap brokers” did not pass");
-        assertThat(diagnosis.report().allPassed()).isFalse();
-        assertThat(diagnosis.heard()).as("skipped steps are heard of, never started")
-                .containsExactly("started RESOLVE", "finished RESOLVE", "started TCP", "finished TCP",
-                        "finished AUTHENTICATE", "finished METADATA");
+            assertThat(diagnosis.symbols()).containsExactly(entry(RESOLVE, "✓"), entry(TCP, "✗"), entry(AUTHENTICATE, "–"),
+                    entry(METADATA, "–"));
+            var tcp = diagnosis.step(TCP).result();
+            assertThat(tcp.message()).isEqualTo("Nothing is listening at 127.0.0.1:" + port + " (connection refused)");
+            assertThat(tcp.advice()).hasValueSatisfying(advice -> assertThat(advice)
+                    .startsWith("The host answered but nothing listens on that port: check the port (on MSK, 9098 is IAM"));
+            assertThat(diagnosis.step(AUTHENTICATE).result().message())
+                    .isEqualTo("Skipped: “Open TCP to the bootstrap brokers” did not pass");
+            assertThat(diagnosis.step(METADATA).result().message())
+                    .as("names the step that failed, not the one skipped").isEqualTo("Skipped: “Open TCP to the bootstrap brokers” did not pass");
+            assertThat(diagnosis.report().allPassed()).isFalse();
+            assertThat(diagnosis.heard()).as("skipped steps are heard of, never started")
+                    .containsExactly("started RESOLVE", "finished RESOLVE", "started TCP", "finished TCP",
+                            "finished AUTHENTICATE", "finished METADATA");
+        }
     }
 
     @Test
@@ -78,16 +77,18 @@ class ConnectionDoctorTest {
     }
 
     @Test
-    void theReportTextHasALinePerStepAndTheAdvice() throws IOException {
-        var port = closedPort();
-        var report = Diagnosis.of(new Connection("closed", "127.0.0.1:" + port, new AuthSettings.Plaintext()), SecretSource.none())
-                .report().text();
+    void theReportTextHasALinePerStepAndTheAdvice() {
+        try (var closed = ClosedPort.open()) {
+            var port = closed.port();
+            var report = Diagnosis.of(new Connection("closed", "127.0.0.1:" + port, new AuthSettings.Plaintext()), SecretSource.none())
+                    .report().text();
 
-        assertThat(report.lines()).startsWith("Pinpipe connection doctor: closed (127.0.0.1:" + port + ", Plaintext)",
-                "✓ Resolve the bootstrap hosts: 1 of 1 host resolved", "    127.0.0.1 → 127.0.0.1",
-                "✗ Open TCP to the bootstrap brokers: Nothing is listening at 127.0.0.1:" + port + " (connection refused)");
-        assertThat(report).contains("    → The host answered but nothing listens on that port")
-                .contains("– Kafka answers (no authentication): Skipped: ");
+            assertThat(report.lines()).startsWith("Pinpipe connection doctor: closed (127.0.0.1:" + port + ", Plaintext)",
+                    "✓ Resolve the bootstrap hosts: 1 of 1 host resolved", "    127.0.0.1 → 127.0.0.1",
+                    "✗ Open TCP to the bootstrap brokers: Nothing is listening at 127.0.0.1:" + port + " (connection refused)");
+            assertThat(report).contains("    → The host answered but nothing listens on that port")
+                    .contains("– Kafka answers (no authentication): Skipped: ");
+        }
     }
 
     @Test
@@ -108,12 +109,6 @@ class ConnectionDoctorTest {
         assertThat(report.allPassed()).isFalse();
         assertThat(report.steps()).extracting(step -> step.result().message())
                 .containsExactly("1 of 1 host resolved", "1 of 1 bootstrap brokers accept connections", "Cancelled", "Cancelled");
-    }
-
-    static int closedPort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
     }
 
     static java.util.List<String> details(StepReport step) {

@@ -43,9 +43,11 @@ class BrokerRestartTest {
             engine.start();
             await().atMost(Duration.ofSeconds(20)).until(() -> engine.stats().acked() > 150);
             kafka.stop();
-            // Sends wait for the partition leader (up to max.block.ms) while the broker is away; nothing is dropped.
             var whileDown = engine.stats().sampled();
-            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> true);
+            // Away until the run's producer has come back for it and been turned away: it retries, it does not drop.
+            await().atMost(Duration.ofSeconds(30)).until(() -> kafka.turnedAway() >= 3);
+            assertThat(engine.stats().inFlightTotal()).as("records waiting for the broker").isPositive();
+            assertThat(engine.stats().failed()).isZero();
             kafka.start();
             var ackedAfterRestart = engine.stats().acked();
             await().atMost(Duration.ofSeconds(60)).until(() -> engine.stats().acked() > ackedAfterRestart + 150

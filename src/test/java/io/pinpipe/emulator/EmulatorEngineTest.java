@@ -63,8 +63,9 @@ class EmulatorEngineTest {
                 new EmulatorSettings(new Pacing.Rate(40), new Limit.Within(Duration.ofMillis(1_000)), 1));
         engine.start();
         var summary = engine.finished().get(20, TimeUnit.SECONDS);
-        assertThat(summary.stats().events()).isBetween(30L, 45L);
-        assertThat(summary.elapsed()).isBetween(Duration.ofMillis(950), Duration.ofSeconds(3));
+        // Never faster than the rate; slower only as far as a busy machine makes it. The run ends at its limit.
+        assertThat(summary.stats().events()).isBetween(20L, 45L);
+        assertThat(summary.elapsed()).isBetween(Duration.ofMillis(950), Duration.ofSeconds(10));
     }
 
     @Test
@@ -75,11 +76,11 @@ class EmulatorEngineTest {
         engine.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> engine.stats().events() > 10);
         engine.pause();
-        await().atMost(Duration.ofSeconds(5)).until(() -> engine.state() instanceof EmulatorState.Paused);
+        await().atMost(Duration.ofSeconds(20)).until(() -> engine.state() instanceof EmulatorState.Paused);
         var whilePaused = engine.stats().events();
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> engine.stats().events() == whilePaused);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10)).until(() -> engine.stats().events() == whilePaused);
         engine.resume();
-        await().atMost(Duration.ofSeconds(5)).until(() -> engine.stats().events() > whilePaused + 5);
+        await().atMost(Duration.ofSeconds(20)).until(() -> engine.stats().events() > whilePaused + 5);
         engine.stop();
         var summary = engine.finished().get(10, TimeUnit.SECONDS);
 

@@ -3,20 +3,24 @@ package io.pinpipe.emulator;
 import io.pinpipe.sandbox.LoadProgress;
 import io.pinpipe.sandbox.SampleDataset;
 import io.pinpipe.sandbox.SampleLoader;
+import io.pinpipe.testing.TcpRelay;
 import org.h2.tools.Server;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 
-/** A small sample database behind a real TCP server that a test can stop and start again on the same port. */
+/**
+ * A small sample database behind a real TCP server that a test can stop and start again at the same address: a
+ * relay holds that address, and each start of the server binds a port of its own behind it.
+ */
 final class H2Server implements AutoCloseable {
 
     private static final String OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
 
     private final String name;
+    private final TcpRelay relay = TcpRelay.open();
     private Server server;
-    private int port;
 
     H2Server(String name, int rows) throws SQLException {
         this.name = name;
@@ -24,12 +28,11 @@ final class H2Server implements AutoCloseable {
         try (var connection = DriverManager.getConnection("jdbc:h2:mem:" + name + OPTIONS, "sa", "")) {
             new SampleLoader(LoadProgress.NONE, () -> false).load(connection, SampleDataset.of(SampleDataset.DEFAULT_SEED, rows), true);
         }
-        server = Server.createTcpServer("-tcpPort", "0").start();
-        port = server.getPort();
+        restart();
     }
 
     String url() {
-        return "jdbc:h2:tcp://localhost:" + port + "/mem:" + name + OPTIONS;
+        return "jdbc:h2:tcp://" + relay.address() + "/mem:" + name + OPTIONS;
     }
 
     SourceSettings settings() {
@@ -37,15 +40,18 @@ final class H2Server implements AutoCloseable {
     }
 
     void stop() {
+        relay.away();
         server.stop();
     }
 
     void restart() throws SQLException {
-        server = Server.createTcpServer("-tcpPort", "" + port).start();
+        server = Server.createTcpServer("-tcpPort", "0").start();
+        relay.relayTo(server.getPort());
     }
 
     @Override
     public void close() {
-        server.stop();
+        stop();
+        relay.close();
     }
 }

@@ -1,61 +1,61 @@
 package io.pinpipe.emulator;
 
 import io.pinpipe.sandbox.BrokerProperties;
-import io.pinpipe.testing.InProcessKafka;
+import io.pinpipe.testing.EmbeddedServer;
+import io.pinpipe.testing.TcpRelay;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import org.apache.kafka.common.utils.Time;
-
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
-/** A single-node KRaft broker a test can stop and start again on the same ports with the same data. */
+/**
+ * A single-node KRaft broker a test can stop and start again with the same data, at the same address: a relay
+ * holds that address for the whole test, and each start of the broker binds a port of its own behind it.
+ */
 public final class RestartableKafka implements AutoCloseable {
 
-    private final Properties properties;
-    private final String bootstrap;
-    private KafkaRaftServer server;
+    private final Path dir;
+    private final TcpRelay relay = TcpRelay.open();
+    private EmbeddedServer server;
 
-    public RestartableKafka(Path dir) throws IOException {
-        var port = freePort();
-        var controllerPort = freePort();
-        properties = new BrokerProperties(dir.resolve("data").toAbsolutePath(), port, controllerPort).asProperties();
-        var file = Files.createDirectories(dir).resolve("server.properties");
-        try (var out = Files.newBufferedWriter(file)) {
-            properties.store(out, "Restartable test broker");
+    public RestartableKafka(Path dir) {
+        this.dir = dir.toAbsolutePath();
+        try {
+            start();
+        } catch (RuntimeException e) {
+            relay.close();
+            throw e;
         }
-        InProcessKafka.format(file);
-        bootstrap = "127.0.0.1:" + port;
-        start();
     }
 
     public String bootstrap() {
-        return bootstrap;
+        return relay.address();
     }
 
     public void start() {
-        server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
-        server.startup();
+        server = EmbeddedServer.start(dir, controllerPort -> {
+            var properties = new BrokerProperties(dir.resolve("data"), 0, controllerPort).asProperties();
+            // Clients only ever learn the relay's address, which outlives every start.
+            properties.put("advertised.listeners", "PLAINTEXT://" + relay.address());
+            return properties;
+        });
+        relay.relayTo(server.boundPort("PLAINTEXT"));
     }
 
     public void stop() {
-        server.shutdown();
-        server.awaitShutdown();
+        relay.away();
+        server.stop();
+    }
+
+    /** Connections turned away while the broker was stopped: clients noticed and kept trying. */
+    public int turnedAway() {
+        return relay.turnedAway();
     }
 
     @Override
     public void close() {
-        stop();
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
+        try {
+            stop();
+        } finally {
+            relay.close();
         }
     }
 }

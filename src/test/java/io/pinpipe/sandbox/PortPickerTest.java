@@ -34,8 +34,8 @@ class PortPickerTest {
             var choice = PortPicker.replacing(taken.getLocalPort(), "another broker");
 
             assertThat(choice.port()).isNotEqualTo(taken.getLocalPort());
-            assertThat(choice.note()).contains("Port " + taken.getLocalPort() + " was taken by another broker; using "
-                    + choice.port() + ".");
+            assertThat(choice.note()).contains("Port " + taken.getLocalPort() + " is in use (another broker took it as the sandbox started); the sandbox listens on "
+                    + "127.0.0.1:" + choice.port() + " instead.");
         }
     }
 }

@@ -41,7 +41,8 @@ class SampleDatabaseTest {
         assertThat(created.exists()).isTrue();
         assertThat(created.directory()).isEqualTo(AppPaths.under(sharedHome).sandboxDir().resolve("sample-db"));
         assertThat(created.status()).isEqualTo(new SampleDatabaseStatus(true, 11_000, 11_000, 11_000));
-        assertThat(creationTime).as("creation time").isLessThan(Duration.ofSeconds(10));
+        // About 1 s on a quiet laptop (docs/performance.md): the limit catches a regression, not a busy machine.
+        assertThat(creationTime).as("creation time").isLessThan(Duration.ofSeconds(30));
     }
 
     @Test

@@ -49,8 +49,12 @@ class SandboxBrokerTest {
         assertThat(sandbox.stop()).isTrue();
         var second = sandbox.start();
 
-        assertThat(first.bootstrap()).isEqualTo("127.0.0.1:" + port);
-        assertThat(first.note()).isEmpty();
+        // The port is a preference the sandbox keeps when it can, and says so when it cannot: read back, not assumed.
+        if (first.bootstrap().equals("127.0.0.1:" + port)) {
+            assertThat(first.note()).isEmpty();
+        } else {
+            assertThat(first.note()).hasValueSatisfying(note -> assertThat(note).contains("Port " + port + " is in use"));
+        }
         assertThat(first.pid()).isNotEqualTo(ProcessHandle.current().pid());
         assertThat(second.pid()).isNotEqualTo(first.pid());
         assertThat(ProcessHandle.of(first.pid()).filter(ProcessHandle::isAlive)).isEmpty();
@@ -106,7 +110,7 @@ class SandboxBrokerTest {
             assertThat(taker.get()).isNotNull();
             var movedTo = Integer.parseInt(started.bootstrap().substring("127.0.0.1:".length()));
             assertThat(movedTo).isNotEqualTo(port);
-            var note = "Port " + port + " was taken by another program; using " + movedTo + ".";
+            var note = "Port " + port + " is in use (another program took it as the sandbox started); the sandbox listens on 127.0.0.1:" + movedTo + " instead.";
             assertThat(started.note()).contains(note);
             assertThat(steps).contains(note).last().isEqualTo("Sandbox broker running on " + started.bootstrap());
             assertThat(ProcessHandle.of(started.pid()).filter(ProcessHandle::isAlive)).isPresent();

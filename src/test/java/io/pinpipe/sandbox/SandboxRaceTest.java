@@ -65,7 +65,7 @@ class SandboxRaceTest {
                 var movedTo = moved.bootstrap().substring("127.0.0.1:".length());
                 assertThat(moved.note()).as("round %d", round).hasValueSatisfying(note -> assertThat(note).matches(
                         "Port " + port + " (is in use; the sandbox listens on 127\\.0\\.0\\.1:" + movedTo + " instead"
-                                + "|was taken by another (broker|program); using " + movedTo + ")\\."));
+                                + "|is in use \\(another (broker|program) took it as the sandbox started\\); the sandbox listens on 127\\.0\\.0\\.1:" + movedTo + " instead)\\."));
 
                 assertThat(sandbox(first, port).stop()).isTrue();
                 assertThat(sandbox(second, port).stop()).isTrue();

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * One real Kafka broker for the whole test run, started in-process by the first test class that asks for
  * it and stopped when the run ends. Declare a {@link KafkaBroker} parameter (constructor, lifecycle or test
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class EmbeddedKafkaExtension implements BeforeAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(EmbeddedKafkaExtension.class);
+    private static final AtomicInteger STARTED = new AtomicInteger();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -29,9 +32,16 @@ public final class EmbeddedKafkaExtension implements BeforeAllCallback, Paramete
         return kafka(context).broker();
     }
 
+    /** How many brokers this extension started in this JVM: one, however many classes asked. */
+    static int brokersStarted() {
+        return STARTED.get();
+    }
+
     private static InProcessKafka kafka(ExtensionContext context) {
         // The root store outlives every test class and closes its AutoCloseable values when the run ends.
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(InProcessKafka.class, type -> InProcessKafka.start(), InProcessKafka.class);
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(InProcessKafka.class, type -> {
+            STARTED.incrementAndGet();
+            return InProcessKafka.start();
+        }, InProcessKafka.class);
     }
 }

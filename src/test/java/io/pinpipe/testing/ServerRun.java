@@ -1,28 +1,19 @@
 package io.pinpipe.testing;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
-
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Properties;
+import java.util.function.IntFunction;
 
-/** A KRaft server in the test JVM: its configuration written, storage formatted, started; deleted on close. */
+/** An {@link EmbeddedServer} in a folder of its own, deleted on close. */
 final class ServerRun implements AutoCloseable {
 
-    private final KafkaRaftServer server;
+    private final EmbeddedServer server;
     private final Path dir;
 
-    private ServerRun(KafkaRaftServer server, Path dir) {
+    private ServerRun(EmbeddedServer server, Path dir) {
         this.server = server;
         this.dir = dir;
     }
@@ -33,38 +24,22 @@ final class ServerRun implements AutoCloseable {
                 .resolve("run-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
     }
 
-    /** @param formatOptions extra {@code kafka-storage.sh format} options, such as {@code --add-scram ...} */
-    static ServerRun start(Path dir, Properties properties, String... formatOptions) {
-        try {
-            var file = Files.createDirectories(dir).resolve("server.properties");
-            try (var out = Files.newBufferedWriter(file)) {
-                properties.store(out, "In-process test broker");
-            }
-            format(file, formatOptions);
-            var server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
-            server.startup();
-            return new ServerRun(server, dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * @param configuration the server's configuration for a controller port
+     * @param formatOptions extra {@code kafka-storage.sh format} options, such as {@code --add-scram ...}
+     */
+    static ServerRun start(Path dir, IntFunction<Properties> configuration, String... formatOptions) {
+        return new ServerRun(EmbeddedServer.start(dir, configuration, formatOptions), dir);
     }
 
-    static void format(Path file, String... formatOptions) {
-        var arguments = new java.util.ArrayList<>(java.util.List.of("format", "--config", file.toString(),
-                "--cluster-id", Uuid.randomUuid().toString(), "--ignore-formatted"));
-        arguments.addAll(java.util.List.of(formatOptions));
-        var output = new ByteArrayOutputStream();
-        var status = StorageTool.execute(arguments.toArray(String[]::new),
-                new PrintStream(output, true, StandardCharsets.UTF_8));
-        if (status != 0) {
-            throw new IllegalStateException("Formatting the test broker failed: " + output.toString(StandardCharsets.UTF_8));
-        }
+    /** {@code 127.0.0.1:port} of a listener. */
+    String address(String listener) {
+        return server.address(listener);
     }
 
     @Override
     public void close() throws IOException {
-        server.shutdown();
-        server.awaitShutdown();
+        server.stop();
         try (var paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }

@@ -1,5 +1,6 @@
 package io.pinpipe.topics;
 
+import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
 import io.pinpipe.testing.KafkaTestClients;
@@ -9,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +28,8 @@ class TopicAdminTest {
 
     private final KafkaBroker broker;
     private TopicAdmin admin;
+    /** Refuses connections for the whole test, and nothing else can listen there meanwhile. */
+    private final ClosedPort closed = ClosedPort.open();
 
     TopicAdminTest(KafkaBroker broker) {
         this.broker = broker;
@@ -42,6 +43,7 @@ class TopicAdminTest {
     @AfterEach
     void close() {
         admin.close();
+        closed.close();
     }
 
     @Test
@@ -341,9 +343,7 @@ class TopicAdminTest {
         return admin.describe(topic).configs().stream().filter(config -> config.name().equals(key)).findFirst().orElseThrow();
     }
 
-    private static int closedPort() throws IOException {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
+    private int closedPort() {
+        return closed.port();
     }
 }

@@ -2,6 +2,7 @@ package io.pinpipe.topics;
 
 import io.pinpipe.connections.ConnectionTestResult;
 import io.pinpipe.connections.ConnectionTester;
+import io.pinpipe.testing.ClosedPort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -38,19 +39,20 @@ class UnreachableBrokerTest {
     private static final Duration SLACK = Duration.ofMillis(1_500);
 
     private static SilentListener silent;
+    private static ClosedPort closed;
     private static int closedPort;
 
     @BeforeAll
     static void listen() throws IOException {
         silent = new SilentListener();
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            closedPort = socket.getLocalPort();
-        }
+        closed = ClosedPort.open();
+        closedPort = closed.port();
     }
 
     @AfterAll
     static void close() throws IOException {
         silent.close();
+        closed.close();
     }
 
     static Stream<Arguments> operations() {

@@ -3,6 +3,7 @@ package io.pinpipe.clusters.view;
 import io.pinpipe.clusters.ClusterSummary;
 import io.pinpipe.settings.AppPaths;
 import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.FakeCluster;
 import io.pinpipe.testing.FakeMsk;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,6 +44,8 @@ class ClusterDiagnoseTest {
     private final String bootstrap;
     private FakeMsk msk;
     private Path home;
+    /** Where the unreachable clusters' brokers are: refuses connections, and nothing else can listen there meanwhile. */
+    private final ClosedPort closedPort = ClosedPort.open();
     private int closed;
 
     ClusterDiagnoseTest(KafkaBroker broker) {
@@ -53,7 +54,7 @@ class ClusterDiagnoseTest {
 
     @BeforeAll
     void start() throws Exception {
-        closed = closedPort();
+        closed = closedPort.port();
         msk = FakeMsk.start();
         msk.add(FakeCluster.provisioned("local-mirror", "us-east-1").unauthenticatedAt(bootstrap).brokers(1, "kafka.t3.small"),
                 FakeCluster.provisioned("walled-off", "us-east-1").unauthenticatedAt("127.0.0.1:" + closed),
@@ -73,6 +74,7 @@ class ClusterDiagnoseTest {
     void stop() {
         AWS_PROPERTIES.forEach(System::clearProperty);
         msk.close();
+        closedPort.close();
     }
 
     @Test
@@ -150,11 +152,5 @@ class ClusterDiagnoseTest {
     private static void select(FxRobot robot, TableView<ClusterSummary> table, String name) {
         robot.interact(() -> table.getSelectionModel().select(
                 table.getItems().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow()));
-    }
-
-    private static int closedPort() throws Exception {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
     }
 }

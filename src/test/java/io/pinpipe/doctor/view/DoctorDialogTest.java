@@ -5,6 +5,7 @@ import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionStore;
 import io.pinpipe.settings.AppPaths;
 import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.DoctorDialogReader;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.FxRead;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,9 +39,7 @@ class DoctorDialogTest {
 
     @Test
     void diagnoseFromTopicsShowsEveryStepGreenForAWorkingBroker(KafkaBroker kafka) throws Exception {
-        var closed = closedPort();
-        prepare(closed, kafka);
-        try (var app = RunningApp.start(home)) {
+        try (var closed = ClosedPort.open(); var app = start(closed.port(), kafka)) {
             var robot = app.robot();
             // The sandbox is not running: Topics shows why, and offers the doctor right there.
             await().atMost(Duration.ofSeconds(20)).until(() -> visible(robot, "#topics-error-diagnose"));
@@ -52,7 +49,7 @@ class DoctorDialogTest {
             doctor.awaitFinished();
             assertThat(doctor.state("resolve")).isEqualTo("passed");
             assertThat(doctor.state("tcp")).isEqualTo("failed");
-            assertThat(doctor.text("#doctor-step-tcp-message")).isEqualTo("Nothing is listening at 127.0.0.1:" + closed
+            assertThat(doctor.text("#doctor-step-tcp-message")).isEqualTo("Nothing is listening at " + closed.address()
                     + " (connection refused)");
             assertThat(doctor.text("#doctor-step-tcp-advice")).startsWith("What to do: The host answered but nothing listens");
             assertThat(doctor.state("authenticate")).isEqualTo("skipped");
@@ -88,12 +85,14 @@ class DoctorDialogTest {
         }
     }
 
-    private void prepare(int sandboxPort, KafkaBroker kafka) {
+    /** The app with the sandbox (stopped) on {@code sandboxPort} and a saved connection to the shared broker. */
+    private RunningApp start(int sandboxPort, KafkaBroker kafka) throws Exception {
         var paths = AppPaths.under(home);
         try (var settings = new SettingsStore(paths.settingsFile())) {
             settings.update(s -> s.withSandboxPort(sandboxPort).withLastPane("topics").withStartSandboxOnOpen(false));
         }
         ConnectionStore.in(paths.ensureExist()).save(new Connection("embedded", kafka.bootstrap(), new AuthSettings.Plaintext()));
+        return RunningApp.start(home);
     }
 
     private static Node dialog(FxRobot robot) {
@@ -103,11 +102,5 @@ class DoctorDialogTest {
     private static boolean visible(FxRobot robot, String id) {
         return FxRead.get(() -> robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false)
                 && robot.lookup("#topics-error").tryQuery().map(node -> node.getParent().getParent().isVisible()).orElse(false));
-    }
-
-    private static int closedPort() throws Exception {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -5,6 +5,7 @@ import io.pinpipe.settings.AppPaths;
 import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.testing.FxProbe;
 import io.pinpipe.testing.FxRead;
+import io.pinpipe.testing.PortRetry;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
 import javafx.scene.input.KeyCode;
@@ -21,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,15 +39,12 @@ class EmulatorPaneTest {
 
     @TempDir
     Path home;
-    private int port;
 
     @BeforeEach
     void openOnTheEmulatorWithTheSandboxStopped() throws Exception {
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        // Only the port the sandbox tries first: it takes another when that one is busy, so the test reads it back.
         try (var settings = new SettingsStore(AppPaths.under(home).settingsFile())) {
-            settings.update(s -> s.withSandboxPort(port).withLastPane("emulator").withStartSandboxOnOpen(false));
+            settings.update(s -> s.withSandboxPort(PortRetry.candidate()).withLastPane("emulator").withStartSandboxOnOpen(false));
         }
     }
 
@@ -99,7 +96,7 @@ class EmulatorPaneTest {
             assertThat(count(robot, "#emulator-failed")).isZero();
             assertThat(count(robot, "#emulator-in-flight")).isZero();
             assertThat(text(robot, "#emulator-message")).contains("records acknowledged, 0 failed");
-            assertThat(recordsIn("127.0.0.1:" + port, List.of("gui.pin", "gui.geo", "gui.user")))
+            assertThat(recordsIn(new SandboxBroker(app.paths()).bootstrap().orElseThrow(), List.of("gui.pin", "gui.geo", "gui.user")))
                     .as("every acknowledged record is in Kafka").isEqualTo(sampled);
             assertThat(rows(robot, "pin")).isLessThanOrEqualTo(EmulatorViewModel.ROWS_SHOWN);
         }

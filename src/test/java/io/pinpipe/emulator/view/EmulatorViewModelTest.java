@@ -7,6 +7,7 @@ import io.pinpipe.connections.SecretSource;
 import io.pinpipe.emulator.SandboxSource;
 import io.pinpipe.emulator.SourceTable;
 import io.pinpipe.sandbox.SampleDatabase;
+import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
 import io.pinpipe.ui.Async;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -179,7 +179,7 @@ class EmulatorViewModelTest {
         });
         awaitPhase(RunPhase.PAUSED, Duration.ofSeconds(10));
         var held = events();
-        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() -> events() == held);
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(10)).until(() -> events() == held);
 
         onFx(() -> {
             model.resume();
@@ -213,20 +213,19 @@ class EmulatorViewModelTest {
 
     @Test
     void anUnreachableDatabaseIsSaidInWordsAndNothingRuns() throws Exception {
-        int closed;
-        try (var socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
-        onFx(() -> {
-            model.form().sourceProperty().set(EmulatorForm.SourceKind.MYSQL);
-            model.form().jdbcUrlProperty().set("jdbc:mysql://127.0.0.1:" + closed + "/pinterest_data");
-            model.start();
-            return null;
-        });
-        await().atMost(Duration.ofSeconds(60)).until(() -> !onFx(() -> model.errorProperty().get()).isEmpty());
+        try (var closedPort = ClosedPort.open()) {
+            var closed = closedPort.port();
+            onFx(() -> {
+                model.form().sourceProperty().set(EmulatorForm.SourceKind.MYSQL);
+                model.form().jdbcUrlProperty().set("jdbc:mysql://127.0.0.1:" + closed + "/pinterest_data");
+                model.start();
+                return null;
+            });
+            await().atMost(Duration.ofSeconds(60)).until(() -> !onFx(() -> model.errorProperty().get()).isEmpty());
 
-        assertThat(model.errorProperty().get()).contains("127.0.0.1:" + closed).doesNotContain("Exception");
-        assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.IDLE);
+            assertThat(model.errorProperty().get()).contains("127.0.0.1:" + closed).doesNotContain("Exception");
+            assertThat(model.phaseProperty().get()).isEqualTo(RunPhase.IDLE);
+        }
     }
 
     private EmulatorViewModel modelFor(String bootstrap) {

@@ -5,6 +5,7 @@ import io.pinpipe.sandbox.SandboxOptions;
 import io.pinpipe.settings.AppPaths;
 import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.testing.FxRead;
+import io.pinpipe.testing.PortRetry;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
 import io.pinpipe.topics.TopicSummary;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.testfx.api.FxRobot;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,10 +43,8 @@ class TopicsPaneTest {
     @BeforeAll
     void startTheSandbox() throws Exception {
         home = Files.createTempDirectory("pinpipe-topics-pane");
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        // Only the port the sandbox tries first: it takes another when that one is busy, and says which.
+        var port = PortRetry.candidate();
         try (var settings = new SettingsStore(AppPaths.under(home).settingsFile())) {
             settings.update(s -> s.withSandboxPort(port).withLastPane("topics").withStartSandboxOnOpen(false));
         }
