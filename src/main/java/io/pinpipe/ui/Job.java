@@ -120,7 +120,6 @@ public final class Job<T> {
 
         private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.QUEUED);
         private volatile Future<?> future;
-        private volatile boolean finishEarly;
         private boolean ended;
 
         private void run() {
@@ -165,7 +164,7 @@ public final class Job<T> {
 
         /** On the FX thread: delivers and then finishes, unless the job was cancelled meanwhile. */
         private void end(Runnable delivery, Runnable discard) {
-            if (!live() && !finishEarly) {
+            if (!live()) {
                 discard.run();
                 return;
             }
@@ -205,8 +204,7 @@ public final class Job<T> {
             if (phase.get() == Phase.QUEUED) {
                 cancel();
             } else if (phase.get() == Phase.RUNNING) {
-                finishEarly = true;
-                future.cancel(true);
+                future.cancel(true); // the phase stays RUNNING: what the work returns is still delivered
             }
         }
 

@@ -143,6 +143,28 @@ class JobTest {
         assertThat(events).containsExactly("partial", "finally");
     }
 
+    @Test
+    void aJobAskedToFinishEarlyAndThenCancelledDeliversNothing() throws Exception {
+        var slot = new JobSlot();
+        var stopping = new CountDownLatch(1);
+        slot.replace(async.job("scan", p -> {
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                stopping.await(10, TimeUnit.SECONDS); // still wrapping up when the cancel comes
+            }
+            return "partial";
+        }).onSuccess(events::add).andFinally(() -> events.add("finally")));
+        awaitRunning();
+
+        slot.finishEarly();
+        slot.cancel();
+        stopping.countDown();
+        drainFx(2);
+
+        assertThat(events).containsExactly("finally");
+    }
+
     private void awaitRunning() {
         org.awaitility.Awaitility.await().until(() -> ((java.util.concurrent.ThreadPoolExecutor) background).getActiveCount() > 0);
     }
