@@ -9,6 +9,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
+import java.util.Comparator;
 import java.util.function.Function;
 
 /** The topic list: a virtual, sortable table that stays smooth with tens of thousands of rows. */
@@ -27,6 +28,9 @@ final class TopicTable {
 
         var name = column("Topic", TopicSummary::name, 320);
         name.setMinWidth(120);
+        // The listing's own order (as kafka-topics.sh prints it): sorting 10,000 rows in that order is one pass,
+        // where the default Collator costs microseconds per comparison and froze the window for a second.
+        name.setComparator(Comparator.naturalOrder());
         table.getColumns().add(name);
         table.getColumns().add(column("Partitions", TopicSummary::partitions, 88));
         table.getColumns().add(column("Replicas", TopicSummary::replicationFactor, 80));

@@ -131,8 +131,8 @@ public final class TopicsViewModel {
         status.set("Connecting to " + target.name() + "…");
         listing = Optional.of(async.job("Listing topics of " + target.name(),
                         p -> listingOf(target).listTopics(true, (batch, described, total) -> async.fx().execute(() -> {
+                            // Rows land once, in finished(): each addAll behind the table's SortedList costs O(rows) per row.
                             if (run == generation) {
-                                all.addAll(batch);
                                 progress.set(total == 0 ? 1 : (double) described / total);
                                 status.set("Loading " + COUNT.format(described) + " of " + COUNT.format(total) + " topics…");
                             }
@@ -182,12 +182,12 @@ public final class TopicsViewModel {
             return;
         }
         var visible = shown.size();
-        var hidden = all.stream().filter(TopicSummary::internal).count();
         var text = COUNT.format(visible) + (visible == 1 ? " topic" : " topics");
         if (!filter.get().isBlank()) {
             text += " match “" + filter.get().strip() + "”";
         }
-        if (!showInternal.get() && hidden > 0) {
+        var hidden = showInternal.get() ? 0 : all.stream().filter(TopicSummary::internal).count();
+        if (hidden > 0) {
             text += " · " + hidden + " internal hidden";
         }
         status.set(text);
