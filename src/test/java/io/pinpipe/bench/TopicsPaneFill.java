@@ -47,11 +47,25 @@ public final class TopicsPaneFill {
     private TopicsPaneFill() {
     }
 
+    /** One pane's timing: to filled (ms), how long the FX thread kept a probe waiting, GC pauses meanwhile. */
+    private record Fill(double millis, FxProbe.Waits waits, GcPauses.Summary gc) {
+
+        String describe() {
+            return String.format(Locale.ROOT, "%.0f ms (FX thread longest wait %.0f ms, 99th percentile %.0f ms; GC "
+                    + "paused %d ms in %d pauses, longest %d ms)", millis, TopicsPaneFill.millis(waits.longest()),
+                    TopicsPaneFill.millis(waits.p99()), gc.totalMillis(), gc.count(), gc.longestMillis());
+        }
+    }
+
+    /** A round of the pane: opened (with the ms it took to build and show) and then refreshed. */
+    private record PaneRound(Fill opened, double shownMillis, Fill refreshed) {
+    }
+
     public static void main(String[] args) throws Exception {
         var topics = Integer.parseInt(System.getenv().getOrDefault("BENCH_TOPICS", "10000"));
         var rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
         System.out.println(Machine.describe());
-        try (var kafka = PrivateKafka.start()) {
+        try (var kafka = PrivateKafka.start(); var gc = new GcPauses()) {
             var bootstrap = kafka.broker().bootstrap();
             createTopics(bootstrap, topics);
             FxToolkit.registerPrimaryStage();
@@ -65,26 +79,25 @@ public final class TopicsPaneFill {
             try {
                 rawListing(bootstrap, topics);
                 serviceListing(bootstrap, topics);
-                paneFill(bootstrap, topics, background);
+                paneFill(bootstrap, topics, background, gc);
                 for (int round = 1; round <= rounds; round++) {
-                    double[] pane;
+                    PaneRound pane;
                     if (round % 2 == 1) {
                         raw.add(rawListing(bootstrap, topics));
                         service.add(serviceListing(bootstrap, topics));
-                        pane = paneFill(bootstrap, topics, background);
+                        pane = paneFill(bootstrap, topics, background, gc);
                     } else {
-                        pane = paneFill(bootstrap, topics, background);
+                        pane = paneFill(bootstrap, topics, background, gc);
                         service.add(serviceListing(bootstrap, topics));
                         raw.add(rawListing(bootstrap, topics));
                     }
-                    opened.add(pane[0]);
-                    refreshed.add(pane[4]);
-                    longest.add(Math.max(pane[1], pane[5]));
+                    opened.add(pane.opened().millis());
+                    refreshed.add(pane.refreshed().millis());
+                    longest.add(Math.max(millis(pane.opened().waits().longest()), millis(pane.refreshed().waits().longest())));
                     System.out.printf(Locale.ROOT, "round %d: raw AdminClient %.0f ms, TopicAdmin alone %.0f ms; Topics pane "
-                            + "opened and filled %.0f ms (built and shown in %.0f ms; then FX thread longest wait %.0f ms, "
-                            + "99th percentile %.0f ms), refreshed and filled %.0f ms (FX longest wait %.0f ms, 99th "
-                            + "percentile %.0f ms)%n", round, raw.get(round - 1), service.get(round - 1), pane[0], pane[3],
-                            pane[1], pane[2], pane[4], pane[5], pane[6]);
+                            + "opened and filled %s, of which built and shown %.0f ms; refreshed and filled %s%n", round,
+                            raw.get(round - 1), service.get(round - 1), pane.opened().describe(), pane.shownMillis(),
+                            pane.refreshed().describe());
                 }
             } finally {
                 background.shutdownNow();
@@ -130,11 +143,11 @@ public final class TopicsPaneFill {
     }
 
     /**
-     * A fresh pane, view model and AdminClient gateway: ms to filled, longest and p99 FX wait, ms to shown; then
-     * a refresh as F5 does with a fresh gateway: ms to filled, longest and p99 FX wait.
+     * A fresh pane, view model and AdminClient gateway, timed from building the pane to every row in the table;
+     * then a refresh as F5 does, with a fresh gateway, timed to loading done.
      */
-    private static double[] paneFill(String bootstrap, int topics, java.util.concurrent.ExecutorService background)
-            throws Exception {
+    private static PaneRound paneFill(String bootstrap, int topics, java.util.concurrent.ExecutorService background,
+                                      GcPauses gc) throws Exception {
         var catalog = new ConnectionCatalog(() -> Optional.of(bootstrap), () -> 9092);
         var admins = new TopicAdmins(connection -> {
             var properties = new Properties();
@@ -155,7 +168,7 @@ public final class TopicsPaneFill {
                 window.show();
                 table.set((TableView<?>) scene.lookup("#topics-table"));
             });
-            var shown = (System.nanoTime() - started) / 1e6;
+            var shown = System.nanoTime();
             // From here the pane is on screen: how long the FX thread is kept from answering while rows arrive.
             probe = new FxProbe().start();
             var deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
@@ -165,8 +178,7 @@ public final class TopicsPaneFill {
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
             }
-            var filled = (System.nanoTime() - started) / 1e6;
-            var waits = probe.stop();
+            var opened = new Fill((System.nanoTime() - started) / 1e6, probe.stop(), gc.since(shown));
 
             var loaded = new CountDownLatch(1);
             WaitForAsyncUtils.asyncFx(() -> {
@@ -184,10 +196,8 @@ public final class TopicsPaneFill {
             if (!loaded.await(3, TimeUnit.MINUTES) || size(table.get()) != topics) {
                 throw new IllegalStateException("The refresh did not fill the pane: " + size(table.get()));
             }
-            var refreshed = (System.nanoTime() - refreshStarted) / 1e6;
-            var refreshWaits = probe.stop();
-            return new double[] {filled, millis(waits.longest()), millis(waits.p99()), shown,
-                    refreshed, millis(refreshWaits.longest()), millis(refreshWaits.p99())};
+            var refreshed = new Fill((System.nanoTime() - refreshStarted) / 1e6, probe.stop(), gc.since(refreshStarted));
+            return new PaneRound(opened, (shown - started) / 1e6, refreshed);
         } finally {
             if (probe != null) {
                 probe.stop();
