@@ -26,7 +26,7 @@ final class GcPauses implements AutoCloseable {
     private final NotificationListener listener = (notification, handback) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
             var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-            // G1's and Serial's collections of either generation stop the application; concurrent cycles are not reported here.
+            // Each notification is a collection that stopped the application (G1's concurrent cycles are not reported).
             synchronized (pauses) {
                 pauses.add(new Pause(System.nanoTime(), info.getGcInfo().getDuration()));
             }

@@ -28,8 +28,8 @@ final class TopicTable {
 
         var name = column("Topic", TopicSummary::name, 320);
         name.setMinWidth(120);
-        // The listing's own order (as kafka-topics.sh prints it): sorting 10,000 rows in that order is one pass,
-        // where the default Collator costs microseconds per comparison and froze the window for a second.
+        // String order, as TopicAdmin lists: rows arriving in it sort in one pass. The default Collator orders case and
+        // punctuation otherwise, at 2 µs a comparison: half a second on the FX thread to sort 10,000 names.
         name.setComparator(Comparator.naturalOrder());
         table.getColumns().add(name);
         table.getColumns().add(column("Partitions", TopicSummary::partitions, 88));

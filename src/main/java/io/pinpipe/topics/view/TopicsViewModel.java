@@ -131,7 +131,7 @@ public final class TopicsViewModel {
         status.set("Connecting to " + target.name() + "…");
         listing = Optional.of(async.job("Listing topics of " + target.name(),
                         p -> listingOf(target).listTopics(true, (batch, described, total) -> async.fx().execute(() -> {
-                            // Rows land once, in finished(): each addAll behind the table's SortedList costs O(rows) per row.
+                            // Rows land once, in finished(): an addAll behind the SortedList costs O(rows) per row.
                             if (run == generation) {
                                 progress.set(total == 0 ? 1 : (double) described / total);
                                 status.set("Loading " + COUNT.format(described) + " of " + COUNT.format(total) + " topics…");
