@@ -2,7 +2,7 @@ package io.pinpipe.topics;
 
 import java.util.List;
 
-/** Told after each batch of a listing, on the listing thread, so a table can fill while the rest loads. */
+/** Told after each batch of a listing, on the listing thread, so a window or a terminal can show how far it is. */
 @FunctionalInterface
 public interface ListingProgress {
 

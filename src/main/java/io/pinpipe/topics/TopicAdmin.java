@@ -21,8 +21,13 @@ public final class TopicAdmin implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = ClusterClient.DEFAULT_TIMEOUT;
     public static final int DEFAULT_PEEK_COUNT = 50;
     public static final int MAX_PEEK_COUNT = 10_000;
-    /** Topics per describe request: 10,000 topics show progress ten times and cost about what one request would. */
-    static final int DESCRIBE_BATCH = 1_000;
+    /**
+     * Topics per describe request. A broker answers at most 2,000 partitions per response, so a batch of one-partition
+     * topics takes one round trip: 10,000 such topics were listed as fast as by one describeTopics of every name (which
+     * the client pages by 2,000 partitions too, re-sending the names still to come), where batches of 1,000 took 40 %
+     * longer (docs/performance.md, benchmark 4).
+     */
+    static final int DESCRIBE_BATCH = 2_000;
 
     private final ClusterClient client;
     private final boolean ownsClient;

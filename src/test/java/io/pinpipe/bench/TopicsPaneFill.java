@@ -8,6 +8,8 @@ import io.pinpipe.testing.PrivateKafka;
 import io.pinpipe.client.ClusterClients;
 import io.pinpipe.client.KafkaConnections;
 import io.pinpipe.testing.RecordingNavigator;
+import io.pinpipe.topics.ListingProgress;
+import io.pinpipe.topics.TopicAdmin;
 import io.pinpipe.topics.view.TopicsView;
 import io.pinpipe.topics.view.TopicsViewModel;
 import io.pinpipe.ui.Async;
@@ -28,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,55 +38,80 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 
 /**
- * Benchmark 4: the Topics pane with 10,000 topics (one partition each), headless under Monocle: from showing
- * the pane to the table holding every topic with its partitions, against the raw AdminClient listTopics plus
- * describeTopics of every name, in alternating rounds against the same broker.
+ * Benchmark 4: the Topics pane with 10,000 topics (one partition each), headless under Monocle, against the raw
+ * AdminClient listTopics plus describeTopics of every name, in alternating rounds against the same broker. The
+ * pane is timed twice per round: opened (built, shown, listed, filled) and refreshed as F5 does once it is shown,
+ * with a fresh AdminClient gateway as the raw side has; TopicAdmin's listing alone is timed too, to tell the
+ * cluster's part from the window's.
  */
 public final class TopicsPaneFill {
 
     private TopicsPaneFill() {
     }
 
+    /** One pane's timing: to filled (ms), how long the FX thread kept a probe waiting, GC pauses meanwhile. */
+    private record Fill(double millis, FxProbe.Waits waits, GcPauses.Summary gc) {
+
+        String describe() {
+            return String.format(Locale.ROOT, "%.0f ms (FX thread longest wait %.0f ms, 99th percentile %.0f ms; GC "
+                    + "paused %d ms in %d pauses, longest %d ms)", millis, TopicsPaneFill.millis(waits.longest()),
+                    TopicsPaneFill.millis(waits.p99()), gc.totalMillis(), gc.count(), gc.longestMillis());
+        }
+    }
+
+    /** A round of the pane: opened (with the ms it took to build and show) and then refreshed. */
+    private record PaneRound(Fill opened, double shownMillis, Fill refreshed) {
+    }
+
     public static void main(String[] args) throws Exception {
         var topics = Integer.parseInt(System.getenv().getOrDefault("BENCH_TOPICS", "10000"));
         var rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
         System.out.println(Machine.describe());
-        try (var kafka = PrivateKafka.start()) {
+        try (var kafka = PrivateKafka.start(); var gc = new GcPauses()) {
             var bootstrap = kafka.broker().bootstrap();
             createTopics(bootstrap, topics);
             FxToolkit.registerPrimaryStage();
             warmUpTheToolkit();
             var background = Executors.newCachedThreadPool();
             var raw = new ArrayList<Double>();
-            var pane = new ArrayList<Double>();
+            var service = new ArrayList<Double>();
+            var opened = new ArrayList<Double>();
+            var refreshed = new ArrayList<Double>();
             var longest = new ArrayList<Double>();
             try {
                 rawListing(bootstrap, topics);
-                paneFill(bootstrap, topics, background);
+                serviceListing(bootstrap, topics);
+                paneFill(bootstrap, topics, background, gc);
                 for (int round = 1; round <= rounds; round++) {
-                    double[] filled;
+                    PaneRound pane;
                     if (round % 2 == 1) {
                         raw.add(rawListing(bootstrap, topics));
-                        filled = paneFill(bootstrap, topics, background);
+                        service.add(serviceListing(bootstrap, topics));
+                        pane = paneFill(bootstrap, topics, background, gc);
                     } else {
-                        filled = paneFill(bootstrap, topics, background);
+                        pane = paneFill(bootstrap, topics, background, gc);
+                        service.add(serviceListing(bootstrap, topics));
                         raw.add(rawListing(bootstrap, topics));
                     }
-                    pane.add(filled[0]);
-                    longest.add(filled[1]);
-                    System.out.printf(Locale.ROOT, "round %d: raw AdminClient %.0f ms, Topics pane filled %.0f ms "
-                            + "(built and shown in %.0f ms; then FX thread longest wait %.0f ms, 99th percentile %.0f ms)%n",
-                            round, raw.get(round - 1), filled[0], filled[3], filled[1], filled[2]);
+                    opened.add(pane.opened().millis());
+                    refreshed.add(pane.refreshed().millis());
+                    longest.add(Math.max(millis(pane.opened().waits().longest()), millis(pane.refreshed().waits().longest())));
+                    System.out.printf(Locale.ROOT, "round %d: raw AdminClient %.0f ms, TopicAdmin alone %.0f ms; Topics pane "
+                            + "opened and filled %s, of which built and shown %.0f ms; refreshed and filled %s%n", round,
+                            raw.get(round - 1), service.get(round - 1), pane.opened().describe(), pane.shownMillis(),
+                            pane.refreshed().describe());
                 }
             } finally {
                 background.shutdownNow();
                 FxToolkit.cleanupStages();
             }
             var r = Median.of(raw);
-            var p = Median.of(pane);
-            System.out.printf(Locale.ROOT, "RESULT %d topics: raw listTopics + describeTopics %.0f ms, Topics pane filled "
-                    + "%.0f ms (medians), pane/raw %.2f; longest FX wait in any round %.0f ms%n",
-                    topics, r, p, p / r, longest.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+            var o = Median.of(opened);
+            var f = Median.of(refreshed);
+            System.out.printf(Locale.ROOT, "RESULT %d topics: raw listTopics + describeTopics %.0f ms, TopicAdmin alone %.0f ms, "
+                    + "Topics pane opened and filled %.0f ms, refreshed and filled %.0f ms (medians); pane/raw opened %.2f, "
+                    + "refreshed %.2f; longest FX wait in any round %.0f ms%n", topics, r, Median.of(service), o, f, o / r,
+                    f / r, longest.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         }
         Platform.exit();
         System.exit(0);
@@ -102,9 +130,26 @@ public final class TopicsPaneFill {
         return (System.nanoTime() - started) / 1e6;
     }
 
-    /** A fresh pane, view model and AdminClient gateway each round; ms to filled, longest and p99 FX wait, ms to shown. */
-    private static double[] paneFill(String bootstrap, int topics, java.util.concurrent.ExecutorService background)
-            throws Exception {
+    /** The service without the window: a fresh TopicAdmin lists and describes every topic. */
+    private static double serviceListing(String bootstrap, int topics) {
+        var properties = new Properties();
+        properties.setProperty("bootstrap.servers", bootstrap);
+        var started = System.nanoTime();
+        try (var admin = TopicAdmin.connect(properties, bootstrap)) {
+            var listed = admin.listTopics(true, ListingProgress.NONE, () -> false);
+            if (listed.topics().size() < topics) {
+                throw new IllegalStateException("Listed " + listed.topics().size() + " of " + topics + " topics");
+            }
+        }
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    /**
+     * A fresh pane, view model and AdminClient gateway, timed from building the pane to every row in the table;
+     * then a refresh as F5 does, with a fresh gateway, timed to loading done.
+     */
+    private static PaneRound paneFill(String bootstrap, int topics, java.util.concurrent.ExecutorService background,
+                                      GcPauses gc) throws Exception {
         var catalog = new ConnectionCatalog(() -> Optional.of(bootstrap), () -> 9092);
         var admins = new ClusterClients(connection -> {
             var properties = new Properties();
@@ -125,7 +170,7 @@ public final class TopicsPaneFill {
                 window.show();
                 table.set((TableView<?>) scene.lookup("#topics-table"));
             });
-            var shown = (System.nanoTime() - started) / 1e6;
+            var shown = System.nanoTime();
             // From here the pane is on screen: how long the FX thread is kept from answering while rows arrive.
             probe = new FxProbe().start();
             var deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
@@ -135,15 +180,36 @@ public final class TopicsPaneFill {
                 }
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
             }
-            var filled = (System.nanoTime() - started) / 1e6;
-            var waits = probe.stop();
-            return new double[] {filled, waits.longest().toNanos() / 1e6, waits.p99().toNanos() / 1e6, shown};
+            var opened = new Fill((System.nanoTime() - started) / 1e6, probe.stop(), gc.since(shown));
+
+            var loaded = new CountDownLatch(1);
+            WaitForAsyncUtils.asyncFx(() -> {
+                model.loadingProperty().addListener((obs, was, now) -> {
+                    if (!now) {
+                        loaded.countDown();
+                    }
+                });
+                // Like the raw side, the refresh starts without an AdminClient.
+                admins.forget(model.connectionProperty().get().name());
+            }).get();
+            probe = new FxProbe().start();
+            var refreshStarted = System.nanoTime();
+            Platform.runLater(model::open);
+            if (!loaded.await(3, TimeUnit.MINUTES) || size(table.get()) != topics) {
+                throw new IllegalStateException("The refresh did not fill the pane: " + size(table.get()));
+            }
+            var refreshed = new Fill((System.nanoTime() - refreshStarted) / 1e6, probe.stop(), gc.since(refreshStarted));
+            return new PaneRound(opened, (shown - started) / 1e6, refreshed);
         } finally {
             if (probe != null) {
                 probe.stop();
             }
             admins.close();
         }
+    }
+
+    private static double millis(java.time.Duration duration) {
+        return duration.toNanos() / 1e6;
     }
 
     private static int size(TableView<?> table) throws Exception {

@@ -9,6 +9,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
+import java.util.Comparator;
 import java.util.function.Function;
 
 /** The topic list: a virtual, sortable table that stays smooth with tens of thousands of rows. */
@@ -27,6 +28,9 @@ final class TopicTable {
 
         var name = column("Topic", TopicSummary::name, 320);
         name.setMinWidth(120);
+        // String order, as TopicAdmin lists: rows arriving in it sort in one pass. The default Collator orders case and
+        // punctuation otherwise, at 2 µs a comparison: half a second on the FX thread to sort 10,000 names.
+        name.setComparator(Comparator.naturalOrder());
         table.getColumns().add(name);
         table.getColumns().add(column("Partitions", TopicSummary::partitions, 88));
         table.getColumns().add(column("Replicas", TopicSummary::replicationFactor, 80));

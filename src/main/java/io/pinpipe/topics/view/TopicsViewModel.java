@@ -73,6 +73,7 @@ public final class TopicsViewModel {
         this.connectionActions = new ConnectionActions(kafka, async, connection, notice, error, this::openAndSelect);
         filter.addListener((obs, old, value) -> applyFilter());
         showInternal.addListener((obs, old, value) -> applyFilter());
+        applyFilter(); // internal topics stay hidden from the first listing on, as the unticked box says
         shown.addListener((ListChangeListener<TopicSummary>) change -> describeCount());
         loading.addListener((obs, old, now) -> describeCount());
         selected.addListener((obs, old, topic) -> detail.show(Optional.ofNullable(topic).map(TopicSummary::name)));
@@ -123,7 +124,7 @@ public final class TopicsViewModel {
                 + navigator.shortcut(SANDBOX_PANE) + "), then refresh.";
         listing.replace(async.job("Listing topics of " + target.name(),
                         p -> listingOf(target, notRunningHint).listTopics(true, (batch, described, total) -> p.deliver(() -> {
-                            all.addAll(batch);
+                            // Rows land once, in finished(): an addAll behind the SortedList costs O(rows) per row.
                             progress.set(total == 0 ? 1 : (double) described / total);
                             status.set("Loading " + COUNT.format(described) + " of " + COUNT.format(total) + " topics…");
                         }), () -> Thread.currentThread().isInterrupted()))
@@ -135,8 +136,9 @@ public final class TopicsViewModel {
                 .andFinally(() -> loading.set(false)));
     }
 
+    /** Stop pressed: the listing ends early and shows the topics described until then. */
     public void cancelLoading() {
-        listing.cancel();
+        listing.finishEarly();
     }
 
     private void finished(ListedTopics listed) {
@@ -160,12 +162,12 @@ public final class TopicsViewModel {
             return;
         }
         var visible = shown.size();
-        var hidden = all.stream().filter(TopicSummary::internal).count();
         var text = COUNT.format(visible) + (visible == 1 ? " topic" : " topics");
         if (!filter.get().isBlank()) {
             text += " match “" + filter.get().strip() + "”";
         }
-        if (!showInternal.get() && hidden > 0) {
+        var hidden = showInternal.get() ? 0 : all.stream().filter(TopicSummary::internal).count();
+        if (hidden > 0) {
             text += " · " + hidden + " internal hidden";
         }
         status.set(text);

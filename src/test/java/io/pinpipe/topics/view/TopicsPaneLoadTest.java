@@ -35,7 +35,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** 10,000 topics fill the Topics pane batch by batch while the window keeps answering. */
+/** 10,000 topics fill the Topics pane while the window keeps answering. */
 @Tag("slow")
 class TopicsPaneLoadTest {
 
