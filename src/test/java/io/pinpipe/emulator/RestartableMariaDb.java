@@ -30,8 +30,17 @@ final class RestartableMariaDb implements AutoCloseable {
         return relay.address();
     }
 
+    /** The first start, or a restart: the same server again, or a new one on another port if its own was taken. */
     void start() {
-        server = MariaDbServer.start(home);
+        if (server == null) {
+            server = MariaDbServer.start(home);
+        } else {
+            try {
+                server.restart();
+            } catch (ch.vorburger.exec.ManagedProcessException e) {
+                server = MariaDbServer.start(home);
+            }
+        }
         relay.relayTo(server.port());
     }
 
