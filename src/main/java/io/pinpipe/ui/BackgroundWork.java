@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 public final class BackgroundWork {
 
     private final ObservableList<String> running = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyRunning = FXCollections.unmodifiableObservableList(running);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringBinding summary = Bindings.createStringBinding(this::describe, running);
 
@@ -27,7 +28,7 @@ public final class BackgroundWork {
     }
 
     public ObservableList<String> running() {
-        return FXCollections.unmodifiableObservableList(running);
+        return readOnlyRunning; // one view, kept: a fresh one per call drops its listeners when collected
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -33,6 +33,9 @@ public final class DoctorViewModel {
     private final Connection connection;
     private final SecretSource secrets;
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
+    // One read-only view, kept: a fresh one per call listens to the list only weakly, and a listener added to it
+    // stops hearing changes once it is collected (the dialog's step cards then stayed empty now and then).
+    private final ObservableList<StepRow> readOnlySteps = FXCollections.unmodifiableObservableList(steps);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(Tone.NEUTRAL);
@@ -106,7 +109,7 @@ public final class DoctorViewModel {
     }
 
     public ObservableList<StepRow> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return readOnlySteps;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

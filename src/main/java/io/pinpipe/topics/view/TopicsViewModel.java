@@ -64,6 +64,8 @@ public final class TopicsViewModel {
     private final TopicDetailViewModel detail;
     private final ConnectionActions connectionActions;
     private final JobSlot listing = new JobSlot();
+    /** The connection whose topics show (or are being listed). */
+    private Connection listed;
 
     public TopicsViewModel(KafkaConnections kafka, Async async, Navigator navigator) {
         this.kafka = kafka;
@@ -77,8 +79,9 @@ public final class TopicsViewModel {
         shown.addListener((ListChangeListener<TopicSummary>) change -> describeCount());
         loading.addListener((obs, old, now) -> describeCount());
         selected.addListener((obs, old, topic) -> detail.show(Optional.ofNullable(topic).map(TopicSummary::name)));
+        // The picker passes through null and back when its items are replaced: only another connection lists again.
         connection.addListener((obs, old, value) -> {
-            if (value != null && !value.equals(old)) {
+            if (value != null && !value.equals(listed)) {
                 refresh();
             }
         });
@@ -97,12 +100,10 @@ public final class TopicsViewModel {
                     connections.setAll(fresh);
                     var current = wanted.flatMap(name -> fresh.stream().filter(c -> c.name().equalsIgnoreCase(name))
                             .findFirst()).orElse(fresh.get(0));
-                    if (current.equals(connection.get())) {
-                        if (refreshSame) {
-                            refresh();
-                        }
-                    } else {
-                        connection.set(current);
+                    var another = !current.equals(listed);
+                    connection.set(current); // another connection than the one listed lists at once
+                    if (!another && refreshSame) {
+                        refresh();
                     }
                 })
                 .onError(e -> error.set(ErrorText.of(e)))
@@ -114,6 +115,7 @@ public final class TopicsViewModel {
         if (target == null) {
             return;
         }
+        listed = target;
         listing.cancel();
         all.clear();
         error.set("");
