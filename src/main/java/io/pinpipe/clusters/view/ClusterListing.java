@@ -23,7 +23,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**

@@ -1,20 +1,17 @@
 package io.pinpipe.clusters.view;
 
 import io.pinpipe.client.KafkaConnections;
-import io.pinpipe.topics.view.TopicsPane;
-import io.pinpipe.workbench.Navigator;
 import io.pinpipe.clusters.AwsProfile;
 import io.pinpipe.clusters.AwsProfiles;
 import io.pinpipe.clusters.ClusterSummary;
 import io.pinpipe.clusters.MskGateways;
 import io.pinpipe.clusters.MskRegions;
 import io.pinpipe.clusters.MskTarget;
-import io.pinpipe.connections.Connection;
-import io.pinpipe.connections.ConnectionCatalog;
-import io.pinpipe.connections.SecretSource;
 import io.pinpipe.settings.SettingsStore;
+import io.pinpipe.topics.view.TopicsPane;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
+import io.pinpipe.workbench.Navigator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,8 +25,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The Clusters pane: which profile and region to look in (remembered; {@code AWS_PROFILE} and

@@ -3,7 +3,6 @@ package io.pinpipe.emulator.view;
 import io.pinpipe.client.KafkaConnections;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.ConnectionCatalog;
-import io.pinpipe.connections.SecretSource;
 import io.pinpipe.emulator.EmulatorEngine;
 import io.pinpipe.emulator.EmulatorState;
 import io.pinpipe.emulator.EventBuffer;

@@ -25,7 +25,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.util.Optional;
 
 /** The sandbox broker as the Sandbox pane and the status bar show it; commands run in the background. */
 public final class BrokerViewModel implements SandboxControl {

@@ -17,7 +17,6 @@ import javafx.beans.property.StringProperty;
 
 import java.text.NumberFormat;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The sandbox's sample database as the Sandbox pane shows it. */
 public final class SampleDatabaseViewModel {
