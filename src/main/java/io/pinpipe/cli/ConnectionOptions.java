@@ -41,7 +41,7 @@ public final class ConnectionOptions {
     @Mixin
     AuthOptions auth = new AuthOptions();
 
-    private final Supplier<SecretSource> standardSecrets;
+    private final Function<Connection, SecretSource> standardSecrets;
     private final Supplier<ConnectionCatalog> catalog;
     private Target target;
     private Properties properties;
@@ -49,14 +49,14 @@ public final class ConnectionOptions {
     /** The saved connections and the secret sources of the command line's composition root. */
     public ConnectionOptions() {
         this.catalog = () -> CliRoot.current().connections();
-        // Asked only once the target is known: the root's sources take the connection they are for.
-        this.standardSecrets = () -> secret -> CliRoot.current().secretsFor(target().connection()).find(secret);
+        // Resolved on the command's thread: the doctor and the tester then ask for the password on threads of theirs.
+        this.standardSecrets = connection -> CliRoot.current().secretsFor(connection);
     }
 
     /** For tests: a given environment, prompt and catalog. */
     ConnectionOptions(Function<String, String> env, PasswordSource.Prompt prompt, Supplier<ConnectionCatalog> catalog) {
         this.catalog = catalog;
-        this.standardSecrets = () -> SecretSource.environment(env).orElse(SecretSource.prompting(prompt::ask));
+        this.standardSecrets = connection -> SecretSource.environment(env).orElse(SecretSource.prompting(prompt::ask));
     }
 
     /** Kafka client properties (bootstrap, security) for the cluster these options name; asks for a password once if needed. */
@@ -99,7 +99,6 @@ public final class ConnectionOptions {
     }
 
     private Target resolve() {
-        var standard = standardSecrets.get();
         if (connectionName != null) {
             var others = new ArrayList<String>();
             if (bootstrap.given()) {
@@ -112,19 +111,20 @@ public final class ConnectionOptions {
             if (!others.isEmpty()) {
                 throw usage("--connection already says where and how to connect: drop " + String.join(", ", others));
             }
-            return new Target(saved(connectionName), standard);
+            return withStandardSecrets(saved(connectionName));
         }
         if (commandConfig != null) {
             if (!auth.given().isEmpty()) {
                 throw usage("--command-config already sets the authentication: drop " + String.join(", ", auth.given()));
             }
             var imported = ClientPropertiesFile.read(commandConfig, "command config", bootstrap.servers());
-            return new Target(imported.connection(), imported.secrets().orElse(standard));
+            return new Target(imported.connection(),
+                    imported.secrets().orElse(standardSecrets.apply(imported.connection())));
         }
         var servers = bootstrap.servers();
         if (servers.isPresent()) {
             try {
-                return new Target(new Connection("command line", servers.get(), auth.settings()), standard);
+                return withStandardSecrets(new Connection("command line", servers.get(), auth.settings()));
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             }
@@ -132,9 +132,13 @@ public final class ConnectionOptions {
         if (!auth.given().isEmpty()) {
             throw usage(AuthOptions.needs(auth.given()) + " --bootstrap HOST:PORT (the local sandbox takes no authentication)");
         }
-        return new Target(catalog.get().runningSandbox().orElseThrow(() -> new IllegalArgumentException(
+        return withStandardSecrets(catalog.get().runningSandbox().orElseThrow(() -> new IllegalArgumentException(
                 "No cluster given and the local sandbox is not running: start it with 'pinpipe sandbox start' "
-                        + "or pass --bootstrap HOST:PORT")), standard);
+                        + "or pass --bootstrap HOST:PORT")));
+    }
+
+    private Target withStandardSecrets(Connection connection) {
+        return new Target(connection, standardSecrets.apply(connection));
     }
 
     private Connection saved(String name) {

@@ -73,4 +73,24 @@ class ConnectionsTestCommandTest {
             assertThat(cli.err).isEqualTo("pinpipe: Nothing is listening at 127.0.0.1:" + port + " (connection refused)" + System.lineSeparator());
         }
     }
+
+    /**
+     * The real command line in its own JVM, with its own composition root and the real environment (the other tests
+     * here hand the command a test environment): the SCRAM password comes from PINPIPE_SCRAM_PASSWORD.
+     */
+    @Test
+    void theDoctorOfTheRealCommandLineFindsTheScramPasswordInTheEnvironment(SecureKafkaBroker kafka) throws Exception {
+        var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CliProcessMain.class.getName(),
+                "doctor", "--bootstrap", kafka.scramBootstrap(), "--auth", "scram", "--scram-user", kafka.scramUser(),
+                "--no-tls").redirectErrorStream(true);
+        command.environment().put(AppPaths.HOME_VARIABLE, home.toString());
+        command.environment().put("PINPIPE_SCRAM_PASSWORD", kafka.scramPassword());
+        var doctor = command.start();
+        var printed = new String(doctor.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(doctor.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(doctor.exitValue()).as(printed).isZero();
+        assertThat(printed).contains("All 4 steps passed").doesNotContain(kafka.scramPassword());
+    }
 }
