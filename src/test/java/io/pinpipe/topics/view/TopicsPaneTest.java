@@ -152,6 +152,10 @@ class TopicsPaneTest {
     void pipelineTopicsAreCreatedAndOneAlreadyThereIsNamed() throws Exception {
         try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             admin.createTopics(List.of(new NewTopic("0a1b2c3d4e5f.geo", 1, (short) 1))).all().get();
+            // Created is not yet listed: the pane's first listing must see it, as the four rows below expect.
+            await().atMost(Duration.ofSeconds(20)).until(() -> admin.describeTopics(List.of("0a1b2c3d4e5f.geo"))
+                    .allTopicNames().get().containsKey("0a1b2c3d4e5f.geo") && admin.listTopics().names().get()
+                    .contains("0a1b2c3d4e5f.geo"));
         }
         try (var app = RunningApp.start(home)) {
             var robot = app.robot();
