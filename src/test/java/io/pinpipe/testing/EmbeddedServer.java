@@ -86,7 +86,8 @@ public final class EmbeddedServer {
 
     private static void format(Path file, String... formatOptions) {
         var arguments = new ArrayList<>(List.of("format", "--config", file.toString(),
-                "--cluster-id", clusterId(file.getParent()), "--ignore-formatted"));
+                // One argument with '=': an id may start with '-', which the tool would take for an option.
+                "--cluster-id=" + clusterId(file.getParent()), "--ignore-formatted"));
         arguments.addAll(List.of(formatOptions));
         var output = new ByteArrayOutputStream();
         var status = StorageTool.execute(arguments.toArray(String[]::new),
@@ -97,7 +98,7 @@ public final class EmbeddedServer {
     }
 
     /** One cluster id per folder, so that a second try or a restart finds the storage formatted for it. */
-    private static String clusterId(Path dir) {
+    static String clusterId(Path dir) {
         var uuid = UUID.nameUUIDFromBytes(dir.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
         return new Uuid(uuid.getMostSignificantBits(), uuid.getLeastSignificantBits()).toString();
     }

@@ -41,4 +41,19 @@ class EmbeddedServerTest {
             }
         }
     }
+
+    /** About one folder in 64 gets an id that starts with '-': CI met one, and formatting took it for an option. */
+    @Test
+    void aFolderWhoseClusterIdStartsWithADashStartsToo() throws Exception {
+        var folder = IntStream.range(0, 10_000).mapToObj(i -> dir.resolve("broker-" + i))
+                .filter(candidate -> EmbeddedServer.clusterId(candidate).startsWith("-")).findFirst().orElseThrow();
+        var server = EmbeddedServer.start(folder, controllerPort -> InProcessKafka.properties(folder.resolve("data"),
+                controllerPort));
+        try {
+            KafkaTestClients.createTopic(server.address("PLAINTEXT"), "dashed");
+            assertThat(KafkaTestClients.topics(server.address("PLAINTEXT"))).contains("dashed");
+        } finally {
+            server.stop();
+        }
+    }
 }
