@@ -27,7 +27,4 @@ public final class Async {
         return work;
     }
 
-    public Executor fx() {
-        return fx;
-    }
 }

@@ -108,15 +108,8 @@ public final class Job<T> {
         onError.accept(error);
     }
 
-    /** A handle on a started job. */
-    @FunctionalInterface
-    public interface Cancellable {
-        /** Nothing of the job is delivered afterwards; its cancel and finally steps have run when this returns. */
-        void cancel();
-    }
-
     /** One run of this job: its phase decides, once, whether a result is delivered or the job was cancelled. */
-    public final class Handle implements Cancellable {
+    public final class Handle {
 
         private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.QUEUED);
         private volatile Future<?> future;
@@ -180,7 +173,7 @@ public final class Job<T> {
             return phase.get() == Phase.QUEUED || phase.get() == Phase.RUNNING;
         }
 
-        @Override
+        /** Nothing of the job is delivered afterwards; its cancel and finally steps have run when this returns. */
         public void cancel() {
             var before = phase.getAndUpdate(now -> now == Phase.DONE ? now : Phase.CANCELLED);
             if (before == Phase.DONE || before == Phase.CANCELLED) {

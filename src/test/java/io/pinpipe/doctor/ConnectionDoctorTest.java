@@ -98,7 +98,7 @@ class ConnectionDoctorTest {
             @Override
             public void finished(StepReport step) {
                 if (step.step() == TCP) {
-                    Thread.currentThread().interrupt(); // as Job.Cancellable does to the thread running the doctor
+                    Thread.currentThread().interrupt(); // as cancelling its job does to the thread running the doctor
                 }
             }
         });

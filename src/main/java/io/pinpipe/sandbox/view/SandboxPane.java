@@ -26,8 +26,12 @@ public final class SandboxPane extends SidebarPane {
         var services = bench.services();
         broker = new BrokerViewModel(services.sandbox(), services.settings(), bench.async());
         database = new SampleDatabaseViewModel(services.sampleDatabase(), bench.async());
-        // A stopped or moved broker leaves the sandbox's client pointing at nothing: close it.
-        broker.bootstrapProperty().addListener((obs, old, now) -> services.clients().forget(Connection.LOCAL_SANDBOX));
+        // A stopped or moved broker leaves the sandbox's client pointing at nothing: close it, off the FX thread
+        // (closing an admin client waits up to 5 s for what it has in flight).
+        broker.bootstrapProperty().addListener((obs, old, now) -> bench.async().job("Closing the sandbox's client", p -> {
+            services.clients().forget(Connection.LOCAL_SANDBOX);
+            return now;
+        }).start());
         bench.offerSandbox(broker);
     }
 
