@@ -26,12 +26,17 @@ public final class SandboxPane extends SidebarPane {
         var services = bench.services();
         broker = new BrokerViewModel(services.sandbox(), services.settings(), bench.async());
         database = new SampleDatabaseViewModel(services.sampleDatabase(), bench.async());
-        // A stopped or moved broker leaves the sandbox's client pointing at nothing: close it, off the FX thread
-        // (closing an admin client waits up to 5 s for what it has in flight).
-        broker.bootstrapProperty().addListener((obs, old, now) -> bench.async().job("Closing the sandbox's client", p -> {
-            services.clients().forget(Connection.LOCAL_SANDBOX);
-            return now;
-        }).start());
+        // A stopped broker leaves the sandbox's client retrying nothing: close it, off the FX thread (an admin client's
+        // close waits up to 5 s). Not when the address is first learnt: Topics may be listing with that client then.
+        // A broker that moved gets a new client anyway, the next time its connection asks for one.
+        broker.bootstrapProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty() && !old.isEmpty()) {
+                bench.async().job("Closing the sandbox's client", p -> {
+                    services.clients().forget(Connection.LOCAL_SANDBOX);
+                    return old;
+                }).start();
+            }
+        });
         bench.offerSandbox(broker);
     }
 
