@@ -31,10 +31,9 @@ final class MainWindow {
     void show(Stage stage) {
         var root = new BorderPane();
         root.setId("main-window");
-        root.setLeft(new Sidebar(model, panes.all(), panes::shortcut, AppIcons.ofSize(64)));
+        root.setLeft(new Sidebar(model, panes.all(), panes::shortcut, panes::state, AppIcons.ofSize(64)));
         root.setCenter(panes.content());
-        var sandbox = panes.sandbox();
-        root.setBottom(new StatusBar(sandbox.connectionText(), sandbox.connectionTone(), context.async().backgroundWork()));
+        root.setBottom(new StatusBar(panes.connectionText(), panes.connectionTone(), context.async().backgroundWork()));
 
         var scene = new Scene(root);
         ThemeApplier.apply(model.themeProperty().get(), scene);
@@ -44,6 +43,8 @@ final class MainWindow {
             var key = all.get(i).info().key();
             scene.getAccelerators().put(Shortcuts.pane(i + 1), () -> model.paneProperty().set(key));
         }
+
+        panes.answerKeys(scene);
 
         stage.setTitle("Pinpipe");
         stage.getIcons().setAll(AppIcons.all());

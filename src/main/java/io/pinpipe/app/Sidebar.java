@@ -4,6 +4,9 @@ import io.pinpipe.settings.Theme;
 import io.pinpipe.workbench.Pane;
 import io.pinpipe.workbench.PaneGroup;
 import io.pinpipe.workbench.PaneInfo;
+import io.pinpipe.workbench.PaneState;
+import io.pinpipe.ui.Badge;
+import javafx.scene.control.ContentDisplay;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,7 +32,9 @@ final class Sidebar extends VBox {
     private final ToggleGroup group = new ToggleGroup();
 
     /** @param shortcut the text of the shortcut that shows a pane, by key */
-    Sidebar(MainViewModel model, List<Pane> panes, Function<String, String> shortcut, Image logo) {
+    /** @param state what each pane shows outside itself, by key: here its activity marker */
+    Sidebar(MainViewModel model, List<Pane> panes, Function<String, String> shortcut,
+            Function<String, PaneState> state, Image logo) {
         getStyleClass().add("sidebar");
         getChildren().add(brand(logo));
         PaneGroup group = null;
@@ -40,7 +45,7 @@ final class Sidebar extends VBox {
                 section.getStyleClass().add("section-label");
                 getChildren().add(section);
             }
-            getChildren().add(navItem(pane.info(), shortcut.apply(pane.info().key()), model));
+            getChildren().add(navItem(pane.info(), shortcut.apply(pane.info().key()), state.apply(pane.info().key()), model));
         }
         var spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
@@ -61,8 +66,26 @@ final class Sidebar extends VBox {
         return brand;
     }
 
-    private ToggleButton navItem(PaneInfo pane, String shortcut, MainViewModel model) {
-        var item = new ToggleButton(pane.title(), new FontIcon(pane.icon()));
+    private ToggleButton navItem(PaneInfo pane, String shortcut, PaneState state, MainViewModel model) {
+        var item = new ToggleButton(pane.title());
+        // A marker seen from every pane while the pane is busy with something that matters, e.g. a running emulator.
+        var marker = new Badge();
+        marker.setId("nav-" + pane.key() + "-activity");
+        marker.getStyleClass().add("nav-activity");
+        Runnable mark = () -> marker.show(state.activity().get(), state.activityTone().get());
+        state.activity().addListener(obs -> mark.run());
+        state.activityTone().addListener(obs -> mark.run());
+        mark.run();
+        marker.visibleProperty().bind(state.activity().isNotEmpty());
+        marker.managedProperty().bind(marker.visibleProperty());
+        var icon = new FontIcon(pane.icon());
+        var title = new Label(pane.title());
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var graphic = new HBox(8, icon, title, spacer, marker);
+        graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        item.setGraphic(graphic);
+        item.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         item.setId("nav-" + pane.key());
         item.getStyleClass().add("nav-item");
         item.setToggleGroup(group);

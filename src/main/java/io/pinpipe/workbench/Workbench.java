@@ -18,6 +18,12 @@ public interface Workbench {
     /** For the Sandbox pane's {@link Pane#install}. */
     void offerSandbox(SandboxControl sandbox);
 
+    /** What the pane with this key shows outside its own area: its connection, a sidebar marker, its keys. */
+    PaneState state(String paneKey);
+
+    /** What uses the local sandbox now; the Sandbox pane asks before stopping it under them. */
+    SandboxUsers sandboxUsers();
+
     /** Work to end before anything closes: a run still sending must flush while its broker still runs. */
     void beforeClose(Runnable action);
 }
