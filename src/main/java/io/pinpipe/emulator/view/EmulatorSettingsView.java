@@ -66,9 +66,9 @@ final class EmulatorSettingsView extends ScrollPane {
         setContent(column);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setMinWidth(280);
-        setPrefWidth(300);
-        setMaxWidth(340);
+        setMinWidth(240);
+        setPrefWidth(280);
+        setMaxWidth(360);
         getStyleClass().add("emulator-settings");
     }
 
