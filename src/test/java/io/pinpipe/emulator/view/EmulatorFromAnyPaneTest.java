@@ -59,6 +59,12 @@ class EmulatorFromAnyPaneTest {
             assertThat(text(robot, "#status-connection")).as("the sandbox, named by the status bar itself")
                     .startsWith("Local sandbox");
 
+            robot.clickOn("#emulator-partitions").write("0");
+            assertThat(text(robot, "#emulator-partitions-problem")).startsWith("Partitions: a whole number from 1");
+            assertThat(FxRead.disabled(robot, "#emulator-start")).isTrue();
+            robot.push(KeyCode.BACK_SPACE);
+            assertThat(FxRead.disabled(robot, "#emulator-start")).isFalse();
+
             choose(robot, "#emulator-pace", "Fixed rate");
             robot.clickOn("#emulator-rate").push(KeyCode.CONTROL, KeyCode.A).write("40");
             robot.clickOn("#emulator-start");

@@ -73,24 +73,40 @@ class EmulatorSmallWindowTest {
                 Screenshots.save(app.scene(), "emulator-running-" + name);
 
                 assertInsideWindow(robot, "#emulator-stop", name);
-                assertThat(shown(robot, "#emulator-stop")).as("Stop's text at " + name).isEqualTo("Stop");
+                assertThat(shown(robot, "#emulator-stop")).as("Stop's text at " + name).isEqualTo(List.of("Stop", "Stop"));
                 for (var counter : COUNTERS) {
-                    assertThat(shown(robot, counter)).as(counter + " at " + name).isEqualTo(text(robot, counter));
+                    var shown = shown(robot, counter);
+                    assertThat(shown.get(0)).as(counter + " at " + name).isEqualTo(shown.get(1));
                 }
                 assertInsideWindow(robot, "#emulator-chart", name);
                 assertDividerMoves(robot, name);
+            }
+            for (var theme : List.of("light", "dark")) {
+                for (var size : List.of(new double[] {900, 600}, new double[] {1280, 800})) {
+                    robot.interact(() -> {
+                        app.stage().setWidth(size[0]);
+                        app.stage().setHeight(size[1]);
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    Screenshots.save(app.scene(), "emulator-running-" + (int) size[0] + "x" + (int) size[1] + "-" + theme);
+                }
+                robot.clickOn("#theme-switch");
             }
             robot.clickOn("#emulator-stop");
             await().atMost(Duration.ofSeconds(30)).until(() -> text(robot, "#emulator-state").equals("Finished"));
         }
     }
 
-    /** The text the label draws, which is its own text cut with "..." when it has no room for it. */
-    static String shown(FxRobot robot, String query) {
+    /** The text the label draws (its own text cut with "..." when it has no room for it), and its own text. */
+    static List<String> shown(FxRobot robot, String query) {
         return FxRead.get(() -> {
             var labeled = robot.lookup(query).queryAs(Labeled.class);
-            return labeled.lookupAll(".text").stream().filter(Text.class::isInstance).map(node -> ((Text) node).getText())
+            // Laid out first: a count may have changed since the last pulse.
+            labeled.getScene().getRoot().applyCss();
+            labeled.getScene().getRoot().layout();
+            var drawn = labeled.lookupAll(".text").stream().filter(Text.class::isInstance).map(node -> ((Text) node).getText())
                     .findFirst().orElse("");
+            return List.of(drawn, labeled.getText());
         });
     }
 
