@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Path;
 
 import java.util.List;
 
@@ -70,6 +71,10 @@ final class ThroughputChart extends VBox {
             var points = counters.throughput();
             events.getData().setAll(data(points, true));
             acked.getData().setAll(data(points, false));
+            if (points.isEmpty()) {
+                // LineChart leaves a series' last path drawn when its data goes: a new run would show the last one's lines.
+                List.of(events, acked).forEach(series -> ((Path) series.getNode()).getElements().clear());
+            }
             var last = points.isEmpty() ? 0 : points.get(points.size() - 1).second();
             var span = Math.max(60, Math.min(last, LiveCounters.CHART_SECONDS));
             time.setLowerBound(Math.max(0, last - LiveCounters.CHART_SECONDS));

@@ -65,12 +65,14 @@ class EmulatorFreshRunTest {
             robot.clickOn("#emulator-start");
             await().atMost(Duration.ofSeconds(90)).until(() -> text(robot, "#emulator-state").equals("Finished"));
             assertThat(points(robot)).as("the first run drew its throughput").isPositive();
+            io.pinpipe.testing.Screenshots.save(app.scene(), "emulator-short-run");
             assertThat(EmulatorPaneTest.count(robot, "#emulator-events")).isEqualTo(10);
             assertThat(text(robot, "#emulator-elapsed")).matches("\\d+\\.\\d s").isNotEqualTo("0.0 s");
 
             robot.clickOn("#emulator-start");
 
             assertThat(points(robot)).as("the second run starts with an empty chart").isZero();
+            assertThat(drawn(robot)).as("and no line of the first run is drawn").isZero();
             assertThat(EmulatorPaneTest.count(robot, "#emulator-events")).isZero();
             assertThat(EmulatorPaneTest.count(robot, "#emulator-acked")).isZero();
             await().atMost(Duration.ofSeconds(60)).until(() -> text(robot, "#emulator-state").equals("Finished"));
@@ -82,6 +84,17 @@ class EmulatorFreshRunTest {
         return FxRead.get(() -> {
             var error = robot.lookup("#emulator-error").queryAs(atlantafx.base.controls.Message.class);
             return error.getParent().isVisible() && error.getDescription() != null && !error.getDescription().isEmpty();
+        });
+    }
+
+    /** The path elements of both lines as drawn, after a layout. */
+    private static int drawn(FxRobot robot) {
+        return FxRead.get(() -> {
+            var chart = robot.lookup("#emulator-chart").queryAs(LineChart.class);
+            chart.getScene().getRoot().applyCss();
+            chart.getScene().getRoot().layout();
+            return chart.getData().stream().mapToInt(series -> ((javafx.scene.shape.Path)
+                    ((javafx.scene.chart.XYChart.Series<?, ?>) series).getNode()).getElements().size()).sum();
         });
     }
 
