@@ -6,6 +6,7 @@ import atlantafx.base.theme.Styles;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.view.ConnectionCell;
 import io.pinpipe.connections.view.ConnectionDialog;
+import io.pinpipe.connections.view.ConnectionEditing;
 import io.pinpipe.connections.view.ConnectionFormViewModel;
 import io.pinpipe.doctor.view.DoctorDialog;
 import java.util.function.Supplier;
@@ -37,7 +38,7 @@ public final class TopicsView extends BorderPane {
     public TopicsView(String title, String subtitle, TopicsViewModel model,
                       Supplier<ConnectionFormViewModel> newConnection) {
         setTop(new VBox(new PaneHeader(title, subtitle, connectionPicker(model), testButton(model),
-                diagnoseButton(model), newConnectionButton(model, newConnection), moreMenu(model), refresh(model)), toolbar(model),
+                diagnoseButton(model), newConnectionButton(model, newConnection), moreMenu(model, newConnection), refresh(model)), toolbar(model),
                 error(model), notice(model)));
         var split = new SplitPane(TopicTable.build(model), new TopicDetailView(model.detail()));
         split.setDividerPositions(0.5);
@@ -90,7 +91,7 @@ public final class TopicsView extends BorderPane {
         return add;
     }
 
-    private static MenuButton moreMenu(TopicsViewModel model) {
+    private static MenuButton moreMenu(TopicsViewModel model, Supplier<ConnectionFormViewModel> form) {
         var export = new MenuItem("Export client.properties…", new FontIcon(Feather.DOWNLOAD));
         export.setId("topics-export");
         var importFile = new MenuItem("Import client.properties…", new FontIcon(Feather.UPLOAD));
@@ -98,6 +99,9 @@ public final class TopicsView extends BorderPane {
         var menu = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), export, importFile);
         menu.setId("topics-more");
         menu.getStyleClass().add(Styles.BUTTON_ICON);
+        menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+                ConnectionEditing.editItem(menu, model.connectionProperty(), form, model.connectionActions()::edited),
+                ConnectionEditing.removeItem(menu, model.connectionProperty(), model.connectionActions()::removeConnection));
         export.disableProperty().bind(model.connectionProperty().isNull());
         export.setOnAction(event -> {
             var chooser = new FileChooser();
