@@ -120,7 +120,12 @@ class SandboxSafetyTest {
             Screenshots.save(app.scene(), "sandbox-next-step-ready");
             robot.clickOn("#theme-switch");
             Screenshots.save(app.scene(), "sandbox-next-step-ready-dark");
+            robot.interact(() -> { app.stage().setWidth(900); app.stage().setHeight(600); });
+            robot.interact(() -> { });
+            Screenshots.save(app.scene(), "sandbox-next-step-ready-900-dark");
             robot.clickOn("#theme-switch");
+            Screenshots.save(app.scene(), "sandbox-next-step-ready-900");
+            robot.interact(() -> { app.stage().setWidth(1280); app.stage().setHeight(800); });
 
             var database = new SampleDatabase(app.paths());
             try (var connection = database.connect(); var statement = connection.createStatement()) {
