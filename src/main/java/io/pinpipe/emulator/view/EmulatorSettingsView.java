@@ -47,7 +47,7 @@ final class EmulatorSettingsView extends ScrollPane {
                         form.replicationFactorError(), kafka.and(form.createTopicsProperty()))
                 .section("Pace and limit")
                 .field(null, choice("emulator-pace", form.paceProperty(), Map.of(
-                        EmulatorForm.PaceKind.ORIGINAL, "Like the original: 0 to 2 s apart",
+                        EmulatorForm.PaceKind.ORIGINAL, "Original: 0 to 2 s apart",
                         EmulatorForm.PaceKind.RATE, "Fixed rate",
                         EmulatorForm.PaceKind.MAX, "As fast as the sink takes")))
                 .field("Events per second", text("emulator-rate", form.rateProperty(), "50"), form.rateError(),
@@ -63,15 +63,15 @@ final class EmulatorSettingsView extends ScrollPane {
                 .section("Records")
                 .field("Seed (same seed, same ids)", text("emulator-seed", form.seedProperty(), "100"), form.seedError(), null)
                 .field("Datetimes", choice("emulator-datetimes", form.dateTimesProperty(), Map.of(
-                        DateTimeStyle.ISO, "ISO-8601: 2020-08-28T03:52:47",
-                        DateTimeStyle.ORIGINAL, "Like the original: 2020-08-28 03:52:47")));
+                        DateTimeStyle.ISO, "ISO: 2020-08-28T03:52:47",
+                        DateTimeStyle.ORIGINAL, "Original: 2020-08-28 03:52:47")));
         column.disableProperty().bind(Bindings.createBooleanBinding(() -> model.phaseProperty().get().active(),
                 model.phaseProperty()));
         setContent(column);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setMinWidth(240);
-        setPrefWidth(280);
+        setMinWidth(250);
+        setPrefWidth(300);
         setMaxWidth(360);
         getStyleClass().add("emulator-settings");
     }
@@ -130,7 +130,7 @@ final class EmulatorSettingsView extends ScrollPane {
         picker.valueProperty().bindBidirectional(form.connectionProperty());
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setCellFactory(list -> new ConnectionCell());
-        picker.setButtonCell(new ConnectionCell());
+        picker.setButtonCell(ConnectionCell.compact());
         return picker;
     }
 }

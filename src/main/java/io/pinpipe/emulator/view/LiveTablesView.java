@@ -60,6 +60,8 @@ final class LiveTablesView extends SplitPane {
             case "unique_id", "timestamp", "date_joined", "save_location", "poster_name" -> 150;
             default -> 90;
         });
+        // The table fits its columns to its width: a number column keeps room for a coordinate or a count.
+        column.setMinWidth(80);
         return column;
     }
 
