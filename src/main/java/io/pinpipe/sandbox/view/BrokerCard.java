@@ -181,6 +181,7 @@ final class BrokerCard {
         alert.setHeaderText("Delete every topic and record in the sandbox?");
         alert.initOwner(owner.getScene().getWindow());
         alert.getDialogPane().setId("reset-confirmation");
+        io.pinpipe.ui.DialogFit.form(owner.getScene().getWindow(), alert);
         return alert.showAndWait().filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
                 .isPresent();
     }
