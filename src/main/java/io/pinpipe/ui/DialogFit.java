@@ -3,10 +3,12 @@ package io.pinpipe.ui;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
@@ -24,6 +26,9 @@ public final class DialogFit {
 
     private final Dialog<?> dialog;
     private final ScrollPane scroll;
+    /** How tall the content's children reached when the dialog was last fitted. */
+    private double fittedExtent = -1;
+    private javafx.geometry.Dimension2D windowFrame;
 
     private DialogFit(Dialog<?> dialog, ScrollPane scroll) {
         this.dialog = dialog;
@@ -39,18 +44,22 @@ public final class DialogFit {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         pane.setContent(scroll);
-        // A message shown or hidden changes the content's height: fit again (also after the window has grown).
-        content.layoutBoundsProperty().addListener((obs, old, now) -> {
-            if (old.getHeight() != now.getHeight()) {
-                fitSoon(dialog);
-            }
-        });
-        return install(owner, dialog, scroll);
+        var fit = install(owner, dialog, scroll);
+        // A message shown or hidden changes what the content needs: after each of its layouts, fit again if so.
+        if (content instanceof Parent parent) {
+            parent.needsLayoutProperty().addListener((obs, was, now) -> {
+                if (!now && Math.abs(extent(parent) - fit.fittedExtent) > 0.5) {
+                    fitSoon(dialog);
+                }
+            });
+        }
+        return dialog;
     }
 
     /** Content that scrolls or stretches by itself (a list of steps, text areas): only the window is fitted. */
     public static <D extends Dialog<?>> D stretching(Window owner, D dialog) {
-        return install(owner, dialog, null);
+        install(owner, dialog, null);
+        return dialog;
     }
 
     /** Fits the dialog again on the FX thread's next turn; nothing when it has been closed meanwhile. */
@@ -63,7 +72,7 @@ public final class DialogFit {
         });
     }
 
-    private static <D extends Dialog<?>> D install(Window owner, D dialog, ScrollPane scroll) {
+    private static DialogFit install(Window owner, Dialog<?> dialog, ScrollPane scroll) {
         if (dialog.getOwner() == null && owner != null) {
             dialog.initOwner(owner);
         }
@@ -75,7 +84,7 @@ public final class DialogFit {
             // Once more when the theme's styles and fonts have settled.
             fitSoon(dialog);
         });
-        return dialog;
+        return fit;
     }
 
     /** The owner's stylesheets (Pinpipe's, e.g. its focus ring) apply in the dialog too. */
@@ -85,6 +94,17 @@ public final class DialogFit {
             var sheets = dialog.getDialogPane().getStylesheets();
             owner.getScene().getStylesheets().stream().filter(sheet -> !sheets.contains(sheet)).forEach(sheets::add);
         }
+    }
+
+    /** The bottom of the lowest child shown, plus the parent's bottom inset. */
+    private static double extent(Parent parent) {
+        var bottom = 0.0;
+        for (var child : parent.getChildrenUnmodifiable()) {
+            if (child.isManaged() && child.isVisible()) {
+                bottom = Math.max(bottom, child.getBoundsInParent().getMaxY());
+            }
+        }
+        return bottom + (parent instanceof Region region ? region.snappedBottomInset() : 0);
     }
 
     private static Node contentText(String text) {
@@ -102,41 +122,44 @@ public final class DialogFit {
         }
         var window = scene.getWindow();
         var screen = screenOf(dialog.getOwner() != null ? dialog.getOwner() : window);
-        var frameWidth = Math.max(0, window.getWidth() - scene.getWidth());
-        var frameHeight = Math.max(0, window.getHeight() - scene.getHeight());
+        if (windowFrame == null) {
+            // The title bar and borders, read while the scene matches the window (it follows a resize a pulse later).
+            windowFrame = new javafx.geometry.Dimension2D(Math.max(0, window.getWidth() - scene.getWidth()),
+                    Math.max(0, window.getHeight() - scene.getHeight()));
+        }
+        var frameWidth = windowFrame.getWidth();
+        var frameHeight = windowFrame.getHeight();
         var maxWidth = screen.getWidth() - 2 * MARGIN - frameWidth;
         var maxHeight = screen.getHeight() - 2 * MARGIN - frameHeight;
 
         pane.applyCss();
         var width = Math.min(Math.max(pane.prefWidth(-1), pane.minWidth(-1)), maxWidth);
         window.setWidth(Math.ceil(width + frameWidth));
-        pane.resize(width, pane.getHeight());
-        pane.layout();
         var height = scroll == null ? pane.prefHeight(width) : heightWithScroll(pane, width, maxHeight);
-        height = Math.min(Math.max(height, pane.minHeight(width)), maxHeight);
+        // A form's own minimum counts wrapped text at no width; only content that stretches has a minimum to keep.
+        height = Math.min(scroll == null ? Math.max(height, pane.minHeight(width)) : height, maxHeight);
         window.setHeight(Math.ceil(height + frameHeight));
         place(window, screen);
     }
 
     /** The scroll pane's viewport takes the content's height at the width the content gets, up to the screen's. */
     private double heightWithScroll(javafx.scene.control.DialogPane pane, double width, double maxHeight) {
-        scroll.applyCss();
-        scroll.layout();
-        var viewportWidth = scroll.getViewportBounds().getWidth();
-        if (viewportWidth <= 0) {
-            viewportWidth = width - scroll.snappedLeftInset() - scroll.snappedRightInset();
-        }
+        pane.layout();
+        // The header, the buttons and the paddings around the content: what the pane does not give the scroll pane.
+        var chrome = pane.getHeight() - scroll.getHeight();
+        var frame = scroll.snappedTopInset() + scroll.snappedBottomInset();
         var content = scroll.getContent();
-        // What the scroll pane laid the content out at, at this width; asked only before the first layout.
-        var laidOut = content.getLayoutBounds().getHeight();
-        var needed = laidOut > 0 ? laidOut : Math.max(content.prefHeight(viewportWidth), content.minHeight(viewportWidth));
-        scroll.setPrefViewportHeight(needed);
-        var height = pane.prefHeight(width);
-        if (height > maxHeight) {
-            scroll.setPrefViewportHeight(Math.max(needed - (height - maxHeight), 60));
-            height = pane.prefHeight(width);
-        }
-        return height;
+        // Where the content's children end once laid out: asking the content for its preferred height instead
+        // counts wrapped text at no width, which is how dialogs grew to 1,800 px.
+        var laidOut = content instanceof Parent parent ? extent(parent) : content.getLayoutBounds().getHeight();
+        var needed = laidOut > 0 ? laidOut : content.prefHeight(scroll.getViewportBounds().getWidth());
+        fittedExtent = laidOut;
+        var height = chrome + frame + needed;
+        var capped = height > maxHeight;
+        // Stretched to the viewport while everything shows; at its own height, and scrolled, when the screen is short.
+        scroll.setFitToHeight(!capped);
+        scroll.setPrefViewportHeight(capped ? maxHeight - chrome - frame : needed);
+        return Math.min(height, maxHeight);
     }
 
     /** Centred on the owner the first time, where the user left it afterwards; always inside the screen. */
