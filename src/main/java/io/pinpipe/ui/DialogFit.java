@@ -29,6 +29,7 @@ public final class DialogFit {
     /** How tall the content's children reached when the dialog was last fitted. */
     private double fittedExtent = -1;
     private javafx.geometry.Dimension2D windowFrame;
+    private int unsizedTries;
 
     private DialogFit(Dialog<?> dialog, ScrollPane scroll) {
         this.dialog = dialog;
@@ -121,6 +122,13 @@ public final class DialogFit {
             return;
         }
         var window = scene.getWindow();
+        if (Double.isNaN(window.getWidth()) || Double.isNaN(window.getHeight()) || Double.isNaN(window.getX())) {
+            // A dialog shown with showAndWait has no size yet when it says it is shown: fit it a moment later.
+            if (unsizedTries++ < 10) {
+                fitSoon(dialog);
+            }
+            return;
+        }
         var screen = screenOf(dialog.getOwner() != null ? dialog.getOwner() : window);
         if (windowFrame == null) {
             // The title bar and borders, read while the scene matches the window (it follows a resize a pulse later).
