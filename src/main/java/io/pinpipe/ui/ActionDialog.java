@@ -71,7 +71,7 @@ public final class ActionDialog {
                 failure.set(reason);
             });
         });
-        failure.addListener(obs -> DialogSizing.fitSoon(dialog));
+        DialogFit.form(owner, dialog);
         dialog.show();
         return dialog;
     }

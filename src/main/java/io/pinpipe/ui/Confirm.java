@@ -24,7 +24,7 @@ public final class Confirm {
         alert.setTitle(title);
         alert.setHeaderText(question);
         if (owner.getScene() != null) {
-            alert.initOwner(owner.getScene().getWindow());
+            DialogFit.form(owner.getScene().getWindow(), alert);
         }
         var pane = alert.getDialogPane();
         pane.setId(id);

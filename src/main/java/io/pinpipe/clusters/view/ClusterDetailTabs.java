@@ -39,6 +39,7 @@ final class ClusterDetailTabs {
     private static TableView<BrokerNode> nodes(ClusterDetailViewModel model) {
         var table = new TableView<>(model.nodes());
         table.setId("cluster-brokers");
+        io.pinpipe.ui.TableCopy.install(table);
         table.getColumns().add(typed("ID", BrokerNode::brokerId, 50));
         table.getColumns().add(typed("Endpoint", BrokerNode::endpointText, 330));
         table.getColumns().add(typed("Subnet", n -> n.clientSubnet().orElse("—"), 120));
@@ -51,6 +52,7 @@ final class ClusterDetailTabs {
     private static TableView<MskTopic> topics(ClusterDetailViewModel model) {
         var table = new TableView<>(model.topics());
         table.setId("cluster-topics");
+        io.pinpipe.ui.TableCopy.install(table);
         table.getColumns().add(typed("Topic", MskTopic::name, 260));
         table.getColumns().add(typed("Partitions", MskTopic::partitions, 90));
         table.getColumns().add(typed("Replicas", MskTopic::replicationFactor, 80));

@@ -26,6 +26,7 @@ final class ClusterTable {
     static TableView<ClusterSummary> build(ClustersViewModel model) {
         var table = new TableView<ClusterSummary>();
         table.setId("clusters-table");
+        io.pinpipe.ui.TableCopy.install(table);
         var sorted = new SortedList<>(model.clusters());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -90,10 +90,9 @@ final class IamPolicyDialog {
         dialog.getDialogPane().setPrefSize(1080, 720);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
+        // Two policies side by side need the room: as much of it as the screen has.
+        io.pinpipe.ui.DialogFit.stretching(owner, dialog);
         dialog.show();
-        // Two policies side by side need the room; a dialog otherwise opens at its narrow default.
-        dialog.setWidth(Math.min(1080, owner.getWidth() - 40));
-        dialog.setHeight(Math.min(720, owner.getHeight() - 40));
     }
 
     private static TextArea area(String id, SimpleStringProperty text) {

@@ -29,6 +29,7 @@ final class ScramPrompt {
         dialog.initOwner(owner.getScene().getWindow());
         dialog.setTitle("SASL/SCRAM user");
         dialog.setHeaderText("The cluster takes SASL/SCRAM: which user? The password is asked for when the connection is used.");
+        io.pinpipe.ui.DialogFit.form(owner.getScene().getWindow(), dialog);
         return dialog.showAndWait().map(String::strip).filter(user -> !user.isEmpty());
     }
 
@@ -58,6 +59,7 @@ final class ScramPrompt {
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new SignIn(user.getText().strip(), Optional.of(password.getText()).filter(typed -> !typed.isEmpty())) : null);
         Platform.runLater(user::requestFocus);
+        io.pinpipe.ui.DialogFit.form(owner.getScene().getWindow(), dialog);
         return dialog.showAndWait().filter(signIn -> !signIn.user().isEmpty());
     }
 }

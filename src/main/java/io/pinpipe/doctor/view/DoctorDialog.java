@@ -59,6 +59,7 @@ public final class DoctorDialog {
         pane.lookupButton(ButtonType.CLOSE).setId("doctor-close");
 
         dialog.setOnHidden(event -> model.cancel());
+        io.pinpipe.ui.DialogFit.stretching(owner, dialog);
         dialog.show();
         model.start();
         return dialog;

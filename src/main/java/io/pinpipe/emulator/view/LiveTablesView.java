@@ -37,6 +37,7 @@ final class LiveTablesView extends SplitPane {
         title.textProperty().bind(Bindings.createStringBinding(() -> titleOf(source) + "  →  " + topic.get(), topic));
         var table = new TableView<>(rows.rows(source));
         table.setId("emulator-table-" + source.topicSuffix());
+        io.pinpipe.ui.TableCopy.install(table);
         table.setPlaceholder(new Label("Rows from " + source.table() + " appear here while a run goes."));
         table.getStyleClass().addAll("dense", "live-table");
         for (var column : source.columns()) {

@@ -86,10 +86,8 @@ final class CreateTopicDialog {
                 dialog.close();
             });
         });
-        // The dialog grows to show a verdict rather than cutting off its buttons.
-        javafx.beans.InvalidationListener grow = obs -> io.pinpipe.ui.DialogSizing.fitSoon(dialog);
-        model.outcomeProperty().addListener(grow);
-        model.refusalProperty().addListener(grow);
+        // Grows with a verdict or a refusal, never past the screen, the buttons always in reach.
+        io.pinpipe.ui.DialogFit.form(owner, dialog);
         model.loadCluster();
         dialog.show();
     }

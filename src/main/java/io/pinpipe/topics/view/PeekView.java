@@ -47,6 +47,7 @@ final class PeekView extends BorderPane {
 
         var table = new TableView<>(model.messages());
         table.setId("peek-table");
+        io.pinpipe.ui.TableCopy.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Partition", m -> Integer.toString(m.partition()), 78));
         table.getColumns().add(column("Offset", m -> Long.toString(m.offset()), 80));

@@ -88,6 +88,7 @@ final class TopicDetailView extends StackPane {
     private static TableView<PartitionDetail> partitions(TopicDetailViewModel model) {
         var table = new TableView<>(model.partitions());
         table.setId("partitions-table");
+        io.pinpipe.ui.TableCopy.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Partition", p -> Integer.toString(p.partition())));
         table.getColumns().add(column("Leader", p -> text(p.leader(), "offline")));
@@ -109,6 +110,7 @@ final class TopicDetailView extends StackPane {
     private static VBox configs(TopicDetailViewModel model) {
         var table = new TableView<>(model.configs());
         table.setId("configs-table");
+        io.pinpipe.ui.TableCopy.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(configColumn("Name", TopicConfigValue::name));
         table.getColumns().add(configColumn("Value", c -> c.sensitive() ? "(hidden)" : c.value().orElse("")));

@@ -21,6 +21,7 @@ final class TopicTable {
     static TableView<TopicSummary> build(TopicsViewModel model) {
         var table = new TableView<TopicSummary>();
         table.setId("topics-table");
+        io.pinpipe.ui.TableCopy.install(table);
         var sorted = new SortedList<>(model.topics());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
