@@ -94,7 +94,13 @@ public final class Job<T> {
     public Handle start() {
         var handle = new Handle();
         work.started(title);
-        handle.future = background.submit(() -> handle.run());
+        try {
+            handle.future = background.submit(() -> handle.run());
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The window is closing and its background threads are gone (a pane refreshing as it goes): dropped, as a cancel.
+            log.debug("{} not started: the app is closing", title);
+            handle.cancel();
+        }
         return handle;
     }
 

@@ -76,6 +76,20 @@ class JobTest {
     }
 
     @Test
+    void aJobStartedWhileTheAppClosesIsDroppedLikeACancelNotThrown() {
+        var closed = Executors.newSingleThreadExecutor();
+        closed.shutdown();
+        var closing = new Async(closed, fxQueue::add, work);
+
+        var handle = closing.job("late refresh", p -> events.add("ran"))
+                .onCancelled(() -> events.add("cancelled")).andFinally(() -> events.add("finally")).start();
+
+        assertThat(handle.isDone()).isTrue();
+        assertThat(events).containsExactly("cancelled", "finally");
+        assertThat(work.running()).as("the status bar is idle").isEmpty();
+    }
+
+    @Test
     void aNewerRequestInTheSameSlotSupersedesTheOlderOne() throws Exception {
         var slot = new JobSlot();
         var first = new CountDownLatch(1);
