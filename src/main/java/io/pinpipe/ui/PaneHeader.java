@@ -1,14 +1,16 @@
 package io.pinpipe.ui;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A pane's title and one-line description, with room for actions on the right. */
-public final class PaneHeader extends HBox {
+/**
+ * A pane's title and one-line description, with its actions on the right; when the window is too narrow for both
+ * side by side, the actions go to a line of their own under the title ({@link ToolRow}) rather than being cut.
+ */
+public final class PaneHeader extends VBox {
 
     public PaneHeader(String title, String subtitle, Node... actions) {
         var titleLabel = new Label(title);
@@ -17,11 +19,14 @@ public final class PaneHeader extends HBox {
         subtitleLabel.getStyleClass().add("pane-subtitle");
         var text = new VBox(titleLabel, subtitleLabel);
         text.setSpacing(2);
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(text, spacer);
-        getChildren().addAll(actions);
+        text.setMinWidth(0);
         getStyleClass().add("pane-header");
-        setSpacing(8);
+        if (actions.length == 0) {
+            getChildren().add(text);
+            return;
+        }
+        var right = new HBox(8, actions);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        getChildren().add(new ToolRow(text, right, 16));
     }
 }

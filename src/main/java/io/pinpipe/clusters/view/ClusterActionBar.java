@@ -13,6 +13,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -51,6 +52,7 @@ final class ClusterActionBar extends HBox {
         policy.setOnAction(event -> IamPolicyDialog.show(policy.getScene().getWindow(), actions,
                 model.clusterProperty().get().map(ClusterSummary::name).orElse("")));
         getChildren().addAll(connect, diagnose, clientProperties(), policy);
+        getChildren().forEach(button -> ((javafx.scene.control.Control) button).setMinWidth(Region.USE_PREF_SIZE));
         setAlignment(Pos.CENTER_LEFT);
     }
 

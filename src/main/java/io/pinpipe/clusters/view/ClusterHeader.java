@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import io.pinpipe.ui.ToolRow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,10 +37,10 @@ final class ClusterHeader extends VBox {
         model.clusterProperty().addListener((obs, old, cluster) -> cluster.ifPresent(c -> badge.show(c.state())));
         name.setMinWidth(Region.USE_PREF_SIZE);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var top = new HBox(10, name, badge, spacer, actions);
-        top.setAlignment(Pos.CENTER_LEFT);
+        var title = new HBox(10, name, badge);
+        title.setAlignment(Pos.CENTER_LEFT);
+        // Too narrow for the name and the buttons side by side: the buttons go under the name, never cut to "…".
+        var top = new ToolRow(title, actions, 10);
         getChildren().addAll(top, actionsBlocked(), summary(), arn(), vpcOnly(actions));
     }
 

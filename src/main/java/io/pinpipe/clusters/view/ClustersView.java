@@ -30,6 +30,7 @@ public final class ClustersView extends BorderPane {
     public ClustersView(String title, String subtitle, ClustersViewModel model) {
         var where = new HBox(8, profilePicker(model), regionPicker(model), allRegions(model), refresh(model));
         where.setAlignment(Pos.CENTER_LEFT);
+        where.getChildren().forEach(control -> ((Region) control).setMinWidth(Region.USE_PREF_SIZE));
         setTop(new VBox(new PaneHeader(title, subtitle, where),
                 toolbar(model),
                 message("clusters-error", "Cannot list the clusters", Styles.DANGER, Feather.ALERT_TRIANGLE, model.errorProperty(), false),
@@ -98,6 +99,7 @@ public final class ClustersView extends BorderPane {
         cancel.setId("clusters-cancel");
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         cancel.setOnAction(event -> model.cancel());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.visibleProperty().bind(model.loadingProperty());
         cancel.managedProperty().bind(model.loadingProperty());
         var status = new Label();
