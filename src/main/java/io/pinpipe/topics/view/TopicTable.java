@@ -2,12 +2,14 @@ package io.pinpipe.topics.view;
 
 import io.pinpipe.topics.TopicSummary;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 
 import java.util.Comparator;
 import java.util.function.Function;
@@ -61,7 +63,30 @@ final class TopicTable {
                 model.loadingProperty(), model.filterProperty()));
         table.setPlaceholder(empty);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        // Rows read again or replaced (the pane shown again, a topic described anew) keep the topic selected.
+        sorted.addListener((ListChangeListener<TopicSummary>) change -> keepSelection(table, model));
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE && model.detail().detailProperty().get().isPresent()) {
+                event.consume();
+                TopicChangeDialogs.delete(table.getScene().getWindow(), model.detail());
+            }
+        });
         return table;
+    }
+
+    private static void keepSelection(TableView<TopicSummary> table, TopicsViewModel model) {
+        var wanted = model.detail().topicProperty().get();
+        var selected = table.getSelectionModel().getSelectedItem();
+        if (wanted.isEmpty() || (selected != null && selected.name().equals(wanted.get()))) {
+            return;
+        }
+        var items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).name().equals(wanted.get())) {
+                table.getSelectionModel().clearAndSelect(i);
+                return;
+            }
+        }
     }
 
     private static <T extends Comparable<T>> TableColumn<TopicSummary, T> column(String title,

@@ -6,6 +6,10 @@ import io.pinpipe.workbench.PaneGroup;
 import io.pinpipe.workbench.PaneInfo;
 import io.pinpipe.workbench.SidebarPane;
 import io.pinpipe.workbench.Workbench;
+import io.pinpipe.core.Tone;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -31,8 +35,16 @@ public final class TopicsPane extends SidebarPane {
     @Override
     public Region view(Workbench bench) {
         var services = bench.services();
-        return new TopicsView(info().title(), info().subtitle(), model,
+        var view = new TopicsView(info().title(), info().subtitle(), model,
                 () -> new ConnectionFormViewModel(services.connections(), services.passwords(), bench.async()));
+        var state = bench.state(info().key());
+        state.showConnection(model.connectionLine(), model.connectionTone());
+        state.onKey(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusFilter);
+        state.onKey(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), view::openCreateTopic);
+        // The sandbox started (e.g. by itself when the window opened), or moved to another port: list again.
+        var sandbox = bench.sandbox();
+        sandbox.connectionText().addListener((obs, old, now) -> model.sandboxChanged(sandbox.connectionTone().get() == Tone.OK));
+        return view;
     }
 
     @Override

@@ -1,0 +1,84 @@
+package io.pinpipe.testing;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What a person sees cut off: a button or label whose text the skin shortened to "…", or a button outside the window.
+ * Read on the FX thread ({@link FxRead#get}).
+ */
+public final class Fit {
+
+    private Fit() {
+    }
+
+    /** Buttons, and labels or cells showing a number, whose text shows shortened; as "text -> shown". */
+    public static List<String> cutText(Parent root) {
+        var cut = new ArrayList<String>();
+        each(root, node -> {
+            if (node instanceof Labeled labeled && shown(labeled) && labeled.getText() != null
+                    && !labeled.getText().isEmpty()
+                    && (labeled instanceof ButtonBase || labeled.getText().matches("(?s).*\\d.*"))) {
+                shownText(labeled).filter(text -> !text.equals(labeled.getText())
+                                && (text.endsWith("…") || text.endsWith("...")))
+                        .ifPresent(text -> cut.add(labeled.getClass().getSimpleName() + " '" + labeled.getText()
+                                + "' shows '" + text + "'"));
+            }
+        });
+        return cut;
+    }
+
+    /** Buttons (with an id or text) that lie partly outside the window. */
+    public static List<String> buttonsOutside(Parent root) {
+        var outside = new ArrayList<String>();
+        var scene = root.getScene();
+        each(root, node -> {
+            if (node instanceof ButtonBase button && shown(button)) {
+                var bounds = sceneBounds(button);
+                if (bounds.getMinX() < -0.5 || bounds.getMinY() < -0.5 || bounds.getMaxX() > scene.getWidth() + 0.5
+                        || bounds.getMaxY() > scene.getHeight() + 0.5) {
+                    outside.add((button.getId() != null ? "#" + button.getId() : "'" + button.getText() + "'") + " at "
+                            + bounds);
+                }
+            }
+        });
+        return outside;
+    }
+
+    public static Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
+    }
+
+    /** Whether the node and every parent are visible, and it has a size. */
+    public static boolean shown(Node node) {
+        for (var each = node; each != null; each = each.getParent()) {
+            if (!each.isVisible()) {
+                return false;
+            }
+        }
+        return node.getLayoutBounds().getWidth() > 0 && node.getLayoutBounds().getHeight() > 0;
+    }
+
+    private static java.util.Optional<String> shownText(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream()
+                .filter(child -> child instanceof Text && child.getStyleClass().contains("text"))
+                .map(child -> ((Text) child).getText()).findFirst();
+    }
+
+    public static void each(Node node, Consumer<Node> visit) {
+        visit.accept(node);
+        if (node instanceof Parent parent) {
+            for (var child : parent.getChildrenUnmodifiable()) {
+                each(child, visit);
+            }
+        }
+    }
+}
