@@ -20,13 +20,13 @@ public final class Fit {
     private Fit() {
     }
 
-    /** Buttons, and labels or cells showing a number, whose text shows shortened; as "text -> shown". */
+    /** Buttons, and labels or cells showing a number, whose text shows shortened; as "text shows shown". */
     public static List<String> cutText(Parent root) {
         var cut = new ArrayList<String>();
         each(root, node -> {
             if (node instanceof Labeled labeled && shown(labeled) && labeled.getText() != null
                     && !labeled.getText().isEmpty()
-                    && (labeled instanceof ButtonBase || labeled.getText().matches("(?s).*\\d.*"))) {
+                    && (labeled instanceof ButtonBase || number(labeled.getText()))) {
                 shownText(labeled).filter(text -> !text.equals(labeled.getText())
                                 && (text.endsWith("…") || text.endsWith("...")))
                         .ifPresent(text -> cut.add(labeled.getClass().getSimpleName() + " '" + labeled.getText()
@@ -34,6 +34,12 @@ public final class Fit {
             }
         });
         return cut;
+    }
+
+    /** A count, an offset or a sentence with one; not a name that has digits in it ("0a1b2c.pin", "lz4"). */
+    private static boolean number(String text) {
+        var name = text.matches("\\S+") && text.matches(".*[A-Za-z].*");
+        return text.matches("(?s).*\\d.*") && !name;
     }
 
     /** Buttons (with an id or text) that lie partly outside the window. */

@@ -70,8 +70,8 @@ final class PeekView extends BorderPane {
         table.setId("peek-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Partition", m -> Integer.toString(m.partition()), 78));
-        table.getColumns().add(column("Offset", m -> Long.toString(m.offset()), 80));
-        table.getColumns().add(column("Timestamp", m -> TIME.format(m.timestamp()), 170));
+        table.getColumns().add(column("Offset", m -> Long.toString(m.offset()), 100));
+        table.getColumns().add(column("Timestamp", m -> TIME.format(m.timestamp()), 195));
         table.getColumns().add(column("Key", m -> m.key().orElse("—"), 90));
         table.getColumns().add(column("Value", m -> m.value().replaceAll("\\s+", " "), 160));
         table.setPlaceholder(new Label("Press Peek to read the newest messages, without joining a consumer group."));

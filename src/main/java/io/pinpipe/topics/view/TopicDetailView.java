@@ -6,6 +6,7 @@ import io.pinpipe.topics.ConfigUnits;
 import io.pinpipe.topics.PartitionDetail;
 import io.pinpipe.topics.TopicConfigValue;
 import io.pinpipe.ui.PlaceholderPane;
+import io.pinpipe.ui.ToolRow;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
@@ -84,10 +85,10 @@ final class TopicDetailView extends StackPane {
         addPartitions.disableProperty().bind(noDetail);
         delete.disableProperty().bind(noDetail);
 
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var top = new HBox(8, name, spacer, addPartitions, delete);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        var buttons = new HBox(8, addPartitions, delete);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        // A long name or a narrow detail puts the buttons under the name, whole.
+        var top = new ToolRow(name, buttons, 8);
         var header = new VBox(2, top, summary);
         header.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
         return header;
@@ -118,10 +119,10 @@ final class TopicDetailView extends StackPane {
     private static VBox configs(TopicDetailViewModel model) {
         var table = new TableView<>(model.configs());
         table.setId("configs-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(configColumn("Name", TopicConfigValue::name, 200));
-        table.getColumns().add(configColumn("Value", TopicDetailView::shownValue, 190));
-        table.getColumns().add(configColumn("Source", c -> c.source().label(), 120));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(configColumn("Name", TopicConfigValue::name, 270));
+        table.getColumns().add(configColumn("Value", TopicDetailView::shownValue, 230));
+        table.getColumns().add(configColumn("Source", c -> c.source().label(), 170));
         table.setRowFactory(view -> {
             var row = new TableRow<TopicConfigValue>() {
                 @Override
@@ -177,7 +178,7 @@ final class TopicDetailView extends StackPane {
         var column = new TableColumn<TopicConfigValue, String>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 120));
+        column.setMinWidth(width);
         return column;
     }
 

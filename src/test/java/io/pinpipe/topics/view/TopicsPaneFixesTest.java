@@ -114,7 +114,8 @@ class TopicsPaneFixesTest {
         try (var app = RunningApp.start(own)) {
             var robot = app.robot();
             await().atMost(Duration.ofSeconds(90)).until(() -> app.context().sandbox().bootstrap().isPresent());
-            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.text(robot, "#topics-status").matches("\\d+ topics?.*"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(FxRead.text(robot, "#topics-status"))
+                    .as("error: " + FxRead.description(robot, "#topics-error")).matches("\\d+ topics?.*"));
             assertThat(FxRead.description(robot, "#topics-error")).as("no stale 'not running'").isEmpty();
             assertThat(FxRead.text(robot, "#status-connection")).startsWith("Sandbox · 127.0.0.1:");
         } finally {
@@ -265,10 +266,8 @@ class TopicsPaneFixesTest {
             robot.clickOn("#configs-search").write("retention");
             await().atMost(Duration.ofSeconds(5)).until(() -> configNames(robot).stream().allMatch(n -> n.contains("retention"))
                     && configNames(robot).contains("retention.ms"));
-            assertThat(FxRead.get(() -> robot.lookup("#configs-table .table-cell")
-                    .match(LabeledMatchers.hasText("604800000 (7 days)")).tryQuery().isPresent())).isTrue();
-            assertThat(FxRead.get(() -> robot.lookup("#configs-table .table-cell")
-                    .match(LabeledMatchers.hasText("-1 (unlimited)")).tryQuery().isPresent())).as("retention.bytes").isTrue();
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(cells(robot, "#configs-table"))
+                    .contains("604800000 (7 days)", "-1 (unlimited)"));
 
             robot.push(KeyCode.CONTROL, KeyCode.N);
             await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#create-topic-dialog").tryQuery().isPresent());
@@ -338,6 +337,11 @@ class TopicsPaneFixesTest {
 
     private static void tab(FxRobot robot, String name) {
         robot.clickOn(robot.lookup(".tab-label").match(LabeledMatchers.hasText(name)).queryLabeled());
+    }
+
+    private static List<String> cells(FxRobot robot, String table) {
+        return FxRead.get(() -> robot.lookup(table + " .table-cell").queryAll().stream()
+                .map(cell -> ((javafx.scene.control.Labeled) cell).getText()).filter(java.util.Objects::nonNull).toList());
     }
 
     private static String selectedTopic(FxRobot robot) {
