@@ -14,9 +14,9 @@ public final class Units {
     private Units() {
     }
 
-    /** A number of milliseconds in its largest whole-ish unit; a negative one (Kafka's -1) or Long.MAX_VALUE is "unlimited". */
+    /** A number of milliseconds in its largest whole-ish unit; Kafka's -1 (and Long.MAX_VALUE) is "unlimited". */
     public static String millis(long millis) {
-        if (millis < 0 || millis == Long.MAX_VALUE) {
+        if (millis == -1 || millis == Long.MAX_VALUE) {
             return "unlimited";
         }
         if (millis >= DAY) {
@@ -34,9 +34,9 @@ public final class Units {
         return count(millis, "millisecond", "milliseconds");
     }
 
-    /** A number of bytes in binary units (1 GiB = 1024 MiB); a negative one (Kafka's -1) or Long.MAX_VALUE is "unlimited". */
+    /** A number of bytes in binary units (1 GiB = 1024 MiB); Kafka's -1 (and Long.MAX_VALUE) is "unlimited". */
     public static String bytes(long bytes) {
-        if (bytes < 0 || bytes == Long.MAX_VALUE) {
+        if (bytes == -1 || bytes == Long.MAX_VALUE) {
             return "unlimited";
         }
         double value = bytes;

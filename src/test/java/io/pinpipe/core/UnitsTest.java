@@ -35,6 +35,7 @@ class UnitsTest {
         assertThat(ConfigUnits.readable("retention.ms", "604800000")).contains("7 days");
         assertThat(ConfigUnits.readable("segment.bytes", "1073741824")).contains("1 GiB");
         assertThat(ConfigUnits.readable("retention.bytes", "-1")).contains("unlimited");
+        assertThat(ConfigUnits.readable("local.retention.ms", "-2")).contains("same as retention.ms");
         assertThat(ConfigUnits.readable("cleanup.policy", "delete")).isEqualTo(Optional.empty());
         assertThat(ConfigUnits.readable("min.insync.replicas", "2")).isEqualTo(Optional.empty());
     }
