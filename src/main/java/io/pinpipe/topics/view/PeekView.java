@@ -69,12 +69,15 @@ final class PeekView extends BorderPane {
         var table = new TableView<>(model.messages());
         table.setId("peek-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Partition", m -> Integer.toString(m.partition()), 78));
+        table.getColumns().add(column("Partition", m -> Integer.toString(m.partition()), 88));
         table.getColumns().add(column("Offset", m -> Long.toString(m.offset()), 100));
         table.getColumns().add(column("Timestamp", m -> TIME.format(m.timestamp()), 195));
         table.getColumns().add(column("Key", m -> m.key().orElse("—"), 90));
         table.getColumns().add(column("Value", m -> m.value().replaceAll("\\s+", " "), 160));
-        table.setPlaceholder(new Label("Press Peek to read the newest messages, without joining a consumer group."));
+        var empty = new Label("Press Peek to read the newest messages, without joining a consumer group.");
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(12));
+        table.setPlaceholder(empty);
 
         var value = new TextArea();
         value.setId("peek-value");

@@ -30,15 +30,15 @@ final class TopicTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         var name = column("Topic", TopicSummary::name, 320);
-        name.setMinWidth(110);
+        name.setMinWidth(100);
         name.setMaxWidth(Double.MAX_VALUE);
         // String order, as TopicAdmin lists: rows arriving in it sort in one pass. The default Collator orders case and
         // punctuation otherwise, at 2 µs a comparison: half a second on the FX thread to sort 10,000 names.
         name.setComparator(Comparator.naturalOrder());
         table.getColumns().add(name);
-        table.getColumns().add(fixed(column("Partitions", TopicSummary::partitions, 84), "Partitions"));
-        table.getColumns().add(fixed(column("RF", TopicSummary::replicationFactor, 48), "Replication factor"));
-        table.getColumns().add(fixed(column("URP", TopicSummary::underReplicatedPartitions, 56),
+        table.getColumns().add(fixed(column("Partitions", TopicSummary::partitions, 94), "Partitions"));
+        table.getColumns().add(fixed(column("RF", TopicSummary::replicationFactor, 50), "Replication factor"));
+        table.getColumns().add(fixed(column("URP", TopicSummary::underReplicatedPartitions, 62),
                 "Under-replicated partitions: those with fewer in-sync replicas than replicas"));
         table.getSortOrder().add(name);
 

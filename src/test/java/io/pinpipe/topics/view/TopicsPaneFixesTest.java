@@ -100,6 +100,15 @@ class TopicsPaneFixesTest {
                 Screenshots.save(app.scene(), "topics-fit-" + (int) size[0]);
                 tab(robot, "Partitions");
             }
+            resize(app, 1280, 800);
+            Screenshots.save(app.scene(), "topics-1280");
+            robot.clickOn("#theme-switch");
+            WaitForAsyncUtils.waitForFxEvents();
+            Screenshots.save(app.scene(), "topics-1280-dark");
+            resize(app, 900, 600);
+            assertFits(app, "dark at 900");
+            Screenshots.save(app.scene(), "topics-900-dark");
+            robot.clickOn("#theme-switch");
         }
     }
 
@@ -177,7 +186,7 @@ class TopicsPaneFixesTest {
             select(robot, "clicks");
             tab(robot, "Messages");
             robot.clickOn("#peek-count").push(KeyCode.CONTROL, KeyCode.A).write("abc");
-            assertThat(FxRead.text(robot, "#peek-status")).isEqualTo("Peek at 1 to 10000 messages.");
+            assertThat(FxRead.text(robot, "#peek-status")).isEqualTo("Type a whole number of messages from 1 to 10,000.");
             assertThat(FxRead.disabled(robot, "#peek-run")).isTrue();
             var squeezed = FxRead.get(() -> {
                 var cut = new ArrayList<String>();
