@@ -36,7 +36,7 @@ final class TopicTable {
         // punctuation otherwise, at 2 µs a comparison: half a second on the FX thread to sort 10,000 names.
         name.setComparator(Comparator.naturalOrder());
         table.getColumns().add(name);
-        table.getColumns().add(fixed(column("Partitions", TopicSummary::partitions, 94), "Partitions"));
+        table.getColumns().add(fixed(column("Partitions", TopicSummary::partitions, 104), "Partitions"));
         table.getColumns().add(fixed(column("RF", TopicSummary::replicationFactor, 50), "Replication factor"));
         table.getColumns().add(fixed(column("URP", TopicSummary::underReplicatedPartitions, 62),
                 "Under-replicated partitions: those with fewer in-sync replicas than replicas"));

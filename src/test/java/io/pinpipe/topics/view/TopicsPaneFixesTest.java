@@ -260,6 +260,8 @@ class TopicsPaneFixesTest {
             var robot = app.robot();
             awaitTopics(robot, 4);
             assertThat(FxRead.text(robot, "#status-connection")).isEqualTo("Sandbox · " + bootstrap);
+            assertThat(FxRead.get(() -> List.copyOf(robot.lookup(".status-dot").query().getStyleClass())))
+                    .as("the last listing went well").contains("online");
 
             robot.clickOn("#topics-table");
             robot.push(KeyCode.CONTROL, KeyCode.F).write("ord");
@@ -330,7 +332,9 @@ class TopicsPaneFixesTest {
     }
 
     private static void select(FxRobot robot, String topic) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> names(robot).contains(topic));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(names(robot))
+                .as("filter '" + FxRead.text(robot, "#topics-filter") + "', status '" + FxRead.text(robot, "#topics-status")
+                        + "', error '" + FxRead.description(robot, "#topics-error") + "'").contains(topic));
         FxRead.get(() -> {
             var table = robot.lookup("#topics-table").<TableView<TopicSummary>>query();
             var index = -1;
