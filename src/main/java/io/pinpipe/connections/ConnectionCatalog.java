@@ -84,6 +84,33 @@ public final class ConnectionCatalog {
         changed(connection.name());
     }
 
+    /**
+     * Saves an edited connection in place of the one saved as {@code oldName}; the name may change, but not to
+     * another connection's name nor the sandbox's.
+     *
+     * @throws IllegalArgumentException for the sandbox, a name nothing is saved under, or a name in use
+     */
+    public void replace(String oldName, Connection edited) {
+        if (isSandboxName(oldName)) {
+            throw new IllegalArgumentException("'" + Connection.LOCAL_SANDBOX + "' is built in and cannot be edited");
+        }
+        if (isSandboxName(edited.name())) {
+            throw new IllegalArgumentException("'" + Connection.LOCAL_SANDBOX + "' is the built-in connection: choose another name");
+        }
+        if (saved().stream().noneMatch(c -> c.name().equalsIgnoreCase(oldName.strip()))) {
+            throw new IllegalArgumentException("No saved connection named '" + oldName.strip() + "'");
+        }
+        var renamed = !edited.name().equalsIgnoreCase(oldName.strip());
+        if (renamed && byName(edited.name()).isPresent()) {
+            throw new IllegalArgumentException("A connection named '" + edited.name() + "' already exists");
+        }
+        writableStore().replace(oldName, edited);
+        changed(oldName.strip());
+        if (renamed) {
+            changed(edited.name());
+        }
+    }
+
     /** Told the name of each connection saved again or removed: what was open on it is out of date. */
     public void onChange(Consumer<String> listener) {
         changeListeners.add(listener);

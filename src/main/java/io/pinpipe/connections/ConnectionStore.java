@@ -59,6 +59,13 @@ public final class ConnectionStore {
         write(entries);
     }
 
+    /** Writes {@code edited} where {@code oldName} was, in one write: a rename never leaves both or neither. */
+    public synchronized void replace(String oldName, Connection edited) {
+        var entries = without(without(entries(), sameName(oldName)), sameName(edited.name()));
+        entries.add(ConnectionJson.node(edited));
+        write(entries);
+    }
+
     /** @return whether a connection of that name was there */
     public synchronized boolean remove(String name) {
         var before = entries();

@@ -20,6 +20,14 @@ public final class SessionPasswords {
         }
     }
 
+    /** A renamed connection keeps the password typed for it this session. */
+    public void rename(String oldName, String newName) {
+        var password = scram.remove(oldName);
+        if (password != null) {
+            scram.put(newName, password);
+        }
+    }
+
     /** Passwords typed for this connection, then the environment. */
     public SecretSource sourceFor(Connection connection, SecretSource fallback) {
         SecretSource typed = secret -> secret instanceof Secret.ScramPassword

@@ -5,6 +5,7 @@ import io.pinpipe.client.ClusterClient;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -18,7 +19,13 @@ public final class RunSetup {
 
         /** @param where how to name the cluster in messages */
         /** @param client the cluster's client, shared: the run does not close it */
-        record Kafka(ClusterClient client, boolean createTopics) implements Target {
+        /** @param partitions for topics it creates, empty for the broker's default; so is {@code replicationFactor} */
+        record Kafka(ClusterClient client, boolean createTopics, OptionalInt partitions, OptionalInt replicationFactor)
+                implements Target {
+
+            public Kafka(ClusterClient client, boolean createTopics) {
+                this(client, createTopics, OptionalInt.empty(), OptionalInt.empty());
+            }
         }
 
         record RestProxy(URI url, Optional<String> apiKey, int batchSize) implements Target {
@@ -45,8 +52,8 @@ public final class RunSetup {
             var created = List.<String>of();
             if (plan.target() instanceof Target.Kafka kafka) {
                 step.accept("Checking the topics at " + kafka.client().where());
-                created = RunTopics.ensure(kafka.client(), plan.prefix(), kafka.createTopics(),
-                        "tick \"Create missing topics\" to create them");
+                created = RunTopics.ensure(kafka.client(), plan.prefix(), kafka.createTopics(), kafka.partitions(),
+                        kafka.replicationFactor(), "tick \"Create missing topics\" to create them");
             }
             var stats = new EmulatorStats(plan.prefix());
             var json = new RowJson(plan.dateTimes());

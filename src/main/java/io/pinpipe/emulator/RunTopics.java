@@ -22,11 +22,17 @@ public final class RunTopics {
      * @return the topics created now
      */
     public static List<String> ensure(ClusterClient client, String prefix, boolean create, String howToCreate) {
+        return ensure(client, prefix, create, OptionalInt.empty(), OptionalInt.empty(), howToCreate);
+    }
+
+    /** As above, creating topics with these partitions and replication factor (empty: the broker's defaults). */
+    public static List<String> ensure(ClusterClient client, String prefix, boolean create, OptionalInt partitions,
+                                      OptionalInt replicationFactor, String howToCreate) {
         var admin = TopicAdmin.on(client);
         var where = client.where();
         {
             if (create) {
-                return admin.createPipelineTopics(prefix, OptionalInt.empty(), OptionalInt.empty()).created();
+                return admin.createPipelineTopics(prefix, partitions, replicationFactor).created();
             }
             var existing = admin.topicNames();
             var topics = Arrays.stream(SourceTable.values()).map(table -> table.topic(prefix)).toList();

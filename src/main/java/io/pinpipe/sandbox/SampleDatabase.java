@@ -114,6 +114,27 @@ public final class SampleDatabase {
         }
     }
 
+    /**
+     * Drops the three tables and loads them again from {@link SampleDataset#standard()}, in place, so rows a person
+     * changed or deleted come back; creates the database when there is none. Throws
+     * {@link java.util.concurrent.CancellationException} when cancelled (the tables are then partly loaded).
+     */
+    public SampleDatabaseStatus regenerate(LoadProgress progress, BooleanSupplier cancelled) {
+        synchronized (CHANGES) {
+            if (!exists()) {
+                return createUnlessReady(progress, cancelled);
+            }
+            var started = System.nanoTime();
+            try (var connection = connect()) {
+                new SampleLoader(progress, cancelled).load(connection, SampleDataset.standard(), true);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot regenerate the sample database in " + directory + ": " + e.getMessage(), e);
+            }
+            log.info("Regenerated the sample database in {} in {} ms", directory, (System.nanoTime() - started) / 1_000_000);
+            return status();
+        }
+    }
+
     /** Removes the database; it must not be open (the emulator or another Pinpipe would lose it mid-read). */
     public void delete() {
         synchronized (CHANGES) {

@@ -153,8 +153,9 @@ class ScreenshotTour {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /** The exact count, from the tile's tooltip (the tile abbreviates above a million). */
     private static long count(FxRobot robot, String query) {
-        return Long.parseLong(text(robot, query).replace(",", ""));
+        return Long.parseLong(robot.lookup(query).queryAs(Label.class).getTooltip().getText().split(" ")[0].replace(",", ""));
     }
 
     private static int rows(FxRobot robot, String table) {

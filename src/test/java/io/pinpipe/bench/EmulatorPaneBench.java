@@ -123,7 +123,8 @@ public final class EmulatorPaneBench {
     }
 
     private static long events(Stage stage) throws Exception {
-        return fx(() -> Long.parseLong(((Label) stage.getScene().lookup("#emulator-events")).getText().replace(",", "")));
+        return fx(() -> Long.parseLong(((Label) stage.getScene().lookup("#emulator-events")).getTooltip().getText()
+                .split(" ")[0].replace(",", "")));
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -48,6 +48,31 @@ class ConnectionCatalogTest {
     }
 
     @Test
+    void anEditReplacesTheSavedOneAndMayRenameItButNotOntoAnotherOrTheSandbox() throws IOException {
+        var catalog = catalog(Optional.empty());
+        var changed = new java.util.ArrayList<String>();
+        catalog.onChange(changed::add);
+        catalog.save(new Connection("Team", "kafka:9092", new AuthSettings.Plaintext(), Map.of("client.dns.lookup", "use_all_dns_ips")), false);
+        catalog.save(new Connection("Other", "other:9092", new AuthSettings.Plaintext()), false);
+
+        catalog.replace("team", new Connection("Team", "kafka-2:9092", new AuthSettings.Plaintext()));
+        assertThat(catalog.byName("Team")).map(Connection::bootstrap).contains("kafka-2:9092");
+
+        catalog.replace("Team", new Connection("Team (eu)", "kafka-2:9092", new AuthSettings.Plaintext()));
+        assertThat(catalog.saved()).extracting(Connection::name).containsExactly("Other", "Team (eu)");
+        assertThat(Files.readString(file())).doesNotContain("\"Team\"");
+        assertThat(changed).contains("Team", "Team (eu)");
+
+        assertThatThrownBy(() -> catalog.replace("Team (eu)", new Connection("OTHER", "x:1", new AuthSettings.Plaintext())))
+                .hasMessage("A connection named 'OTHER' already exists");
+        assertThatThrownBy(() -> catalog.replace("Team (eu)", new Connection(Connection.LOCAL_SANDBOX, "x:1", new AuthSettings.Plaintext())))
+                .hasMessageContaining("built-in connection");
+        assertThatThrownBy(() -> catalog.replace("Gone", new Connection("Gone", "x:1", new AuthSettings.Plaintext())))
+                .hasMessage("No saved connection named 'Gone'");
+        assertThat(catalog.saved()).extracting(Connection::name).containsExactly("Other", "Team (eu)");
+    }
+
+    @Test
     void noPasswordReachesTheFileEvenAfterTheConnectionWasUsed() throws IOException {
         var catalog = catalog(Optional.empty());
         var imported = ClientPropertiesFile.read("bootstrap.servers=kafka:9096\nsecurity.protocol=SASL_SSL\n"

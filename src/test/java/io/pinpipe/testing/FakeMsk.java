@@ -49,6 +49,7 @@ public final class FakeMsk implements AutoCloseable {
     private final HttpServer server;
     private final List<FakeCluster> clusters = new CopyOnWriteArrayList<>();
     private final Set<String> forbiddenBootstrap = new HashSet<>();
+    private final Set<String> deniedBootstrap = new HashSet<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<String> signatureProblems = new CopyOnWriteArrayList<>();
     private final AtomicInteger throttleNext = new AtomicInteger();
@@ -82,6 +83,16 @@ public final class FakeMsk implements AutoCloseable {
     /** GetBootstrapBrokers on this cluster answers 403 ForbiddenException, as for a role without the action. */
     public synchronized FakeMsk forbidBootstrapBrokers(String clusterName) {
         forbiddenBootstrap.add(clusterName);
+        return this;
+    }
+
+    /**
+     * GetBootstrapBrokers on this cluster answers as AWS does when IAM denies the action: 403 with
+     * {@code x-amzn-ErrorType: AccessDeniedException} (the IAM layer's code, not one of the model's) and a body whose
+     * only field is {@code Message}, capitalised.
+     */
+    public synchronized FakeMsk denyBootstrapBrokers(String clusterName) {
+        deniedBootstrap.add(clusterName);
         return this;
     }
 
@@ -207,7 +218,14 @@ public final class FakeMsk implements AutoCloseable {
                              FakeCluster cluster, String part) throws IOException {
         switch (part) {
             case "bootstrap-brokers" -> {
-                if (isForbidden(cluster)) {
+                if (isDenied(cluster)) {
+                    var body = JSON.createObjectNode().put("Message", "User: arn:aws:iam::" + FakeCluster.ACCOUNT
+                            + ":user/pinpipe-test is not authorized to perform: kafka:GetBootstrapBrokers on resource: "
+                            + cluster.arn() + " because no identity-based policy allows the kafka:GetBootstrapBrokers action");
+                    send(exchange, 403, Map.of("x-amzn-ErrorType", "AccessDeniedException:http://internal.amazon.com/coral/com.amazon.coral.service/"),
+                            JSON.writeValueAsBytes(body));
+                    requests.add(new Request(exchange.getRequestMethod(), path, query, region, 403));
+                } else if (isForbidden(cluster)) {
                     error(exchange, path, query, region, 403, "ForbiddenException", "User: arn:aws:iam::" + FakeCluster.ACCOUNT
                             + ":user/pinpipe-test is not authorized to perform: kafka:GetBootstrapBrokers on resource: "
                             + cluster.arn());
@@ -222,6 +240,10 @@ public final class FakeMsk implements AutoCloseable {
             case "topics" -> page(exchange, path, query, region, "topics", cluster.topicInfos(), 10);
             default -> error(exchange, path, query, region, 404, "NotFoundException", "No operation at " + path);
         }
+    }
+
+    private synchronized boolean isDenied(FakeCluster cluster) {
+        return deniedBootstrap.contains(cluster.name);
     }
 
     private synchronized boolean isForbidden(FakeCluster cluster) {

@@ -1,9 +1,8 @@
 package io.pinpipe.clusters.view;
 
-import atlantafx.base.controls.Message;
-import atlantafx.base.theme.Styles;
 import io.pinpipe.clusters.BrokerNode;
 import io.pinpipe.clusters.MskTopic;
+import io.pinpipe.ui.Callout;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
@@ -16,8 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.function.Function;
 
@@ -28,12 +25,12 @@ final class ClusterDetailTabs {
     }
 
     static TabPane build(ClusterDetailViewModel model) {
-        var bootstrapScroll = new ScrollPane(section(BootstrapGrid.build(model), model.bootstrapErrorProperty()));
+        var bootstrapScroll = new ScrollPane(section("cluster-bootstrap-error", BootstrapGrid.build(model), model.bootstrapErrorTitleProperty(), model.bootstrapErrorProperty()));
         bootstrapScroll.setFitToWidth(true);
         bootstrapScroll.getStyleClass().add("pane-scroll");
         var tabs = new TabPane(new Tab("Bootstrap brokers", bootstrapScroll),
-                new Tab("Brokers", section(nodes(model), model.nodesErrorProperty())),
-                new Tab("Topics (MSK API)", section(topics(model), model.topicsErrorProperty())));
+                new Tab("Brokers", section("cluster-brokers-error", nodes(model), model.nodesErrorTitleProperty(), model.nodesErrorProperty())),
+                new Tab("Topics (MSK API)", section("cluster-topics-error", topics(model), model.topicsErrorTitleProperty(), model.topicsErrorProperty())));
         tabs.setId("cluster-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -63,12 +60,8 @@ final class ClusterDetailTabs {
         return table;
     }
 
-    private static VBox section(Node content, ReadOnlyStringProperty error) {
-        var message = new Message(null, "", new FontIcon(Feather.ALERT_TRIANGLE));
-        message.getStyleClass().add(Styles.WARNING);
-        message.descriptionProperty().bind(error);
-        message.visibleProperty().bind(error.isNotEmpty());
-        message.managedProperty().bind(error.isNotEmpty());
+    private static VBox section(String id, Node content, ReadOnlyStringProperty title, ReadOnlyStringProperty error) {
+        var message = new Callout(id, title, error);
         content.visibleProperty().bind(error.isEmpty());
         content.managedProperty().bind(error.isEmpty());
         var box = new VBox(8, message, content);

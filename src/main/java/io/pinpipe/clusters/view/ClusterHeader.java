@@ -40,7 +40,23 @@ final class ClusterHeader extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var top = new HBox(10, name, badge, spacer, actions);
         top.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(top, summary(), arn(), vpcOnly(actions));
+        getChildren().addAll(top, actionsBlocked(), summary(), arn(), vpcOnly(actions));
+    }
+
+    /** A disabled button shows no tooltip in JavaFX: the reason is written under the buttons instead. */
+    private HBox actionsBlocked() {
+        var icon = new FontIcon(Feather.INFO);
+        icon.getStyleClass().add(Styles.TEXT_MUTED);
+        var why = new Label();
+        why.setId("cluster-actions-why");
+        why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        why.setWrapText(true);
+        why.textProperty().bind(model.actionsBlockedProperty());
+        var row = new HBox(6, icon, why);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        row.visibleProperty().bind(why.textProperty().isNotEmpty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private Label summary() {

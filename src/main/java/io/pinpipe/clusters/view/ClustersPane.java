@@ -20,7 +20,10 @@ public final class ClustersPane extends SidebarPane {
     @Override
     public Region view(Workbench bench) {
         var services = bench.services();
-        return new ClustersView(info().title(), info().subtitle(), new ClustersViewModel(services.mskGateways(),
-                services.settings(), services.kafka(), bench.async(), bench.navigator()));
+        var model = new ClustersViewModel(services.mskGateways(), services.settings(), services.kafka(), bench.async(),
+                bench.navigator());
+        var line = new ClusterStatusLine(model);
+        bench.state(info().key()).showConnection(line.text(), line.tone());
+        return new ClustersView(info().title(), info().subtitle(), model);
     }
 }

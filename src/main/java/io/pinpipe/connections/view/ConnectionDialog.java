@@ -25,7 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.function.Consumer;
 
-/** "New connection": a Kafka cluster's address and how to authenticate; test it before saving. */
+/** "New connection" or "Edit connection": a Kafka cluster's address and how to authenticate; test it before saving. */
 public final class ConnectionDialog {
 
     private final ConnectionFormViewModel model;
@@ -54,10 +54,12 @@ public final class ConnectionDialog {
         text("SCRAM user", "connection-user", model.usernameProperty(), "SASL/SCRAM-SHA-512 user name", is(AuthMode.SCRAM));
         var password = new PasswordField();
         password.setId("connection-password");
-        password.setPromptText("kept in memory for this session only; or set PINPIPE_SCRAM_PASSWORD");
+        password.setPromptText(model.editing().isPresent() ? "unchanged if empty; kept in memory for this session only"
+                : "kept in memory for this session only; or set PINPIPE_SCRAM_PASSWORD");
         password.textProperty().bindBidirectional(model.passwordProperty());
         addRow("Password", password, is(AuthMode.SCRAM));
         var overTls = new CheckBox("Over TLS (SASL_SSL)");
+        overTls.setMnemonicParsing(false);
         overTls.selectedProperty().bindBidirectional(model.scramOverTlsProperty());
         addRow("", overTls, is(AuthMode.SCRAM));
         addRow("Truststore", truststoreField(), tls);
@@ -92,7 +94,9 @@ public final class ConnectionDialog {
         testRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         var content = new VBox(12, form, problem, testRow);
-        ActionDialog.show(owner, "connection-dialog", "New connection", "Connect to a Kafka cluster", content, "Save",
+        var editing = model.editing();
+        ActionDialog.show(owner, "connection-dialog", editing.isPresent() ? "Edit connection" : "New connection",
+                editing.map(old -> "Edit “" + old.name() + "”").orElse("Connect to a Kafka cluster"), content, "Save",
                 model.problemProperty().isEmpty(), false,
                 (done, failed) -> model.save(connection -> {
                     done.run();

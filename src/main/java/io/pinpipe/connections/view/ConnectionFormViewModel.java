@@ -28,7 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The new-connection form: name, address, auth mode and its settings; checked as you type, tested on demand. */
+/**
+ * The connection form, new or editing a saved one: name, address, auth mode and its settings; checked as you type,
+ * tested on demand. Editing keeps what the form has no field for (plain extra properties, hostname checks off).
+ */
 public final class ConnectionFormViewModel {
 
     private final ConnectionCatalog catalog;
@@ -50,6 +53,7 @@ public final class ConnectionFormViewModel {
     private final BooleanProperty testing = new SimpleBooleanProperty(false);
     private final StringBinding problem;
     private final java.util.Set<String> taken;
+    private final ObjectProperty<Optional<Connection>> original = new SimpleObjectProperty<>(Optional.empty());
 
     public ConnectionFormViewModel(ConnectionCatalog catalog, SessionPasswords passwords, Async async) {
         this.catalog = catalog;
@@ -58,18 +62,44 @@ public final class ConnectionFormViewModel {
         this.taken = catalog.all().stream().map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         problem = Bindings.createStringBinding(this::firstProblem, name, bootstrap, mode, truststore, username,
-                awsProfile, awsRegion, roleArn);
+                awsProfile, awsRegion, roleArn, original);
     }
 
+    /** Turns this form into the editor of a saved connection, its fields filled in; the password stays empty (never kept). */
+    public ConnectionFormViewModel edit(Connection saved) {
+        original.set(Optional.of(saved));
+        name.set(saved.name());
+        bootstrap.set(saved.bootstrap());
+        mode.set(saved.mode());
+        truststore.set(saved.auth().tlsOptions().flatMap(TlsOptions::truststore).map(t -> t.path().toString()).orElse(""));
+        if (saved.auth() instanceof AuthSettings.Scram scram) {
+            username.set(scram.username());
+            scramOverTls.set(scram.tls().isPresent());
+        } else if (saved.auth() instanceof AuthSettings.Iam iam) {
+            awsProfile.set(iam.awsProfile().orElse(""));
+            awsRegion.set(iam.awsRegion().orElse(""));
+            roleArn.set(iam.roleArn().orElse(""));
+        }
+        return this;
+    }
+
+    /** The saved connection being edited; empty for a new one. */
+    public Optional<Connection> editing() {
+        return original.get();
+    }
     private String firstProblem() {
         return ConnectionRules.nameProblem(name.get())
-                .or(() -> taken.contains(name.get().strip().toLowerCase(java.util.Locale.ROOT))
+                .or(() -> taken.contains(name.get().strip().toLowerCase(java.util.Locale.ROOT)) && !isOwnName()
                         ? Optional.of("A connection with this name exists.") : Optional.empty())
                 .or(() -> ConnectionRules.bootstrapProblem(bootstrap.get()))
                 .or(() -> mode.get() == AuthMode.SCRAM ? ConnectionRules.usernameProblem(username.get()) : Optional.empty())
                 .or(() -> mode.get() == AuthMode.IAM ? iamProblem() : Optional.empty())
                 .or(() -> build().flatMap(c -> ConnectionRules.usabilityProblems(c).stream().findFirst()))
                 .orElse("");
+    }
+
+    private boolean isOwnName() {
+        return original.get().map(saved -> saved.name().equalsIgnoreCase(name.get().strip())).orElse(false);
     }
 
     private Optional<String> iamProblem() {
@@ -81,15 +111,19 @@ public final class ConnectionFormViewModel {
     /** The connection the form describes, once its fields make one. */
     public Optional<Connection> build() {
         try {
-            return Optional.of(new Connection(name.get().strip(), bootstrap.get().strip(), auth(), Map.of()));
+            return Optional.of(new Connection(name.get().strip(), bootstrap.get().strip(), auth(),
+                    original.get().map(Connection::extraProperties).orElse(Map.of())));
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
     }
 
     private AuthSettings auth() {
-        var tls = optional(truststore).map(path -> TlsOptions.trusting(Truststore.of(Path.of(path))))
+        var chosen = optional(truststore).map(path -> TlsOptions.trusting(Truststore.of(Path.of(path))))
                 .orElse(TlsOptions.DEFAULT);
+        var checksHostnames = original.get().flatMap(saved -> saved.auth().tlsOptions()).map(TlsOptions::verifyHostname)
+                .orElse(true);
+        var tls = checksHostnames ? chosen : chosen.withoutHostnameVerification();
         return switch (mode.get()) {
             case PLAINTEXT -> new AuthSettings.Plaintext();
             case TLS -> new AuthSettings.Tls(tls);
@@ -126,12 +160,20 @@ public final class ConnectionFormViewModel {
             failed.accept(problem.get());
             return;
         }
+        var replacing = original.get();
         async.job("Saving connection " + connection.get().name(), p -> {
-                    catalog.save(connection.get(), false);
+                    if (replacing.isPresent()) {
+                        catalog.replace(replacing.get().name(), connection.get());
+                    } else {
+                        catalog.save(connection.get(), false);
+                    }
                     return connection.get();
                 })
                 .onSuccess(done -> {
-                    passwords.remember(done.name(), password.get());
+                    replacing.ifPresent(old -> passwords.rename(old.name(), done.name()));
+                    if (replacing.isEmpty() || !password.get().isEmpty()) {
+                        passwords.remember(done.name(), password.get());
+                    }
                     saved.accept(done);
                 })
                 .onError(e -> failed.accept(ErrorText.of(e)))

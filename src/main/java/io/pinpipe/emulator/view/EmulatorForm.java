@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.net.URI;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /** The Emulator's settings as typed, each field's problem in a sentence (empty when fine), and the values they make. */
@@ -37,6 +38,7 @@ public final class EmulatorForm {
     public enum SinkKind { KAFKA, REST }
 
     public static final String DEFAULT_PREFIX = "demo";
+    private static final int MAX_PARTITIONS = 100_000;
 
     private final ObjectProperty<SourceKind> source = new SimpleObjectProperty<>(SourceKind.SANDBOX);
     private final StringProperty jdbcUrl = new SimpleStringProperty("jdbc:mysql://localhost:3306/pinterest_data");
@@ -55,6 +57,9 @@ public final class EmulatorForm {
     private final StringProperty restUrl = new SimpleStringProperty("");
     private final StringProperty apiKey = new SimpleStringProperty("");
     private final BooleanProperty createTopics = new SimpleBooleanProperty(true);
+    /** For topics the run creates; empty for the broker's default. */
+    private final StringProperty partitions = new SimpleStringProperty("");
+    private final StringProperty replicationFactor = new SimpleStringProperty("");
     private final ObjectProperty<DateTimeStyle> dateTimes = new SimpleObjectProperty<>(DateTimeStyle.ISO);
 
     private final StringBinding jdbcUrlError = Bindings.createStringBinding(this::checkJdbcUrl, source, jdbcUrl);
@@ -69,11 +74,19 @@ public final class EmulatorForm {
     private final StringBinding durationError = Bindings.createStringBinding(this::checkDuration, limit, duration);
     private final StringBinding seedError = Bindings.createStringBinding(this::checkSeed, seed);
     private final StringBinding restUrlError = Bindings.createStringBinding(this::checkRestUrl, sink, restUrl);
+    private final StringBinding partitionsError = Bindings.createStringBinding(
+            () -> checkTopicNumber(partitions, MAX_PARTITIONS, "Partitions: a whole number from 1 to 100,000, or empty for the broker's default."),
+            sink, createTopics, partitions);
+    private final StringBinding replicationFactorError = Bindings.createStringBinding(
+            () -> checkTopicNumber(replicationFactor, Short.MAX_VALUE,
+                    "Replication factor: a whole number from 1 to the number of brokers, or empty for the broker's default."),
+            sink, createTopics, replicationFactor);
     private final BooleanBinding valid = Bindings.createBooleanBinding(
             () -> Stream.of(jdbcUrlError, dbUserError, connectionError, prefixError, rateError, countError,
-                    durationError, seedError, restUrlError).allMatch(error -> error.get().isEmpty()),
+                    durationError, seedError, restUrlError, partitionsError, replicationFactorError)
+                    .allMatch(error -> error.get().isEmpty()),
             jdbcUrlError, dbUserError, connectionError, prefixError, rateError, countError, durationError, seedError,
-            restUrlError);
+            restUrlError, partitionsError, replicationFactorError);
 
     /** What to remember of this form: everything but the password and the API key. */
     public EmulatorChoices choices() {
@@ -142,6 +155,32 @@ public final class EmulatorForm {
 
     public String prefixValue() {
         return prefix.get().strip();
+    }
+
+    /** The partitions of topics the run creates; empty for the broker's default. */
+    public OptionalInt partitionsValue() {
+        return topicNumber(partitions);
+    }
+
+    public OptionalInt replicationFactorValue() {
+        return topicNumber(replicationFactor);
+    }
+
+    private static OptionalInt topicNumber(StringProperty field) {
+        return field.get().isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(field.get().strip()));
+    }
+
+    /** Checked only when the run may create topics: otherwise the field is hidden and unused. */
+    private String checkTopicNumber(StringProperty field, int max, String problem) {
+        if (sink.get() != SinkKind.KAFKA || !createTopics.get() || field.get().isBlank()) {
+            return "";
+        }
+        try {
+            var value = Integer.parseInt(field.get().strip());
+            return value >= 1 && value <= max ? "" : problem;
+        } catch (NumberFormatException e) {
+            return problem;
+        }
     }
 
     public URI restUri() {
@@ -231,6 +270,8 @@ public final class EmulatorForm {
     /** Kept for this session only: never saved. */
     public StringProperty apiKeyProperty() { return apiKey; }
     public BooleanProperty createTopicsProperty() { return createTopics; }
+    public StringProperty partitionsProperty() { return partitions; }
+    public StringProperty replicationFactorProperty() { return replicationFactor; }
     public ObjectProperty<DateTimeStyle> dateTimesProperty() { return dateTimes; }
 
     public StringBinding jdbcUrlError() { return jdbcUrlError; }
@@ -242,5 +283,7 @@ public final class EmulatorForm {
     public StringBinding durationError() { return durationError; }
     public StringBinding seedError() { return seedError; }
     public StringBinding restUrlError() { return restUrlError; }
+    public StringBinding partitionsError() { return partitionsError; }
+    public StringBinding replicationFactorError() { return replicationFactorError; }
     public BooleanBinding valid() { return valid; }
 }

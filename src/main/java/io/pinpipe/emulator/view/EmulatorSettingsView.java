@@ -41,6 +41,10 @@ final class EmulatorSettingsView extends ScrollPane {
                 .field("API key (optional, not saved)", secret("emulator-api-key", form.apiKeyProperty()), null, kafka.not())
                 .field("Topic prefix", text("emulator-prefix", form.prefixProperty(), "e.g. 0a1b2c3d4e5f"), form.prefixError(), null)
                 .field(null, createTopics(form), null, kafka)
+                .field("Partitions of created topics", text("emulator-partitions", form.partitionsProperty(), "broker default"),
+                        form.partitionsError(), kafka.and(form.createTopicsProperty()))
+                .field("Replication factor", text("emulator-replication", form.replicationFactorProperty(), "broker default"),
+                        form.replicationFactorError(), kafka.and(form.createTopicsProperty()))
                 .section("Pace and limit")
                 .field(null, choice("emulator-pace", form.paceProperty(), Map.of(
                         EmulatorForm.PaceKind.ORIGINAL, "Like the original: 0 to 2 s apart",
@@ -66,9 +70,9 @@ final class EmulatorSettingsView extends ScrollPane {
         setContent(column);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        setMinWidth(280);
-        setPrefWidth(300);
-        setMaxWidth(340);
+        setMinWidth(240);
+        setPrefWidth(280);
+        setMaxWidth(360);
         getStyleClass().add("emulator-settings");
     }
 

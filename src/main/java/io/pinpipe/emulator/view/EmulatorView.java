@@ -11,6 +11,9 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -28,12 +31,14 @@ public final class EmulatorView extends BorderPane {
     /** Five times a second: smooth to the eye, and at maximum pace it leaves the FX thread time for pulses. */
     private static final Duration TICK = Duration.millis(200);
 
-    public EmulatorView(String title, String subtitle, EmulatorViewModel model) {
+    /** @param stopKey the key that stops a run from any pane, named in Stop's tooltip */
+    public EmulatorView(String title, String subtitle, EmulatorViewModel model, KeyCombination stopKey) {
         var badge = new Badge();
         badge.setId("emulator-state");
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.phaseProperty().addListener((obs, old, phase) -> badge.show(phase));
         badge.show(model.phaseProperty().get());
-        setTop(new VBox(new PaneHeader(title, subtitle, badge, startButton(model), pauseButton(model), stopButton(model)),
+        setTop(new VBox(new PaneHeader(title, subtitle, badge, startButton(model), pauseButton(model), stopButton(model, stopKey)),
                 error(model)));
         var tables = new LiveTablesView(model.rows(), table -> Bindings.createStringBinding(
                 () -> table.topic(model.form().prefixProperty().get().strip()), model.form().prefixProperty()));
@@ -41,7 +46,7 @@ public final class EmulatorView extends BorderPane {
         var live = new VBox(12, new LiveStatsView(model.counters()), status(model), tables);
         live.setPadding(new Insets(0, 0, 0, 16));
         var settings = new EmulatorSettingsView(model);
-        var split = new SplitPane(settings, live);
+        var split = new SplitPane(settings, scrolling(live));
         split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(settings, false);
         split.setPadding(new Insets(0, 28, 20, 28));
@@ -49,6 +54,22 @@ public final class EmulatorView extends BorderPane {
         setCenter(split);
         ticking(model);
         model.open();
+    }
+
+    /** In a short window the live column scrolls rather than squeezing its tables to nothing. */
+    private static ScrollPane scrolling(VBox live) {
+        var scroll = new ScrollPane(live) {
+            @Override
+            protected double computeMinWidth(double height) {
+                // As narrow as the live column allows, no narrower: the divider stops there instead of cutting tiles.
+                return live.minWidth(-1) + snappedLeftInset() + snappedRightInset() + 14;
+            }
+        };
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("emulator-live");
+        return scroll;
     }
 
     /** Ticks only while a run goes, and once more after it ends so the final counts show. */
@@ -72,6 +93,7 @@ public final class EmulatorView extends BorderPane {
         start.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.phaseProperty().get().active() || !model.form().valid().get(),
                 model.phaseProperty(), model.form().valid()));
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         start.setOnAction(event -> model.start());
         return start;
     }
@@ -85,6 +107,7 @@ public final class EmulatorView extends BorderPane {
         pause.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.phaseProperty().get().pausable() && model.phaseProperty().get() != RunPhase.PAUSED,
                 model.phaseProperty()));
+        pause.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         pause.setOnAction(event -> {
             if (model.phaseProperty().get() == RunPhase.PAUSED) {
                 model.resume();
@@ -95,13 +118,15 @@ public final class EmulatorView extends BorderPane {
         return pause;
     }
 
-    private static Button stopButton(EmulatorViewModel model) {
+    private static Button stopButton(EmulatorViewModel model, KeyCombination stopKey) {
         var stop = new Button("Stop", new FontIcon(Feather.SQUARE));
         stop.setId("emulator-stop");
         stop.getStyleClass().add(Styles.DANGER);
         stop.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.phaseProperty().get().active() || model.phaseProperty().get() == RunPhase.STOPPING,
                 model.phaseProperty()));
+        stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        stop.setTooltip(new Tooltip("Stop the run after sending what is in flight (" + stopKey.getDisplayText() + ", from any pane)"));
         stop.setOnAction(event -> model.stop());
         return stop;
     }

@@ -46,6 +46,8 @@ public final class EmulatorViewModel {
     private final Async async;
     private final LongSupplier clock;
     private final RunMemory memory;
+    private final SandboxClaim sandboxUse;
+    private Runnable releaseSandbox = () -> { };
     private Optional<String> wantedConnection = Optional.empty();
 
     private final EmulatorForm form = new EmulatorForm();
@@ -55,6 +57,7 @@ public final class EmulatorViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty live = new SimpleBooleanProperty(false);
+    private final RunOutside outside = new RunOutside(phase, form);
     private final JobSlot preparing = new JobSlot();
     private volatile Optional<EmulatorEngine> engine = Optional.empty();
     private EventBuffer buffer = new EventBuffer(ROWS_SHOWN);
@@ -69,11 +72,18 @@ public final class EmulatorViewModel {
      */
     public EmulatorViewModel(KafkaConnections kafka, SampleDatabase database, SandboxStarter sandbox, Async async,
                              Function<String, String> env, RunMemory memory) {
-        this(kafka, database, sandbox, async, env, memory, System::nanoTime);
+        this(kafka, database, sandbox, SandboxClaim.NONE, async, env, memory, System::nanoTime);
     }
 
-    EmulatorViewModel(KafkaConnections kafka, SampleDatabase database, SandboxStarter sandbox, Async async,
-                      Function<String, String> env, RunMemory memory, LongSupplier clock) {
+    /** @param sandboxUse says the local sandbox is in use while a run streams into it */
+    public EmulatorViewModel(KafkaConnections kafka, SampleDatabase database, SandboxStarter sandbox, SandboxClaim sandboxUse,
+                             Async async, Function<String, String> env, RunMemory memory) {
+        this(kafka, database, sandbox, sandboxUse, async, env, memory, System::nanoTime);
+    }
+
+    EmulatorViewModel(KafkaConnections kafka, SampleDatabase database, SandboxStarter sandbox, SandboxClaim sandboxUse,
+                      Async async, Function<String, String> env, RunMemory memory, LongSupplier clock) {
+        this.sandboxUse = sandboxUse;
         this.catalog = kafka.catalog();
         this.planner = new RunPlanner(catalog, kafka::clientOf, database, env);
         this.sandbox = sandbox;
@@ -84,6 +94,15 @@ public final class EmulatorViewModel {
             form.restore(last);
             wantedConnection = Optional.ofNullable(last.connection());
         });
+        // An error about the last source or destination says nothing about the one chosen now.
+        form.sourceProperty().addListener((obs, old, now) -> clearErrorWhenIdle());
+        form.sinkProperty().addListener((obs, old, now) -> clearErrorWhenIdle());
+    }
+
+    private void clearErrorWhenIdle() {
+        if (!phase.get().active()) {
+            error.set("");
+        }
     }
 
     /** Reads the connections afresh (the sandbox may have moved port), keeping the one chosen. */
@@ -110,6 +129,8 @@ public final class EmulatorViewModel {
         memory.remember().accept(form.choices());
         var target = form.connectionProperty().get();
         if (form.sinkProperty().get() == EmulatorForm.SinkKind.KAFKA && target.isLocalSandbox()) {
+            releaseSandbox();
+            releaseSandbox = sandboxUse.claim("The emulator is streaming into it");
             message.set("Starting the local sandbox…");
             var attempt = ++attempts;
             sandbox.whenRunning(() -> {
@@ -139,6 +160,7 @@ public final class EmulatorViewModel {
         if (phase.get() == RunPhase.PREPARING) {
             preparing.cancel();
             phase.set(RunPhase.IDLE);
+            releaseSandbox();
             message.set("Cancelled before the run began.");
             return;
         }
@@ -189,9 +211,10 @@ public final class EmulatorViewModel {
     private void ended(EmulatorState state) {
         engine = Optional.empty();
         live.set(false);
+        releaseSandbox();
         var summary = state instanceof EmulatorState.Finished finished ? finished.summary()
                 : ((EmulatorState.Failed) state).summary();
-        counters.show(summary.stats(), summary.elapsed(), clock.getAsLong());
+        counters.finish(summary.stats(), summary.elapsed(), clock.getAsLong());
         var stats = summary.stats();
         message.set(COUNT.format(stats.events()) + " events in " + seconds(summary.elapsed()) + ": "
                 + COUNT.format(stats.acked()) + " records acknowledged, " + COUNT.format(stats.failed()) + " failed"
@@ -247,8 +270,14 @@ public final class EmulatorViewModel {
             return;
         }
         phase.set(RunPhase.IDLE);
+        releaseSandbox();
         message.set("");
         error.set(cause instanceof Throwable e ? ErrorText.of(e) : cause.toString());
+    }
+
+    private void releaseSandbox() {
+        releaseSandbox.run();
+        releaseSandbox = () -> { };
     }
 
     private static String seconds(Duration elapsed) {
@@ -263,4 +292,6 @@ public final class EmulatorViewModel {
     public ReadOnlyStringProperty errorProperty() { return error; }
     /** True while a run goes: the view ticks then. */
     public ReadOnlyBooleanProperty liveProperty() { return live; }
+    /** What the window shows of the run outside the pane: the sidebar's marker and the status bar's destination. */
+    public RunOutside outside() { return outside; }
 }

@@ -20,11 +20,14 @@ import java.util.Optional;
 public final class LiveCounters {
 
     /** One second of the chart: events sampled and records acknowledged per second, at {@code second} into the run. */
-    public record Point(long second, double eventsPerSecond, double ackedPerSecond) {
+    public record Point(double second, double eventsPerSecond, double ackedPerSecond) {
     }
 
     /** Five minutes of points. */
     public static final int CHART_SECONDS = 300;
+    /** Below this many events a second the meter's last second reads 0, 1 or 2: the rate is averaged over longer. */
+    private static final double SLOW = 10;
+    private static final Duration SLOW_WINDOW = Duration.ofSeconds(10);
 
     private final LongProperty sampled = new SimpleLongProperty();
     private final LongProperty sent = new SimpleLongProperty();
@@ -40,6 +43,8 @@ public final class LiveCounters {
     private long pointAckedBase;
     private Duration pointTime = Duration.ZERO;
     private long lastAckChangeNanos;
+    /** Events counted at earlier reads of this run, for the rate of a slow pace. */
+    private final java.util.ArrayDeque<long[]> recentEvents = new java.util.ArrayDeque<>();
 
     public void reset() {
         sampled.set(0);
@@ -56,6 +61,7 @@ public final class LiveCounters {
         pointAckedBase = 0;
         pointTime = Duration.ZERO;
         lastAckChangeNanos = 0;
+        recentEvents.clear();
     }
 
     /** @param nowNanos the monotonic clock, to tell how long the acknowledgements have stood still */
@@ -70,7 +76,7 @@ public final class LiveCounters {
         missing.set(stats.missing());
         inFlight.set(stats.inFlightTotal());
         events.set(stats.events());
-        eventsPerSecond.set(stats.eventsPerSecond());
+        eventsPerSecond.set(rate(stats, runTime));
         stats.topics().stream().map(TopicCounts::lastFailure).flatMap(Optional::stream).reduce((a, b) -> b)
                 .ifPresent(lastFailure::set);
         var second = runTime.toSeconds();
@@ -80,12 +86,37 @@ public final class LiveCounters {
         elapsed.set(runTime);
     }
 
+    /** The run ended after {@code runTime}: its last part of a second gets its point too, so a short run is drawn. */
+    public void finish(StatsSnapshot stats, Duration runTime, long nowNanos) {
+        show(stats, runTime, nowNanos);
+        var last = throughput.isEmpty() ? 0 : throughput.get(throughput.size() - 1).second();
+        var at = runTime.toNanos() / 1e9;
+        if (at > last + 0.05) {
+            addPoint(at, runTime, stats);
+        }
+    }
+
+    /** The meter's last second, or at a slow pace the events of the last ten seconds over their time. */
+    private double rate(StatsSnapshot stats, Duration runTime) {
+        recentEvents.addLast(new long[] {runTime.toNanos(), stats.events()});
+        while (recentEvents.size() > 1 && runTime.toNanos() - recentEvents.peekFirst()[0] > SLOW_WINDOW.toNanos()) {
+            recentEvents.removeFirst();
+        }
+        if (stats.eventsPerSecond() >= SLOW) {
+            return stats.eventsPerSecond();
+        }
+        var first = recentEvents.peekFirst();
+        var from = runTime.toNanos() > SLOW_WINDOW.toNanos() ? first : new long[] {0, 0};
+        var span = (runTime.toNanos() - from[0]) / 1e9;
+        return span <= 0 ? stats.eventsPerSecond() : (stats.events() - from[1]) / span;
+    }
+
     /** Records are in flight and none has been acknowledged for {@code longer}: the broker is likely away. */
     public boolean stalledFor(Duration longer, long nowNanos) {
         return inFlight.get() > 0 && lastAckChangeNanos != 0 && nowNanos - lastAckChangeNanos >= longer.toNanos();
     }
 
-    private void addPoint(long second, Duration runTime, StatsSnapshot stats) {
+    private void addPoint(double second, Duration runTime, StatsSnapshot stats) {
         // Over the time that really passed: a late UI tick must not draw as a burst of acknowledgements.
         var span = Math.max(0.001, (runTime.toNanos() - pointTime.toNanos()) / 1e9);
         throughput.add(new Point(second, stats.eventsPerSecond(), (stats.acked() - pointAckedBase) / span));

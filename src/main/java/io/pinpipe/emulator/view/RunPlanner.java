@@ -39,13 +39,15 @@ final class RunPlanner {
                 form.dbPasswordProperty().get(), form.connectionProperty().get(), form.sinkProperty().get(),
                 form.createTopicsProperty().get(), form.sinkProperty().get() == EmulatorForm.SinkKind.REST
                 ? Optional.of(form.restUri()) : Optional.empty(), form.apiKeyProperty().get(), form.prefixValue(),
-                form.dateTimesProperty().get(), new EmulatorSettings(form.pacing(), form.runLimit(), form.seedValue()));
+                form.dateTimesProperty().get(), new EmulatorSettings(form.pacing(), form.runLimit(), form.seedValue()),
+                form.partitionsValue(), form.replicationFactorValue());
     }
 
     record Inputs(EmulatorForm.SourceKind source, String jdbcUrl, String dbUser, String dbPassword,
                               Connection connection, EmulatorForm.SinkKind sink, boolean createTopics,
                               Optional<java.net.URI> restUrl, String apiKey, String prefix,
-                              io.pinpipe.emulator.DateTimeStyle dateTimes, EmulatorSettings settings) {
+                              io.pinpipe.emulator.DateTimeStyle dateTimes, EmulatorSettings settings,
+                              java.util.OptionalInt partitions, java.util.OptionalInt replicationFactor) {
     }
 
     /** Off the FX thread: the sample database may need creating, and the sandbox's address is read afresh. */
@@ -64,7 +66,8 @@ final class RunPlanner {
                     Optional.of(in.apiKey().strip()).filter(key -> !key.isEmpty()), REST_BATCH);
         } else {
             var connection = in.connection().isLocalSandbox() ? catalog.localSandbox() : in.connection();
-            target = new RunSetup.Target.Kafka(clients.apply(connection), in.createTopics());
+            target = new RunSetup.Target.Kafka(clients.apply(connection), in.createTopics(), in.partitions(),
+                    in.replicationFactor());
         }
         return new RunSetup.Plan(source, target, in.prefix(), in.dateTimes(), in.settings());
     }

@@ -3,6 +3,8 @@ package io.pinpipe.sandbox.view;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.pinpipe.ui.Badge;
+import io.pinpipe.ui.Confirm;
+import io.pinpipe.workbench.SandboxUsers;
 import io.pinpipe.ui.CopyButton;
 import io.pinpipe.ui.Fields;
 import io.pinpipe.ui.Panel;
@@ -10,9 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -29,9 +29,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class BrokerCard {
 
     private final BrokerViewModel model;
+    private final SandboxUsers users;
 
-    BrokerCard(BrokerViewModel model) {
+    BrokerCard(BrokerViewModel model, SandboxUsers users) {
         this.model = model;
+        this.users = users;
     }
 
     Panel build() {
@@ -152,7 +154,13 @@ final class BrokerCard {
         var stop = new Button("Stop", new FontIcon(Feather.SQUARE));
         stop.setId("broker-stop");
         stop.disableProperty().bind(model.stateProperty().isNotEqualTo(BrokerState.RUNNING));
-        stop.setOnAction(event -> model.stop());
+        stop.setOnAction(event -> {
+            if (!users.any() || Confirm.destructive(stop, "stop-confirmation", "Stop the sandbox",
+                    "Stop the sandbox broker while it is in use?", inUse() + " Stopping the broker cuts it off.",
+                    "Stop anyway")) {
+                model.stop();
+            }
+        });
 
         var reset = new Button("Reset sandbox…", new FontIcon(Feather.TRASH_2));
         reset.setId("broker-reset");
@@ -160,7 +168,11 @@ final class BrokerCard {
         reset.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.stateProperty().get().busy(), model.stateProperty()));
         reset.setOnAction(event -> {
-            if (confirmReset(reset)) {
+            if (Confirm.destructive(reset, "reset-confirmation", "Reset sandbox",
+                    "Delete every topic and record in the sandbox?",
+                    (users.any() ? inUse() + " " : "") + "This stops the sandbox broker and deletes all its topics and "
+                            + "records; a running broker starts again, empty. It cannot be undone.",
+                    "Delete sandbox data")) {
                 model.reset();
             }
         });
@@ -172,17 +184,10 @@ final class BrokerCard {
         return row;
     }
 
-    private static boolean confirmReset(Node owner) {
-        var alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "This stops the sandbox broker and deletes all its topics and records. It cannot be undone.",
-                new ButtonType("Delete sandbox data", javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
-                ButtonType.CANCEL);
-        alert.setTitle("Reset sandbox");
-        alert.setHeaderText("Delete every topic and record in the sandbox?");
-        alert.initOwner(owner.getScene().getWindow());
-        alert.getDialogPane().setId("reset-confirmation");
-        return alert.showAndWait().filter(button -> button.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
-                .isPresent();
+    /** What uses the sandbox now, as sentences: "The emulator is streaming into it." */
+    private String inUse() {
+        return users.now().stream().map(what -> what.endsWith(".") ? what : what + ".")
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     static void showWhen(Node node, BooleanBinding condition) {

@@ -152,11 +152,15 @@ public final class BrokerViewModel implements SandboxControl {
                 .start();
     }
 
-    /** Stops the broker and deletes its topics and records; the view asks the user first. */
+    /**
+     * Stops the broker and deletes its topics and records; a broker that ran before runs again afterwards, empty
+     * (what streamed into it expects it up). The view asks the user first.
+     */
     public void reset() {
         if (state.get().busy()) {
             return;
         }
+        var wasRunning = state.get() == BrokerState.RUNNING;
         state.set(BrokerState.STOPPING);
         async.job("Resetting the sandbox", p -> {
                     sandbox.reset();
@@ -164,7 +168,10 @@ public final class BrokerViewModel implements SandboxControl {
                 })
                 .onSuccess(status -> {
                     show(status);
-                    note.set("The sandbox broker's data was deleted.");
+                    if (wasRunning) {
+                        start();
+                    }
+                    note.set("The sandbox broker's data was deleted" + (wasRunning ? "; it starts again, empty." : "."));
                 })
                 .onError(e -> {
                     error.set(ErrorText.of(e));

@@ -3,6 +3,7 @@ package io.pinpipe.sandbox.view;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.pinpipe.ui.Badge;
+import io.pinpipe.ui.Confirm;
 import io.pinpipe.ui.CopyButton;
 import io.pinpipe.ui.Fields;
 import io.pinpipe.ui.Panel;
@@ -86,7 +87,19 @@ final class SampleDatabaseCard {
         showWhen(create, model.stateProperty().isEqualTo(DatabaseState.MISSING)
                 .or(model.stateProperty().isEqualTo(DatabaseState.FAILED)));
         create.setOnAction(event -> model.create());
-        var row = new HBox(create);
+        var regenerate = new Button("Regenerate…", new FontIcon(Feather.REFRESH_CW));
+        regenerate.setId("database-regenerate");
+        regenerate.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
+        showWhen(regenerate, model.stateProperty().isEqualTo(DatabaseState.READY));
+        regenerate.setOnAction(event -> {
+            if (Confirm.destructive(regenerate, "regenerate-confirmation", "Regenerate sample database",
+                    "Drop the three sample tables and load them again?",
+                    "Every row of pinterest_data, geolocation_data and user_data is deleted and the generated rows are "
+                            + "loaded again: changes made to them are lost.", "Regenerate")) {
+                model.regenerate();
+            }
+        });
+        var row = new HBox(create, regenerate);
         row.setSpacing(8);
         return row;
     }

@@ -71,6 +71,29 @@ public final class SampleDatabaseViewModel {
                 .onCancelled(() -> state.set(DatabaseState.MISSING)));
     }
 
+    /** Drops and reloads the three tables; the view asks first. */
+    public void regenerate() {
+        if (state.get() == DatabaseState.CREATING) {
+            return;
+        }
+        state.set(DatabaseState.CREATING);
+        error.set("");
+        progress.set(0);
+        creating.replace(async.job("Regenerating the sample database",
+                        p -> database.regenerate((done, total) -> p.update((double) done / total,
+                                "Loaded " + done + " of " + total + " rows"), () -> Thread.currentThread().isInterrupted()))
+                .onProgress((fraction, message) -> progress.set(fraction))
+                .onSuccess(this::show)
+                .onError(e -> {
+                    state.set(DatabaseState.FAILED);
+                    error.set(ErrorText.of(e));
+                })
+                .onCancelled(() -> {
+                    state.set(DatabaseState.UNKNOWN);
+                    refresh();
+                }));
+    }
+
     public void cancelCreate() {
         creating.cancel();
     }

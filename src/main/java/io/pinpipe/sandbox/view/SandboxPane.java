@@ -1,6 +1,7 @@
 package io.pinpipe.sandbox.view;
 
 import io.pinpipe.connections.Connection;
+import io.pinpipe.workbench.Navigator;
 import io.pinpipe.workbench.PaneGroup;
 import io.pinpipe.workbench.PaneInfo;
 import io.pinpipe.workbench.SidebarPane;
@@ -42,7 +43,10 @@ public final class SandboxPane extends SidebarPane {
 
     @Override
     public Region view(Workbench bench) {
-        return new SandboxView(info().title(), info().subtitle(), broker, database);
+        var navigator = bench.navigator();
+        return new SandboxView(info().title(), info().subtitle(), broker, database, bench.sandboxUsers(),
+                navigator.shortcut(SandboxNextStep.EMULATOR), () -> navigator.show(SandboxNextStep.EMULATOR,
+                        Navigator.Target.connection(bench.services().connections().localSandbox())));
     }
 
     /** The embedded default: a newcomer gets a running broker and sample data with no setup. */

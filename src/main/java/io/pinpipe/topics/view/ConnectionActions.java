@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** What the Topics pane does with its connection itself: test or diagnose it, export it, import another. */
+/** What the Topics pane does with its connection itself: test or diagnose it, export it, import another, edit or remove it. */
 public final class ConnectionActions {
 
     private final ConnectionCatalog catalog;
@@ -107,4 +107,24 @@ public final class ConnectionActions {
                 .start();
     }
 
+    /** The edit dialog saved it (perhaps under a new name): the picker lists it again and shows it. */
+    public void edited(Connection saved) {
+        notice.set("Saved the connection " + saved.name() + ".");
+        select.accept(saved.name());
+    }
+
+    /** Removes a saved connection from the catalog and its file; the picker then shows the sandbox. */
+    public void removeConnection(Connection target) {
+        error.set("");
+        async.job("Removing connection " + target.name(), p -> {
+                    catalog.remove(target.name());
+                    return target;
+                })
+                .onSuccess(removed -> {
+                    notice.set("Removed the connection " + removed.name() + ".");
+                    select.accept(Connection.LOCAL_SANDBOX);
+                })
+                .onError(e -> error.set(ErrorText.of(e)))
+                .start();
+    }
 }

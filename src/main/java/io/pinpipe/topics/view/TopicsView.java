@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.view.ConnectionCell;
 import io.pinpipe.connections.view.ConnectionDialog;
+import io.pinpipe.connections.view.ConnectionEditing;
 import io.pinpipe.connections.view.ConnectionFormViewModel;
 import io.pinpipe.doctor.view.DoctorDialog;
 import java.util.function.Supplier;
@@ -42,7 +43,7 @@ public final class TopicsView extends BorderPane {
                       Supplier<ConnectionFormViewModel> newConnection) {
         this.model = model;
         var actions = new HBox(8, connectionPicker(model), testButton(model), diagnoseButton(model),
-                newConnectionButton(model, newConnection), moreMenu(model), refresh(model));
+                newConnectionButton(model, newConnection), moreMenu(model, newConnection), refresh(model));
         actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         var header = new PaneHeader(title, subtitle);
         header.setMinWidth(0);
@@ -117,7 +118,7 @@ public final class TopicsView extends BorderPane {
         return add;
     }
 
-    private static MenuButton moreMenu(TopicsViewModel model) {
+    private static MenuButton moreMenu(TopicsViewModel model, Supplier<ConnectionFormViewModel> form) {
         var export = new MenuItem("Export client.properties…", new FontIcon(Feather.DOWNLOAD));
         export.setId("topics-export");
         var importFile = new MenuItem("Import client.properties…", new FontIcon(Feather.UPLOAD));
@@ -125,6 +126,9 @@ public final class TopicsView extends BorderPane {
         var menu = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL), export, importFile);
         menu.setId("topics-more");
         menu.getStyleClass().add(Styles.BUTTON_ICON);
+        menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+                ConnectionEditing.editItem(menu, model.connectionProperty(), form, model.connectionActions()::edited),
+                ConnectionEditing.removeItem(menu, model.connectionProperty(), model.connectionActions()::removeConnection));
         export.disableProperty().bind(model.connectionProperty().isNull());
         export.setOnAction(event -> {
             var chooser = new FileChooser();

@@ -76,6 +76,8 @@ public final class TopicsViewModel {
     private final JobSlot listing = new JobSlot();
     /** The connection whose topics show (or are being listed). */
     private Connection listed;
+    /** A connection chosen by the pane itself (just imported, saved or removed): its sentence stays. */
+    private boolean selectingOnPurpose;
 
     public TopicsViewModel(KafkaConnections kafka, Async async, Navigator navigator) {
         this.kafka = kafka;
@@ -97,8 +99,8 @@ public final class TopicsViewModel {
         // The picker passes through null and back when its items are replaced: only another connection lists again.
         connection.addListener((obs, old, value) -> {
             if (value != null && !value.equals(listed)) {
-                if (listed != null && !value.name().equals(listed.name())) {
-                    notice.set("");
+                if (!selectingOnPurpose && listed != null && !value.name().equals(listed.name())) {
+                    notice.set(""); // another connection picked by hand: the last change's sentence is stale
                 }
                 refresh();
             }
@@ -167,11 +169,13 @@ public final class TopicsViewModel {
     private void reloadConnections(Optional<String> wanted, boolean refreshSame) {
         async.job("Reading connections", p -> kafka.catalog().all())
                 .onSuccess(fresh -> {
+                    selectingOnPurpose = true;
                     connections.setAll(fresh);
                     var current = wanted.flatMap(name -> fresh.stream().filter(c -> c.name().equalsIgnoreCase(name))
                             .findFirst()).orElse(fresh.get(0));
                     var another = !current.equals(listed);
                     connection.set(current); // another connection than the one listed lists at once
+                    selectingOnPurpose = false;
                     if (!another && refreshSame) {
                         refresh();
                     }

@@ -27,6 +27,29 @@ class EmulatorFormTest {
     }
 
     @Test
+    void partitionsAndReplicationOfCreatedTopicsAreCheckedOnlyWhenTopicsAreCreated() {
+        assertThat(form.partitionsValue()).isEmpty();
+        assertThat(form.replicationFactorValue()).isEmpty();
+
+        form.partitionsProperty().set("0");
+        form.replicationFactorProperty().set("two");
+        assertThat(form.partitionsError().get()).startsWith("Partitions: a whole number from 1 to 100,000");
+        assertThat(form.replicationFactorError().get()).startsWith("Replication factor: a whole number from 1");
+        assertThat(form.valid().get()).isFalse();
+
+        form.createTopicsProperty().set(false);
+        assertThat(form.partitionsError().get()).as("hidden and unused").isEmpty();
+        assertThat(form.valid().get()).isTrue();
+
+        form.createTopicsProperty().set(true);
+        form.partitionsProperty().set(" 6 ");
+        form.replicationFactorProperty().set("3");
+        assertThat(form.valid().get()).isTrue();
+        assertThat(form.partitionsValue()).hasValue(6);
+        assertThat(form.replicationFactorValue()).hasValue(3);
+    }
+
+    @Test
     void anEmptyOrIllegalPrefixIsNamed() {
         form.prefixProperty().set(" ");
         assertThat(form.prefixError().get()).isEqualTo(

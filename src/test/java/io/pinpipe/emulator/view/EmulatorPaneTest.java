@@ -143,8 +143,10 @@ class EmulatorPaneTest {
         return FxRead.text(robot, query);
     }
 
+    /** The exact count, as the tile's tooltip says it (the tile abbreviates above a million). */
     static long count(FxRobot robot, String query) {
-        return Long.parseLong(text(robot, query).replace(",", ""));
+        var exact = FxRead.get(() -> robot.lookup(query).queryAs(javafx.scene.control.Label.class).getTooltip().getText());
+        return Long.parseLong(exact.split(" ")[0].replace(",", ""));
     }
 
     static int rows(FxRobot robot, String suffix) {

@@ -197,6 +197,66 @@ class EmulatorViewModelTest {
     }
 
     @Test
+    void topicsTheRunCreatesGetThePartitionsAndReplicationFactorOfTheForm() throws Exception {
+        onFx(() -> {
+            model.form().prefixProperty().set("parted");
+            model.form().partitionsProperty().set("3");
+            model.form().replicationFactorProperty().set("1");
+            model.form().paceProperty().set(EmulatorForm.PaceKind.MAX);
+            model.form().limitProperty().set(EmulatorForm.LimitKind.COUNT);
+            model.form().countProperty().set("30");
+            model.start();
+            return null;
+        });
+        awaitPhase(RunPhase.FINISHED, Duration.ofSeconds(60));
+
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()))) {
+            var topics = admin.describeTopics(java.util.List.of("parted.pin", "parted.geo", "parted.user")).allTopicNames().get();
+            assertThat(topics.values()).allSatisfy(topic -> {
+                assertThat(topic.partitions()).hasSize(3);
+                assertThat(topic.partitions().get(0).replicas()).hasSize(1);
+            });
+        }
+    }
+
+    @Test
+    void aRunIntoTheSandboxClaimsItUntilItEnds() throws Exception {
+        var users = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var claiming = onFx(() -> {
+            var created = modelFor(broker.bootstrap(), what -> {
+                users.add(what);
+                return () -> users.remove(what);
+            });
+            return created;
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> claiming.form().connectionProperty().get()) != null);
+        onFx(() -> {
+            claiming.form().prefixProperty().set("claimed");
+            claiming.form().paceProperty().set(EmulatorForm.PaceKind.RATE);
+            claiming.form().rateProperty().set("20");
+            claiming.start();
+            return null;
+        });
+        assertThat(users).containsExactly("The emulator is streaming into it");
+        await().atMost(Duration.ofSeconds(30)).until(() -> onFx(() -> {
+            claiming.tick();
+            return claiming.phaseProperty().get();
+        }) == RunPhase.RUNNING);
+        assertThat(users).hasSize(1);
+
+        onFx(() -> {
+            claiming.stop();
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> onFx(() -> {
+            claiming.tick();
+            return claiming.phaseProperty().get();
+        }) == RunPhase.FINISHED);
+        assertThat(users).as("released when the run ended").isEmpty();
+    }
+
+    @Test
     void missingTopicsAreNamedWhenTheRunMayNotCreateThem() throws Exception {
         onFx(() -> {
             model.form().prefixProperty().set("absent");
@@ -229,12 +289,16 @@ class EmulatorViewModelTest {
     }
 
     private EmulatorViewModel modelFor(String bootstrap) {
+        return modelFor(bootstrap, SandboxClaim.NONE);
+    }
+
+    private EmulatorViewModel modelFor(String bootstrap, SandboxClaim claim) {
         var catalog = new ConnectionCatalog(() -> Optional.of(bootstrap), () -> 9092);
         var async = new Async(background, fx, new BackgroundWork());
         var kafka = KafkaConnections.over(catalog, connection -> SecretSource.none());
         clients.add(kafka.clients());
         var created = new EmulatorViewModel(kafka, database,
-                (then, failed) -> then.run(), async, name -> null, RunMemory.NONE);
+                (then, failed) -> then.run(), claim, async, name -> null, RunMemory.NONE);
         created.open();
         return created;
     }

@@ -21,7 +21,7 @@ class LiveCountersTest {
             counters.show(acked(150L * millis / 1_000), Duration.ofMillis(millis), millis * 1_000_000L);
         }
 
-        assertThat(counters.throughput()).extracting(LiveCounters.Point::second).containsExactly(1L, 2L, 3L);
+        assertThat(counters.throughput()).extracting(LiveCounters.Point::second).containsExactly(1.0, 2.0, 3.0);
         assertThat(counters.throughput()).allSatisfy(point ->
                 assertThat(point.ackedPerSecond()).isCloseTo(150, within(0.5)));
     }
@@ -36,6 +36,48 @@ class LiveCountersTest {
 
         assertThat(counters.throughput()).singleElement()
                 .satisfies(point -> assertThat(point.ackedPerSecond()).isCloseTo(150, within(0.5)));
+    }
+
+    @Test
+    void aRunShorterThanASecondEndsWithItsPointAndItsTime() {
+        var counters = new LiveCounters();
+        counters.show(events(1, 0), Duration.ofMillis(200), 1);
+
+        counters.finish(events(2, 0), Duration.ofMillis(400), 2);
+
+        assertThat(counters.throughput()).singleElement().satisfies(point -> {
+            assertThat(point.second()).isCloseTo(0.4, within(0.001));
+            assertThat(point.ackedPerSecond()).isCloseTo(15, within(0.1));
+        });
+        assertThat(LiveStatsView.clock(counters.elapsedProperty().get())).isEqualTo("0.4 s");
+    }
+
+    @Test
+    void aSlowPaceReadsAsADecimalRateNotZero() {
+        var counters = new LiveCounters();
+        // The original pace: an event every two and a half seconds; the meter's last second is empty.
+        for (var second = 1; second <= 20; second++) {
+            counters.show(events(second * 2 / 5, 0), Duration.ofSeconds(second), second);
+        }
+
+        assertThat(counters.eventsPerSecondProperty().get()).isCloseTo(0.4, within(0.05));
+        assertThat(CompactCount.rate(counters.eventsPerSecondProperty().get())).isEqualTo("0.4");
+    }
+
+    @Test
+    void countsAboveAMillionAreAbbreviatedToThreeFigures() {
+        assertThat(CompactCount.of(999_999)).isEqualTo("999,999");
+        assertThat(CompactCount.of(1_132_456)).isEqualTo("1.13 M");
+        assertThat(CompactCount.of(45_600_000)).isEqualTo("45.6 M");
+        assertThat(CompactCount.of(999_600_000)).isEqualTo("1.00 B");
+        assertThat(CompactCount.exact(1_132_456)).isEqualTo("1,132,456");
+    }
+
+    /** {@code events} events so far, their three records acknowledged, the meter's last second reading {@code rate}. */
+    private static StatsSnapshot events(long events, double rate) {
+        var records = 3 * events;
+        return new StatsSnapshot(List.of(new TopicCounts("t.pin", records, records, records, 0, 0, Optional.empty())),
+                events, rate);
     }
 
     private static StatsSnapshot acked(long records) {
