@@ -42,21 +42,33 @@ public final class Fit {
         return text.matches("(?s).*\\d.*") && !name;
     }
 
-    /** Buttons (with an id or text) that lie partly outside the window. */
+    /** Buttons (with an id or text) that lie partly outside the window, or outside a parent that clips them. */
     public static List<String> buttonsOutside(Parent root) {
         var outside = new ArrayList<String>();
         var scene = root.getScene();
         each(root, node -> {
             if (node instanceof ButtonBase button && shown(button)) {
                 var bounds = sceneBounds(button);
-                if (bounds.getMinX() < -0.5 || bounds.getMinY() < -0.5 || bounds.getMaxX() > scene.getWidth() + 0.5
-                        || bounds.getMaxY() > scene.getHeight() + 0.5) {
-                    outside.add((button.getId() != null ? "#" + button.getId() : "'" + button.getText() + "'") + " at "
-                            + bounds);
+                var name = (button.getId() != null ? "#" + button.getId() : "'" + button.getText() + "'") + " at " + bounds;
+                if (!within(bounds, new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight()))) {
+                    outside.add(name);
+                }
+                // A split pane's side or a tab's content clips what overflows it: such a button shows cut.
+                for (var parent = button.getParent(); parent != null; parent = parent.getParent()) {
+                    var clip = parent.getClip();
+                    if (clip != null && !within(bounds, parent.localToScene(clip.getBoundsInParent()))) {
+                        outside.add(name + " cut by " + parent.getClass().getSimpleName());
+                        break;
+                    }
                 }
             }
         });
         return outside;
+    }
+
+    private static boolean within(Bounds inner, Bounds outer) {
+        return inner.getMinX() >= outer.getMinX() - 0.5 && inner.getMinY() >= outer.getMinY() - 0.5
+                && inner.getMaxX() <= outer.getMaxX() + 0.5 && inner.getMaxY() <= outer.getMaxY() + 0.5;
     }
 
     public static Bounds sceneBounds(Node node) {

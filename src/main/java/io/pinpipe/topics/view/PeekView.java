@@ -32,7 +32,7 @@ final class PeekView extends BorderPane {
     PeekView(TopicDetailViewModel model) {
         var count = new TextField();
         count.setId("peek-count");
-        count.setPrefColumnCount(5);
+        count.setPrefColumnCount(4);
         count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bindBidirectional(model.peekCountProperty());
         var problem = model.peekProblemProperty();
@@ -46,7 +46,7 @@ final class PeekView extends BorderPane {
         count.setOnAction(event -> model.peek());
         var newest = fixed(new Label("Newest"));
         var messages = fixed(new Label("messages"));
-        var bar = new HBox(8, newest, count, messages, peek);
+        var bar = new HBox(6, newest, count, messages, peek);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setMinWidth(Region.USE_PREF_SIZE);
 

@@ -49,6 +49,7 @@ final class TopicDetailView extends StackPane {
         none.visibleProperty().bind(selected.not());
         getChildren().addAll(none, detail);
         setId("topic-detail");
+        setMinWidth(300); // room for the tabs and the peek bar beside the narrowest list
     }
 
     private static VBox header(TopicDetailViewModel model) {

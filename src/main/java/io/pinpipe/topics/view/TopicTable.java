@@ -30,15 +30,15 @@ final class TopicTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         var name = column("Topic", TopicSummary::name, 320);
-        name.setMinWidth(100);
+        name.setMinWidth(80);
         name.setMaxWidth(Double.MAX_VALUE);
         // String order, as TopicAdmin lists: rows arriving in it sort in one pass. The default Collator orders case and
         // punctuation otherwise, at 2 µs a comparison: half a second on the FX thread to sort 10,000 names.
         name.setComparator(Comparator.naturalOrder());
         table.getColumns().add(name);
-        table.getColumns().add(fixed(column("Partitions", TopicSummary::partitions, 104), "Partitions"));
-        table.getColumns().add(fixed(column("RF", TopicSummary::replicationFactor, 50), "Replication factor"));
-        table.getColumns().add(fixed(column("URP", TopicSummary::underReplicatedPartitions, 62),
+        table.getColumns().add(fixed(column("Partitions", TopicSummary::partitions, 90), null));
+        table.getColumns().add(fixed(column("RF", TopicSummary::replicationFactor, 48), "Replication factor"));
+        table.getColumns().add(fixed(column("URP", TopicSummary::underReplicatedPartitions, 66),
                 "Under-replicated partitions: those with fewer in-sync replicas than replicas"));
         table.getSortOrder().add(name);
 
@@ -92,15 +92,18 @@ final class TopicTable {
         }
     }
 
-    /** A number column at one width, its header explained in a tooltip. */
+    /** A number column at one width, an abbreviated header explained in a tooltip. */
     private static <T> TableColumn<TopicSummary, T> fixed(TableColumn<TopicSummary, T> column, String meaning) {
         column.setMinWidth(column.getPrefWidth());
         column.setMaxWidth(column.getPrefWidth());
+        column.setId("topics-column-" + column.getText().toLowerCase(java.util.Locale.ROOT));
+        if (meaning == null) {
+            return column;
+        }
         var header = new Label(column.getText());
         header.setTooltip(new Tooltip(meaning));
         column.setText(null);
         column.setGraphic(header);
-        column.setId("topics-column-" + header.getText().toLowerCase(java.util.Locale.ROOT));
         return column;
     }
 

@@ -52,7 +52,7 @@ public final class TopicsView extends BorderPane {
         top.setPadding(new javafx.geometry.Insets(0, 28, 0, 0));
         setTop(new VBox(top, toolbar(model), error(model), notice(model)));
         var split = new SplitPane(TopicTable.build(model), new TopicDetailView(model.detail()));
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.49);
         split.setPadding(new javafx.geometry.Insets(0, 28, 20, 28));
         split.getStyleClass().add("topics-split");
         setCenter(split);

@@ -90,6 +90,8 @@ class TopicsPaneFixesTest {
                 await().atMost(Duration.ofSeconds(20)).until(() -> partitions(robot) == 3);
                 WaitForAsyncUtils.waitForFxEvents();
                 assertFits(app, "partitions at " + (int) size[0]);
+                assertThat(FxRead.get(() -> hiddenColumns(robot.lookup("#topics-table").query())))
+                        .as("the list shows every count column at " + (int) size[0]).isEmpty();
                 tab(robot, "Configuration");
                 assertFits(app, "configuration at " + (int) size[0]);
                 tab(robot, "Messages");
@@ -308,6 +310,15 @@ class TopicsPaneFixesTest {
         var outside = FxRead.get(() -> Fit.buttonsOutside(pane));
         assertThat(cut).as("cut text, " + where).isEmpty();
         assertThat(outside).as("buttons outside the window, " + where).isEmpty();
+    }
+
+    /** Column headers of a table that lie outside it, e.g. pushed off by a name column too wide. */
+    private static List<String> hiddenColumns(Node table) {
+        var bounds = Fit.sceneBounds(table);
+        return table.lookupAll(".column-header").stream()
+                .filter(header -> header.getStyleClass().contains("table-column"))
+                .filter(header -> Fit.sceneBounds(header).getMaxX() > bounds.getMaxX() + 0.5)
+                .map(header -> header.getId() + " at " + Fit.sceneBounds(header)).toList();
     }
 
     /** The bounds of every text drawn inside a node, in the scene. */
