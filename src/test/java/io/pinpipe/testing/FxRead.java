@@ -31,10 +31,12 @@ public final class FxRead {
         });
     }
 
-    /** The description of an AtlantaFX message box; "" when it has none. */
+    /** The description of a message box (AtlantaFX's or the app's {@code ui.Banner}); "" when it has none. */
     public static String description(FxRobot robot, String query) {
         return get(() -> {
-            var description = robot.lookup(query).queryAs(Message.class).getDescription();
+            var node = robot.lookup(query).query();
+            var description = node instanceof io.pinpipe.ui.Banner banner ? banner.getDescription()
+                    : ((Message) node).getDescription();
             return description == null ? "" : description;
         });
     }

@@ -31,7 +31,8 @@ public final class CreateTopicViewModel {
     private final Supplier<TopicAdmin> admin;
     private final Async async;
     private final Set<String> existing;
-    private final Runnable created;
+    /** Told the outcome sentence once a topic is created. */
+    private final java.util.function.Consumer<String> created;
 
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty partitions = new SimpleStringProperty("");
@@ -63,7 +64,8 @@ public final class CreateTopicViewModel {
     private final BooleanBinding ready = nameAllowed.and(partitionsProblem.isEmpty()).and(replicationProblem.isEmpty())
             .and(minIsrProblem.isEmpty()).and(retentionProblem.isEmpty()).and(busy.not());
 
-    CreateTopicViewModel(Supplier<TopicAdmin> admin, Async async, Set<String> existing, Runnable created) {
+    CreateTopicViewModel(Supplier<TopicAdmin> admin, Async async, Set<String> existing,
+                         java.util.function.Consumer<String> created) {
         this.admin = admin;
         this.async = async;
         this.existing = Set.copyOf(existing);
@@ -107,7 +109,7 @@ public final class CreateTopicViewModel {
                 .onSuccess(result -> {
                     outcome.set(describe(result));
                     if (!validateOnly) {
-                        created.run();
+                        created.accept(describe(result));
                         onCreated.run();
                     }
                 })

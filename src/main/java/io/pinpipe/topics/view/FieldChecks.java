@@ -1,6 +1,5 @@
 package io.pinpipe.topics.view;
 
-import java.time.Duration;
 import java.util.Optional;
 
 /** The create dialog's number fields: empty means "cluster default"; otherwise a sentence if wrong. */
@@ -71,18 +70,7 @@ final class FieldChecks {
         if (!retention(text).isEmpty()) {
             return "";
         }
-        var duration = Duration.ofMillis(Long.parseLong(text.strip()));
-        if (duration.toDays() >= 1) {
-            return "= " + trim(duration.toHours() / 24.0) + " days";
-        }
-        if (duration.toHours() >= 1) {
-            return "= " + trim(duration.toMinutes() / 60.0) + " hours";
-        }
-        return "= " + trim(duration.toMillis() / 60_000.0) + " minutes";
-    }
-
-    private static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(java.util.Locale.US, "%.1f", value);
+        return "= " + io.pinpipe.core.Units.millis(Long.parseLong(text.strip()));
     }
 
     private static Optional<Integer> parse(String text) {

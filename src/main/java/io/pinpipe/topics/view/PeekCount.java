@@ -17,6 +17,7 @@ record PeekCount(int value, Optional<String> problem) {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        return new PeekCount(0, Optional.of("Peek at 1 to " + TopicAdmin.MAX_PEEK_COUNT + " messages."));
+        return new PeekCount(0, Optional.of("Type a whole number of messages from 1 to "
+                + String.format(java.util.Locale.US, "%,d", TopicAdmin.MAX_PEEK_COUNT) + "."));
     }
 }

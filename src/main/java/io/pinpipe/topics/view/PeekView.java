@@ -12,7 +12,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.beans.binding.Bindings;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -29,32 +32,53 @@ final class PeekView extends BorderPane {
     PeekView(TopicDetailViewModel model) {
         var count = new TextField();
         count.setId("peek-count");
-        count.setPrefColumnCount(5);
+        count.setPrefColumnCount(4);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bindBidirectional(model.peekCountProperty());
+        var problem = model.peekProblemProperty();
+        problem.addListener((obs, old, now) -> count.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
         var peek = new Button("Peek", new FontIcon(Feather.EYE));
         peek.setId("peek-run");
         peek.getStyleClass().add(Styles.ACCENT);
-        peek.disableProperty().bind(model.peekingProperty());
+        peek.setMinWidth(Region.USE_PREF_SIZE);
+        peek.disableProperty().bind(model.peekingProperty().or(problem.isNotEmpty()));
         peek.setOnAction(event -> model.peek());
         count.setOnAction(event -> model.peek());
-        var status = new Label();
-        status.setId("peek-status");
-        status.getStyleClass().add(Styles.TEXT_MUTED);
-        status.textProperty().bind(model.peekStatusProperty());
-        var bar = new HBox(8, new Label("Newest"), count, new Label("messages"), peek, status);
+        var newest = fixed(new Label("Newest"));
+        var messages = fixed(new Label("messages"));
+        var bar = new HBox(6, newest, count, messages, peek);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setPadding(new javafx.geometry.Insets(8));
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+
+        // Under the field: what is wrong with the count, else how the last peek went; wrapped, never cut.
+        var note = new Label();
+        note.setId("peek-status");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.textProperty().bind(Bindings.when(problem.isEmpty()).then(model.peekStatusProperty()).otherwise(problem));
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        problem.addListener((obs, old, now) -> {
+            note.getStyleClass().removeAll(Styles.TEXT_MUTED, "field-problem");
+            note.getStyleClass().add(now.isEmpty() ? Styles.TEXT_MUTED : "field-problem");
+        });
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        var top = new VBox(4, bar, note);
+        top.setPadding(new javafx.geometry.Insets(8));
 
         var table = new TableView<>(model.messages());
         table.setId("peek-table");
         io.pinpipe.ui.TableCopy.install(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Partition", m -> Integer.toString(m.partition()), 78));
-        table.getColumns().add(column("Offset", m -> Long.toString(m.offset()), 80));
-        table.getColumns().add(column("Timestamp", m -> TIME.format(m.timestamp()), 170));
+        table.getColumns().add(column("Partition", m -> Integer.toString(m.partition()), 88));
+        table.getColumns().add(column("Offset", m -> Long.toString(m.offset()), 100));
+        table.getColumns().add(column("Timestamp", m -> TIME.format(m.timestamp()), 195));
         table.getColumns().add(column("Key", m -> m.key().orElse("—"), 90));
         table.getColumns().add(column("Value", m -> m.value().replaceAll("\\s+", " "), 160));
-        table.setPlaceholder(new Label("Press Peek to read the newest messages, without joining a consumer group."));
+        var empty = new Label("Press Peek to read the newest messages, without joining a consumer group.");
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(12));
+        table.setPlaceholder(empty);
 
         var value = new TextArea();
         value.setId("peek-value");
@@ -71,8 +95,13 @@ final class PeekView extends BorderPane {
         var split = new SplitPane(table, value);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
-        setTop(bar);
+        setTop(top);
         setCenter(split);
+    }
+
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TableColumn<PeekedMessage, String> column(String title, Function<PeekedMessage, String> value,

@@ -1,9 +1,12 @@
 package io.pinpipe.topics.view;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.controls.CustomTextField;
+import io.pinpipe.topics.ConfigUnits;
 import io.pinpipe.topics.PartitionDetail;
 import io.pinpipe.topics.TopicConfigValue;
 import io.pinpipe.ui.PlaceholderPane;
+import io.pinpipe.ui.ToolRow;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
@@ -46,6 +49,7 @@ final class TopicDetailView extends StackPane {
         none.visibleProperty().bind(selected.not());
         getChildren().addAll(none, detail);
         setId("topic-detail");
+        setMinWidth(300); // room for the tabs and the peek bar beside the narrowest list
     }
 
     private static VBox header(TopicDetailViewModel model) {
@@ -55,7 +59,10 @@ final class TopicDetailView extends StackPane {
         name.textProperty().bind(Bindings.createStringBinding(() -> model.topicProperty().get().orElse(""),
                 model.topicProperty()));
         var summary = new Label();
+        summary.setId("topic-detail-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.setWrapText(true); // counts wrap rather than end in "..."
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(Bindings.createStringBinding(() -> model.detailProperty().get()
                 .map(d -> d.partitions().size() + (d.partitions().size() == 1 ? " partition" : " partitions")
                         + " · replication factor " + d.replicationFactor()
@@ -72,14 +79,17 @@ final class TopicDetailView extends StackPane {
         delete.setId("topic-delete");
         delete.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
         delete.setOnAction(event -> TopicChangeDialogs.delete(delete.getScene().getWindow(), model));
+        addPartitions.setMinWidth(Region.USE_PREF_SIZE);
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(40);
         var noDetail = Bindings.createBooleanBinding(() -> model.detailProperty().get().isEmpty(), model.detailProperty());
         addPartitions.disableProperty().bind(noDetail);
         delete.disableProperty().bind(noDetail);
 
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var top = new HBox(8, name, spacer, addPartitions, delete);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        var buttons = new HBox(8, addPartitions, delete);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        // A long name or a narrow detail puts the buttons under the name, whole.
+        var top = new ToolRow(name, buttons, 8);
         var header = new VBox(2, top, summary);
         header.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
         return header;
@@ -89,14 +99,15 @@ final class TopicDetailView extends StackPane {
         var table = new TableView<>(model.partitions());
         table.setId("partitions-table");
         io.pinpipe.ui.TableCopy.install(table);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Partition", p -> Integer.toString(p.partition())));
-        table.getColumns().add(column("Leader", p -> text(p.leader(), "offline")));
-        table.getColumns().add(column("Replicas", p -> p.replicas().toString()));
-        table.getColumns().add(column("In sync", p -> p.isr().toString()));
-        table.getColumns().add(column("Earliest", p -> text(p.earliestOffset())));
-        table.getColumns().add(column("Latest", p -> text(p.latestOffset())));
-        table.getColumns().add(column("Messages", p -> text(p.messageCount())));
+        // Columns keep room for their numbers; a narrow detail scrolls sideways instead of cutting them to "...".
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("Partition", p -> Integer.toString(p.partition()), 80));
+        table.getColumns().add(column("Leader", p -> text(p.leader(), "offline"), 70));
+        table.getColumns().add(column("Replicas", p -> p.replicas().toString(), 90));
+        table.getColumns().add(column("In sync", p -> p.isr().toString(), 90));
+        table.getColumns().add(column("Earliest", p -> text(p.earliestOffset()), 110));
+        table.getColumns().add(column("Latest", p -> text(p.latestOffset()), 110));
+        table.getColumns().add(column("Messages", p -> text(p.messageCount()), 110));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(PartitionDetail partition, boolean empty) {
@@ -111,10 +122,10 @@ final class TopicDetailView extends StackPane {
         var table = new TableView<>(model.configs());
         table.setId("configs-table");
         io.pinpipe.ui.TableCopy.install(table);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(configColumn("Name", TopicConfigValue::name));
-        table.getColumns().add(configColumn("Value", c -> c.sensitive() ? "(hidden)" : c.value().orElse("")));
-        table.getColumns().add(configColumn("Source", c -> c.source().label()));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(configColumn("Name", TopicConfigValue::name, 270));
+        table.getColumns().add(configColumn("Value", TopicDetailView::shownValue, 230));
+        table.getColumns().add(configColumn("Source", c -> c.source().label(), 170));
         table.setRowFactory(view -> {
             var row = new TableRow<TopicConfigValue>() {
                 @Override
@@ -131,23 +142,46 @@ final class TopicDetailView extends StackPane {
             return row;
         });
         table.setPlaceholder(new Label("Loading the configuration…"));
+        var search = new CustomTextField();
+        search.setId("configs-search");
+        search.setPromptText("Search the configuration");
+        search.setLeft(new FontIcon(Feather.SEARCH));
+        search.textProperty().bindBidirectional(model.configFilterProperty());
         var tip = new Label("Overridden values come first, in bold. Double-click a value to change it.");
-        tip.getStyleClass().add(Styles.TEXT_MUTED);
-        tip.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
+        tip.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        tip.setWrapText(true);
+        tip.setMinHeight(Region.USE_PREF_SIZE);
+        var top = new VBox(6, search, tip);
+        top.setPadding(new javafx.geometry.Insets(8, 8, 6, 8));
         VBox.setVgrow(table, Priority.ALWAYS);
-        return new VBox(tip, table);
+        return new VBox(top, table);
     }
 
-    private static TableColumn<PartitionDetail, String> column(String title, Function<PartitionDetail, String> value) {
+    /** The raw value, and for times and sizes the same in words: "604800000 (7 days)". */
+    static String shownValue(TopicConfigValue config) {
+        if (config.sensitive()) {
+            return "(hidden)";
+        }
+        var raw = config.value().orElse("");
+        return ConfigUnits.readable(config.name(), raw).map(words -> raw + " (" + words + ")").orElse(raw);
+    }
+
+    private static TableColumn<PartitionDetail, String> column(String title, Function<PartitionDetail, String> value,
+                                                               double width) {
         var column = new TableColumn<PartitionDetail, String>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
         return column;
     }
 
     private static TableColumn<TopicConfigValue, String> configColumn(String title,
-                                                                       Function<TopicConfigValue, String> value) {
+                                                                       Function<TopicConfigValue, String> value,
+                                                                       double width) {
         var column = new TableColumn<TopicConfigValue, String>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
         return column;
     }
 

@@ -9,6 +9,8 @@ import io.pinpipe.topics.TopicDetail;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
 import io.pinpipe.ui.JobSlot;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,6 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
 import java.util.Comparator;
@@ -37,15 +40,20 @@ public final class TopicDetailViewModel {
     private final Function<Connection, TopicAdmin> admins;
     private final Async async;
     private final Runnable topicsChanged;
+    private final Consumer<String> notices;
     private final ObjectProperty<Optional<String>> topic = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<Optional<TopicDetail>> detail = new SimpleObjectProperty<>(Optional.empty());
     private final ObservableList<PartitionDetail> partitions = FXCollections.observableArrayList();
     private final ObservableList<TopicConfigValue> configs = FXCollections.observableArrayList();
+    private final StringProperty configFilter = new SimpleStringProperty("");
+    private final FilteredList<TopicConfigValue> shownConfigs = new FilteredList<>(configs);
     private final ObservableList<PeekedMessage> messages = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty peekCount = new SimpleStringProperty(Integer.toString(TopicAdmin.DEFAULT_PEEK_COUNT));
     private final StringProperty peekStatus = new SimpleStringProperty("");
+    private final StringBinding peekProblem = Bindings.createStringBinding(
+            () -> PeekCount.parse(peekCount.get()).problem().orElse(""), peekCount);
     private final BooleanProperty peekRunning = new SimpleBooleanProperty(false);
     private final JobSlot loadingDetail = new JobSlot();
     private final JobSlot peeking = new JobSlot();
@@ -53,16 +61,28 @@ public final class TopicDetailViewModel {
     /**
      * @param connection the connection selected now, read on the FX thread
      * @param admins     the topics of a connection, called off the FX thread
+     * @param notices    told what a change did ("Deleted topic X."), or "" when a change starts
      */
     TopicDetailViewModel(Supplier<Connection> connection, Function<Connection, TopicAdmin> admins, Async async,
-                         Runnable topicsChanged) {
+                         Runnable topicsChanged, Consumer<String> notices) {
         this.connection = connection;
         this.admins = admins;
         this.async = async;
         this.topicsChanged = topicsChanged;
+        this.notices = notices;
+        configFilter.addListener((obs, old, text) -> {
+            var wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+            shownConfigs.setPredicate(wanted.isEmpty() ? null
+                    : config -> config.name().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                    || config.value().orElse("").toLowerCase(java.util.Locale.ROOT).contains(wanted));
+        });
     }
 
+    /** Shows another topic; the same one again keeps what shows, peeked messages included. */
     void show(Optional<String> name) {
+        if (name.equals(topic.get())) {
+            return;
+        }
         topic.set(name);
         peeking.cancel();
         messages.clear();
@@ -99,7 +119,7 @@ public final class TopicDetailViewModel {
         var name = topic.get();
         var count = PeekCount.parse(peekCount.get());
         if (name.isEmpty() || count.problem().isPresent()) {
-            peekStatus.set(count.problem().orElse(""));
+            peekStatus.set(""); // the problem shows next to the field
             return;
         }
         var target = connection.get();
@@ -121,29 +141,43 @@ public final class TopicDetailViewModel {
             return;
         }
         var target = connection.get();
+        notices.accept("");
         async.job(title, p -> {
                     change.apply(admins.apply(target), name.get());
                     return name.get();
                 })
                 .onSuccess(done -> {
                     onDone.run();
-                    reload();
+                    if (topic.get().equals(name)) {
+                        reload();
+                    }
                 })
                 .onError(e -> onError.accept(ErrorText.of(e)))
                 .start();
     }
 
     public void addPartitions(int total, Runnable onDone, Consumer<String> onError) {
-        change("Adding partitions", (admin, name) -> admin.addPartitions(name, total, false), onDone, onError);
+        var name = topic.get().orElse("");
+        change("Adding partitions", (admin, topicName) -> admin.addPartitions(topicName, total, false), () -> {
+            onDone.run();
+            notices.accept("Topic " + name + " now has " + total + " partitions.");
+        }, onError);
     }
 
     public void alterConfig(String key, String value, Runnable onDone, Consumer<String> onError) {
-        change("Changing " + key, (admin, name) -> admin.alterConfig(name, key, value, false), onDone, onError);
+        var name = topic.get().orElse("");
+        change("Changing " + key, (admin, topicName) -> admin.alterConfig(topicName, key, value, false), () -> {
+            onDone.run();
+            notices.accept(value.isEmpty() ? "Set " + key + " of " + name + " back to its default."
+                    : "Set " + key + " of " + name + " to " + value + ".");
+        }, onError);
     }
 
     public void delete(Runnable onDone, Consumer<String> onError) {
-        change("Deleting the topic", (admin, name) -> admin.delete(name), () -> {
+        var name = topic.get().orElse("");
+        change("Deleting the topic", (admin, topicName) -> admin.delete(topicName), () -> {
             onDone.run();
+            notices.accept("Deleted topic " + name + ".");
             topicsChanged.run();
         }, onError);
     }
@@ -160,8 +194,18 @@ public final class TopicDetailViewModel {
         return partitions;
     }
 
+    /** The configuration as the search box leaves it. */
     public ObservableList<TopicConfigValue> configs() {
-        return configs;
+        return shownConfigs;
+    }
+
+    public StringProperty configFilterProperty() {
+        return configFilter;
+    }
+
+    /** Why the typed peek count is not usable, or "". */
+    public StringBinding peekProblemProperty() {
+        return peekProblem;
     }
 
     public ObservableList<PeekedMessage> messages() {

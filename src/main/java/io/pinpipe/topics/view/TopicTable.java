@@ -2,12 +2,14 @@ package io.pinpipe.topics.view;
 
 import io.pinpipe.topics.TopicSummary;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 
 import java.util.Comparator;
 import java.util.function.Function;
@@ -25,17 +27,20 @@ final class TopicTable {
         var sorted = new SortedList<>(model.topics());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The numbers keep their width; the name takes what is left, so a narrow list still shows every count.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         var name = column("Topic", TopicSummary::name, 320);
-        name.setMinWidth(120);
+        name.setMinWidth(80);
+        name.setMaxWidth(Double.MAX_VALUE);
         // String order, as TopicAdmin lists: rows arriving in it sort in one pass. The default Collator orders case and
         // punctuation otherwise, at 2 µs a comparison: half a second on the FX thread to sort 10,000 names.
         name.setComparator(Comparator.naturalOrder());
         table.getColumns().add(name);
-        table.getColumns().add(column("Partitions", TopicSummary::partitions, 88));
-        table.getColumns().add(column("Replicas", TopicSummary::replicationFactor, 80));
-        table.getColumns().add(column("Under-repl.", TopicSummary::underReplicatedPartitions, 100));
+        table.getColumns().add(fixed(column("Partitions", TopicSummary::partitions, 90), null));
+        table.getColumns().add(fixed(column("RF", TopicSummary::replicationFactor, 48), "Replication factor"));
+        table.getColumns().add(fixed(column("URP", TopicSummary::underReplicatedPartitions, 66),
+                "Under-replicated partitions: those with fewer in-sync replicas than replicas"));
         table.getSortOrder().add(name);
 
         table.setRowFactory(view -> new TableRow<>() {
@@ -62,7 +67,45 @@ final class TopicTable {
                 model.loadingProperty(), model.filterProperty()));
         table.setPlaceholder(empty);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        // Rows read again or replaced (the pane shown again, a topic described anew) keep the topic selected.
+        sorted.addListener((ListChangeListener<TopicSummary>) change -> keepSelection(table, model));
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE && model.detail().detailProperty().get().isPresent()) {
+                event.consume();
+                TopicChangeDialogs.delete(table.getScene().getWindow(), model.detail());
+            }
+        });
         return table;
+    }
+
+    private static void keepSelection(TableView<TopicSummary> table, TopicsViewModel model) {
+        var wanted = model.detail().topicProperty().get();
+        var selected = table.getSelectionModel().getSelectedItem();
+        if (wanted.isEmpty() || (selected != null && selected.name().equals(wanted.get()))) {
+            return;
+        }
+        var items = table.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).name().equals(wanted.get())) {
+                table.getSelectionModel().clearAndSelect(i);
+                return;
+            }
+        }
+    }
+
+    /** A number column at one width, an abbreviated header explained in a tooltip. */
+    private static <T> TableColumn<TopicSummary, T> fixed(TableColumn<TopicSummary, T> column, String meaning) {
+        column.setMinWidth(column.getPrefWidth());
+        column.setMaxWidth(column.getPrefWidth());
+        column.setId("topics-column-" + column.getText().toLowerCase(java.util.Locale.ROOT));
+        if (meaning == null) {
+            return column;
+        }
+        var header = new Label(column.getText());
+        header.setTooltip(new Tooltip(meaning));
+        column.setText(null);
+        column.setGraphic(header);
+        return column;
     }
 
     private static <T extends Comparable<T>> TableColumn<TopicSummary, T> column(String title,

@@ -1,7 +1,6 @@
 package io.pinpipe.topics.view;
 
 import atlantafx.base.controls.CustomTextField;
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.connections.view.ConnectionCell;
@@ -10,9 +9,10 @@ import io.pinpipe.connections.view.ConnectionEditing;
 import io.pinpipe.connections.view.ConnectionFormViewModel;
 import io.pinpipe.doctor.view.DoctorDialog;
 import java.util.function.Supplier;
-import io.pinpipe.topics.PipelinePrefix;
 import io.pinpipe.ui.ActionDialog;
+import io.pinpipe.ui.Banner;
 import io.pinpipe.ui.PaneHeader;
+import io.pinpipe.ui.ToolRow;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -35,17 +35,41 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The Topics pane: pick a connection, filter the topics, inspect one, create and change them. */
 public final class TopicsView extends BorderPane {
 
+    private final TopicsViewModel model;
+    private final CustomTextField filter = new CustomTextField();
+    private final Button create = new Button("Create topic", new FontIcon(Feather.PLUS));
+
     public TopicsView(String title, String subtitle, TopicsViewModel model,
                       Supplier<ConnectionFormViewModel> newConnection) {
-        setTop(new VBox(new PaneHeader(title, subtitle, connectionPicker(model), testButton(model),
-                diagnoseButton(model), newConnectionButton(model, newConnection), moreMenu(model, newConnection), refresh(model)), toolbar(model),
-                error(model), notice(model)));
+        this.model = model;
+        var actions = new HBox(8, connectionPicker(model), testButton(model), diagnoseButton(model),
+                newConnectionButton(model, newConnection), moreMenu(model, newConnection), refresh(model));
+        actions.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        var header = new PaneHeader(title, subtitle);
+        header.setMinWidth(0);
+        // Below the width of title and actions side by side, the actions go to a line of their own: never "...".
+        var top = new ToolRow(header, actions, 8);
+        top.setPadding(new javafx.geometry.Insets(0, 28, 0, 0));
+        setTop(new VBox(top, toolbar(model), error(model), notice(model)));
         var split = new SplitPane(TopicTable.build(model), new TopicDetailView(model.detail()));
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.49);
         split.setPadding(new javafx.geometry.Insets(0, 28, 20, 28));
         split.getStyleClass().add("topics-split");
         setCenter(split);
         model.open();
+    }
+
+    /** Ctrl+F: to the filter, its text selected for typing over. */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    /** Ctrl+N: the create-topic dialog, when a connection is chosen. */
+    public void openCreateTopic() {
+        if (!create.isDisabled()) {
+            new CreateTopicDialog(model.createTopic()).show(create.getScene().getWindow());
+        }
     }
 
     private static ComboBox<Connection> connectionPicker(TopicsViewModel model) {
@@ -54,7 +78,8 @@ public final class TopicsView extends BorderPane {
         picker.valueProperty().bindBidirectional(model.connectionProperty());
         picker.setCellFactory(list -> new ConnectionCell());
         picker.setButtonCell(new ConnectionCell());
-        picker.setPrefWidth(300);
+        picker.setPrefWidth(280);
+        picker.setMinWidth(180);
         return picker;
     }
 
@@ -64,6 +89,7 @@ public final class TopicsView extends BorderPane {
         test.setTooltip(new javafx.scene.control.Tooltip("Test the connection: describe the cluster, short timeout"));
         test.setOnAction(event -> model.connectionActions().testConnection());
         test.disableProperty().bind(model.connectionProperty().isNull());
+        test.setMinWidth(Region.USE_PREF_SIZE);
         return test;
     }
 
@@ -74,6 +100,7 @@ public final class TopicsView extends BorderPane {
                 + "authentication, metadata, and for IAM the AWS identity"));
         diagnose.setOnAction(event -> diagnose(diagnose, model));
         diagnose.disableProperty().bind(model.connectionProperty().isNull());
+        diagnose.setMinWidth(Region.USE_PREF_SIZE);
         return diagnose;
     }
 
@@ -151,17 +178,18 @@ public final class TopicsView extends BorderPane {
         return refresh;
     }
 
-    private static HBox toolbar(TopicsViewModel model) {
-        var filter = new CustomTextField();
+    private ToolRow toolbar(TopicsViewModel model) {
         filter.setId("topics-filter");
-        filter.setPromptText("Filter topics");
+        filter.setPromptText("Filter topics (" + shortcutText("F") + ")");
         filter.setLeft(new FontIcon(Feather.SEARCH));
-        filter.setPrefWidth(280);
+        filter.setPrefWidth(260);
+        filter.setMinWidth(150);
         filter.textProperty().bindBidirectional(model.filterProperty());
 
         var internal = new CheckBox("Show internal topics");
         internal.setId("topics-show-internal");
         internal.selectedProperty().bindBidirectional(model.showInternalProperty());
+        internal.setMinWidth(Region.USE_PREF_SIZE);
 
         var progress = new ProgressBar();
         progress.setPrefWidth(120);
@@ -172,41 +200,46 @@ public final class TopicsView extends BorderPane {
         status.setId("topics-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.textProperty().bind(model.statusProperty());
+        // A count is never cut to "...": the label wraps instead of narrowing below its words.
+        status.setWrapText(true);
+        status.setMinWidth(110);
+        status.setMinHeight(Region.USE_PREF_SIZE);
 
         var pipeline = new Button("Pipeline topics…", new FontIcon(Feather.GIT_MERGE));
         pipeline.setId("topics-pipeline");
         pipeline.setOnAction(event -> pipelineDialog(pipeline, model));
-        var create = new Button("Create topic", new FontIcon(Feather.PLUS));
         create.setId("topics-create");
         create.getStyleClass().add(Styles.ACCENT);
-        create.setOnAction(event -> new CreateTopicDialog(model.createTopic()).show(create.getScene().getWindow()));
+        create.setTooltip(new javafx.scene.control.Tooltip("Create a topic (" + shortcutText("N") + ")"));
+        create.setOnAction(event -> openCreateTopic());
         var noConnection = model.connectionProperty().isNull();
         pipeline.disableProperty().bind(noConnection);
         create.disableProperty().bind(noConnection);
+        pipeline.setMinWidth(Region.USE_PREF_SIZE);
+        create.setMinWidth(Region.USE_PREF_SIZE);
 
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(12, filter, internal, progress, status, spacer, pipeline, create);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        var left = new HBox(12, filter, internal, progress, status);
+        left.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        var right = new HBox(8, pipeline, create);
+        right.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        var bar = new ToolRow(left, right, 12);
         bar.setPadding(new javafx.geometry.Insets(0, 28, 12, 28));
         return bar;
     }
 
+    private static String shortcutText(String letter) {
+        return new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.valueOf(letter),
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText();
+    }
+
     private static VBox error(TopicsViewModel model) {
-        var message = new Message("Cannot list the topics", "", new FontIcon(Feather.ALERT_TRIANGLE));
-        message.setId("topics-error");
-        // A description set while hidden is measured at no width, and its wrapped height would fill the pane.
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        message.getStyleClass().add(Styles.DANGER);
-        message.descriptionProperty().bind(model.errorProperty());
         var diagnose = new Button("Diagnose connection", new FontIcon(Feather.ACTIVITY));
         diagnose.setId("topics-error-diagnose");
         diagnose.setOnAction(event -> diagnose(diagnose, model));
-        diagnose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        var row = new HBox(12, message, diagnose);
-        row.setAlignment(javafx.geometry.Pos.CENTER);
-        var box = new VBox(row);
+        var message = new Banner("topics-error", Banner.Kind.DANGER, Feather.ALERT_TRIANGLE, "Cannot list the topics")
+                .withActions(diagnose);
+        message.descriptionProperty().bind(model.errorProperty());
+        var box = new VBox(message);
         box.setPadding(new javafx.geometry.Insets(0, 28, 12, 28));
         box.visibleProperty().bind(model.errorProperty().isNotEmpty());
         box.managedProperty().bind(model.errorProperty().isNotEmpty());
@@ -214,12 +247,9 @@ public final class TopicsView extends BorderPane {
     }
 
     private static VBox notice(TopicsViewModel model) {
-        var message = new Message(null, "", new FontIcon(Feather.INFO));
-        message.setId("topics-notice");
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        message.getStyleClass().add(Styles.ACCENT);
+        var message = new Banner("topics-notice", Banner.Kind.INFO, Feather.INFO, null)
+                .closable(() -> model.noticeProperty().set(""));
         message.descriptionProperty().bind(model.noticeProperty());
-        message.setOnClose(event -> model.noticeProperty().set(""));
         var box = new VBox(message);
         box.setPadding(new javafx.geometry.Insets(0, 28, 12, 28));
         box.visibleProperty().bind(model.noticeProperty().isNotEmpty());
@@ -228,22 +258,6 @@ public final class TopicsView extends BorderPane {
     }
 
     private static void pipelineDialog(Button owner, TopicsViewModel model) {
-        var prefix = new TextField();
-        prefix.setId("pipeline-prefix");
-        prefix.setPromptText("e.g. 0a1b2c3d4e5f (the original used a 12-hex user id)");
-        var problem = Bindings.createStringBinding(() -> prefix.getText().isBlank() ? ""
-                : PipelinePrefix.problem(prefix.getText().strip()).orElse(""), prefix.textProperty());
-        var names = new Label();
-        names.setId("pipeline-names");
-        names.setWrapText(true);
-        names.textProperty().bind(Bindings.createStringBinding(() -> prefix.getText().isBlank()
-                ? "Creates PREFIX.pin, PREFIX.geo and PREFIX.user; those already there are left as they are."
-                : problem.get().isEmpty() ? "Creates " + prefix.getText().strip() + ".pin, .geo and .user."
-                : problem.get(), prefix.textProperty(), problem));
-        var form = new VBox(8, new Label("Topic prefix"), prefix, names);
-        ActionDialog.show(owner.getScene().getWindow(), "pipeline-dialog", "Pipeline topics",
-                "Create the pipeline's three topics", form, "Create",
-                prefix.textProperty().isNotEmpty().and(problem.isEmpty()), false,
-                (done, failed) -> model.createPipelineTopics(prefix.getText(), text -> done.run(), failed));
+        PipelineDialog.show(owner.getScene().getWindow(), model);
     }
 }

@@ -2,6 +2,7 @@ package io.pinpipe.topics.view;
 
 import io.pinpipe.client.KafkaConnections;
 import io.pinpipe.connections.Connection;
+import io.pinpipe.core.Tone;
 import io.pinpipe.topics.ListedTopics;
 import io.pinpipe.topics.TopicAdmin;
 import io.pinpipe.topics.TopicSummary;
@@ -9,6 +10,9 @@ import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
 import io.pinpipe.ui.JobSlot;
 import io.pinpipe.workbench.Navigator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -61,34 +65,102 @@ public final class TopicsViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<TopicSummary> selected = new SimpleObjectProperty<>();
+    /** Whether the last listing of the connection shown succeeded, for the status bar's tone. */
+    private final BooleanProperty listedOk = new SimpleBooleanProperty(false);
+    private final StringBinding connectionLine = Bindings.createStringBinding(() -> line(connection.get()), connection);
+    private final ObjectBinding<Tone> connectionTone = Bindings.createObjectBinding(() -> connection.get() == null
+            ? Tone.NEUTRAL : loading.get() ? Tone.BUSY : !error.get().isEmpty() ? Tone.FAILED
+            : listedOk.get() ? Tone.OK : Tone.NEUTRAL, connection, loading, error, listedOk);
     private final TopicDetailViewModel detail;
     private final ConnectionActions connectionActions;
     private final JobSlot listing = new JobSlot();
     /** The connection whose topics show (or are being listed). */
     private Connection listed;
+    /** A connection chosen by the pane itself (just imported, saved or removed): its sentence stays. */
+    private boolean selectingOnPurpose;
 
     public TopicsViewModel(KafkaConnections kafka, Async async, Navigator navigator) {
         this.kafka = kafka;
         this.async = async;
         this.navigator = navigator;
-        this.detail = new TopicDetailViewModel(connection::get, this::adminOf, async, this::refresh);
+        this.detail = new TopicDetailViewModel(connection::get, this::adminOf, async, this::refresh, notice::set);
         this.connectionActions = new ConnectionActions(kafka, async, connection, notice, error, this::openAndSelect);
-        filter.addListener((obs, old, value) -> applyFilter());
+        filter.addListener((obs, old, value) -> {
+            notice.set("");
+            applyFilter();
+        });
         showInternal.addListener((obs, old, value) -> applyFilter());
         applyFilter(); // internal topics stay hidden from the first listing on, as the unticked box says
         shown.addListener((ListChangeListener<TopicSummary>) change -> describeCount());
         loading.addListener((obs, old, now) -> describeCount());
-        selected.addListener((obs, old, topic) -> detail.show(Optional.ofNullable(topic).map(TopicSummary::name)));
+        selected.addListener((obs, old, topic) -> follow(topic));
+        // A topic described again (e.g. after adding partitions) updates its row: the list never contradicts the detail.
+        detail.detailProperty().addListener((obs, old, loaded) -> loaded.ifPresent(this::updateRow));
         // The picker passes through null and back when its items are replaced: only another connection lists again.
         connection.addListener((obs, old, value) -> {
             if (value != null && !value.equals(listed)) {
+                if (!selectingOnPurpose && listed != null && !value.name().equals(listed.name())) {
+                    notice.set(""); // another connection picked by hand: the last change's sentence is stale
+                }
                 refresh();
             }
         });
     }
 
+    /**
+     * The detail follows the selected row. A row that only left the selection because the list was read again or the
+     * row replaced (its topic still listed) keeps the detail and its peeked messages: the view selects it again.
+     */
+    private void follow(TopicSummary topic) {
+        if (topic == null) {
+            var current = detail.topicProperty().get();
+            if (current.isPresent() && shown.stream().anyMatch(t -> t.name().equals(current.get()))) {
+                return;
+            }
+            detail.show(Optional.empty());
+            return;
+        }
+        if (!detail.topicProperty().get().equals(Optional.of(topic.name()))) {
+            notice.set("");
+        }
+        detail.show(Optional.of(topic.name()));
+    }
+
+    private void updateRow(io.pinpipe.topics.TopicDetail loaded) {
+        var fresh = new TopicSummary(loaded.name(), loaded.partitions().size(), loaded.replicationFactor(),
+                loaded.underReplicatedPartitions(), loaded.internal(), Optional.empty());
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).name().equals(fresh.name())) {
+                if (!all.get(i).equals(fresh)) {
+                    all.set(i, fresh);
+                }
+                return;
+            }
+        }
+    }
+
+    /** The sandbox started, stopped or moved: a pane on it lists again, so no stale "not running" stays. */
+    public void sandboxChanged(boolean running) {
+        var current = connection.get();
+        if (running && (current == null || current.isLocalSandbox())) {
+            open();
+        }
+    }
+
+    /** "Sandbox · 127.0.0.1:9092", "my-msk · b-1.example:9098 +2": what the status bar says Topics works on. */
+    private static String line(Connection target) {
+        if (target == null) {
+            return "";
+        }
+        var servers = target.bootstrap().split(",");
+        var more = servers.length > 1 ? " +" + (servers.length - 1) : "";
+        var name = target.isLocalSandbox() ? "Sandbox" : target.name();
+        return name + " · " + servers[0].strip() + more;
+    }
+
     /** Reloads the connection list (the sandbox's address may have changed) and then the topics. */
     public void open() {
+        notice.set("");
         var wanted = Optional.ofNullable(connection.get()).map(Connection::name);
         reloadConnections(wanted, true);
     }
@@ -97,11 +169,13 @@ public final class TopicsViewModel {
     private void reloadConnections(Optional<String> wanted, boolean refreshSame) {
         async.job("Reading connections", p -> kafka.catalog().all())
                 .onSuccess(fresh -> {
+                    selectingOnPurpose = true;
                     connections.setAll(fresh);
                     var current = wanted.flatMap(name -> fresh.stream().filter(c -> c.name().equalsIgnoreCase(name))
                             .findFirst()).orElse(fresh.get(0));
                     var another = !current.equals(listed);
                     connection.set(current); // another connection than the one listed lists at once
+                    selectingOnPurpose = false;
                     if (!another && refreshSame) {
                         refresh();
                     }
@@ -115,11 +189,16 @@ public final class TopicsViewModel {
         if (target == null) {
             return;
         }
+        // The same connection again keeps its rows (and so the selection) until the new listing replaces them.
+        var same = target.equals(listed);
         listed = target;
         listing.cancel();
-        all.clear();
-        error.set("");
         loading.set(true);
+        listedOk.set(false);
+        if (!same) {
+            all.clear();
+        }
+        error.set("");
         progress.set(-1);
         status.set("Connecting to " + target.name() + "…");
         var notRunningHint = "The local sandbox is not running. Start it in the Sandbox pane ("
@@ -132,6 +211,7 @@ public final class TopicsViewModel {
                         }), () -> Thread.currentThread().isInterrupted()))
                 .onSuccess(this::finished)
                 .onError(e -> {
+                    all.clear();
                     error.set(ErrorText.of(e));
                     status.set("");
                 })
@@ -144,9 +224,10 @@ public final class TopicsViewModel {
     }
 
     private void finished(ListedTopics listed) {
-        if (all.size() != listed.topics().size()) {
+        if (!all.equals(listed.topics())) {
             all.setAll(listed.topics());
         }
+        listedOk.set(true);
         progress.set(1);
         describeCount();
     }
@@ -201,11 +282,11 @@ public final class TopicsViewModel {
     }
 
     /** Creates PREFIX.pin, PREFIX.geo and PREFIX.user; says which were made and which already existed. */
-    public void createPipelineTopics(String prefix, Consumer<String> done,
-                                     Consumer<String> failed) {
+    public void createPipelineTopics(String prefix, OptionalInt partitions, OptionalInt replicationFactor,
+                                     Consumer<String> done, Consumer<String> failed) {
         var target = connection.get();
         async.job("Creating pipeline topics " + prefix + ".*", p -> adminOf(target).createPipelineTopics(prefix.strip(),
-                        OptionalInt.empty(), OptionalInt.empty()))
+                        partitions, replicationFactor))
                 .onSuccess(result -> {
                     var text = result.created().isEmpty() ? "Nothing to create."
                             : "Created " + String.join(", ", result.created()) + ".";
@@ -227,7 +308,10 @@ public final class TopicsViewModel {
 
     public CreateTopicViewModel createTopic() {
         var target = connection.get();
-        return new CreateTopicViewModel(() -> adminOf(target), async, names(), this::refresh);
+        return new CreateTopicViewModel(() -> adminOf(target), async, names(), outcome -> {
+            notice.set(outcome);
+            refresh();
+        });
     }
 
     public ObservableList<Connection> connections() {
@@ -273,6 +357,16 @@ public final class TopicsViewModel {
 
     public ObjectProperty<TopicSummary> selectedProperty() {
         return selected;
+    }
+
+    /** The connection Topics works on, one line for the status bar; empty with none. */
+    public StringBinding connectionLine() {
+        return connectionLine;
+    }
+
+    /** How the last listing went: busy while it runs, failed, or OK. */
+    public ObjectBinding<Tone> connectionTone() {
+        return connectionTone;
     }
 
     public TopicDetailViewModel detail() {

@@ -101,6 +101,6 @@ class DoctorDialogTest {
 
     private static boolean visible(FxRobot robot, String id) {
         return FxRead.get(() -> robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false)
-                && robot.lookup("#topics-error").tryQuery().map(node -> node.getParent().getParent().isVisible()).orElse(false));
+                && robot.lookup("#topics-error").tryQuery().map(node -> node.isVisible() && node.getParent().isVisible()).orElse(false));
     }
 }

@@ -135,8 +135,7 @@ class UnreachableBrokerPaneTest {
     }
 
     private static String description(FxRobot robot, String query) {
-        return FxRead.get(() -> robot.lookup(query).tryQueryAs(atlantafx.base.controls.Message.class)
-                .map(message -> Optional.ofNullable(message.getDescription()).orElse("")).orElse(""));
+        return robot.lookup(query).tryQuery().isPresent() ? FxRead.description(robot, query) : "";
     }
 
     private static String text(FxRobot robot, String query) {
