@@ -1,6 +1,5 @@
 package io.pinpipe.ui;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,7 +12,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.function.Consumer;
 
@@ -40,12 +38,8 @@ public final class ActionDialog {
         dialog.setHeaderText(header);
         var running = new SimpleBooleanProperty(false);
         var failure = new SimpleStringProperty("");
-        var message = new Message("Not done", "", new FontIcon(Feather.ALERT_TRIANGLE));
-        message.getStyleClass().add(Styles.DANGER);
-        message.setId(id + "-error");
+        var message = new Banner(id + "-error", Banner.Kind.DANGER, Feather.ALERT_TRIANGLE, "Not done");
         message.descriptionProperty().bind(failure);
-        message.visibleProperty().bind(failure.isNotEmpty());
-        message.managedProperty().bind(failure.isNotEmpty());
         var content = new VBox(form, message);
         content.setSpacing(12);
         content.setPrefWidth(520);

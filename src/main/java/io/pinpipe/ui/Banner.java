@@ -16,13 +16,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * A message box above a pane's content: an icon, an optional title, a sentence that wraps, and actions on the right.
  * It takes the height its wrapped sentence needs at the width it gets, so a long error pushes what follows down
- * instead of lying over it. Hidden while its sentence is empty.
+ * instead of lying over it. Hidden while its sentence is empty. Plain text: AtlantaFX's {@code Message} parses its
+ * description as BBCode and shows an empty box for a server's words it cannot parse (an ARN, a bracketed word), so
+ * every message of the app goes through this instead.
  */
 public final class Banner extends HBox {
 
     /** The colour of the box, by what it says. */
     public enum Kind {
-        DANGER("banner-danger"), INFO("banner-info"), SUCCESS("banner-success");
+        DANGER("banner-danger"), WARNING("banner-warning"), INFO("banner-info"), SUCCESS("banner-success");
 
         private final String styleClass;
 
@@ -31,6 +33,7 @@ public final class Banner extends HBox {
         }
     }
 
+    private final Label titleLabel = new Label();
     private final Label description = new Label();
 
     public Banner(String id, Kind kind, Ikon icon, String title) {
@@ -39,11 +42,12 @@ public final class Banner extends HBox {
         var graphic = new FontIcon(icon);
         graphic.getStyleClass().add("banner-icon");
         var text = new VBox(2);
-        if (title != null) {
-            var titleLabel = new Label(title);
-            titleLabel.getStyleClass().add("banner-title");
-            text.getChildren().add(titleLabel);
-        }
+        titleLabel.setText(title);
+        titleLabel.getStyleClass().add("banner-title");
+        titleLabel.setWrapText(true);
+        titleLabel.visibleProperty().bind(titleLabel.textProperty().isNotEmpty());
+        titleLabel.managedProperty().bind(titleLabel.visibleProperty());
+        text.getChildren().add(titleLabel);
         description.getStyleClass().add("banner-description");
         description.setWrapText(true);
         description.setMinHeight(Region.USE_PREF_SIZE);
@@ -76,6 +80,11 @@ public final class Banner extends HBox {
         button.getStyleClass().addAll("flat", "button-icon", "banner-close");
         button.setOnAction(event -> close.run());
         return withActions(button);
+    }
+
+    /** The bold line above the sentence; none when empty. */
+    public StringProperty titleProperty() {
+        return titleLabel.textProperty();
     }
 
     public StringProperty descriptionProperty() {

@@ -1,6 +1,5 @@
 package io.pinpipe.testing;
 
-import atlantafx.base.controls.Message;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -31,12 +30,11 @@ public final class FxRead {
         });
     }
 
-    /** The description of a message box (AtlantaFX's or the app's {@code ui.Banner}); "" when it has none. */
+    /** The description of a message box ({@code ui.Banner}); "" when it has none. */
     public static String description(FxRobot robot, String query) {
         return get(() -> {
             var node = robot.lookup(query).query();
-            var description = node instanceof io.pinpipe.ui.Banner banner ? banner.getDescription()
-                    : ((Message) node).getDescription();
+            var description = ((io.pinpipe.ui.Banner) node).getDescription();
             return description == null ? "" : description;
         });
     }

@@ -2,7 +2,8 @@ package io.pinpipe.clusters.view;
 
 import io.pinpipe.clusters.BrokerNode;
 import io.pinpipe.clusters.MskTopic;
-import io.pinpipe.ui.Callout;
+import io.pinpipe.ui.Banner;
+import org.kordamp.ikonli.feather.Feather;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
@@ -63,7 +64,9 @@ final class ClusterDetailTabs {
     }
 
     private static VBox section(String id, Node content, ReadOnlyStringProperty title, ReadOnlyStringProperty error) {
-        var message = new Callout(id, title, error);
+        var message = new Banner(id, Banner.Kind.WARNING, Feather.ALERT_TRIANGLE, null);
+        message.titleProperty().bind(title);
+        message.descriptionProperty().bind(error);
         content.visibleProperty().bind(error.isEmpty());
         content.managedProperty().bind(error.isEmpty());
         var box = new VBox(8, message, content);

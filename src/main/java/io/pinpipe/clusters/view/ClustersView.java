@@ -1,7 +1,7 @@
 package io.pinpipe.clusters.view;
 
+import io.pinpipe.ui.Banner;
 import atlantafx.base.controls.CustomTextField;
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.pinpipe.clusters.AwsProfile;
 import io.pinpipe.ui.PaneHeader;
@@ -33,9 +33,9 @@ public final class ClustersView extends BorderPane {
         where.getChildren().forEach(control -> ((Region) control).setMinWidth(Region.USE_PREF_SIZE));
         setTop(new VBox(new PaneHeader(title, subtitle, where),
                 toolbar(model),
-                message("clusters-error", "Cannot list the clusters", Styles.DANGER, Feather.ALERT_TRIANGLE, model.errorProperty(), false),
-                message("clusters-action-error", "Not done", Styles.DANGER, Feather.ALERT_TRIANGLE, model.actions().errorProperty(), true),
-                message("clusters-notice", null, Styles.ACCENT, Feather.INFO, model.noticeProperty(), true)));
+                message("clusters-error", "Cannot list the clusters", Banner.Kind.DANGER, Feather.ALERT_TRIANGLE, model.errorProperty(), false),
+                message("clusters-action-error", "Not done", Banner.Kind.DANGER, Feather.ALERT_TRIANGLE, model.actions().errorProperty(), true),
+                message("clusters-notice", null, Banner.Kind.INFO, Feather.INFO, model.noticeProperty(), true)));
         var split = new SplitPane(ClusterTable.build(model),
                 new ClusterDetailView(model.detail(), model.actions(), model.actions().errorProperty()::set));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -114,14 +114,12 @@ public final class ClustersView extends BorderPane {
         return bar;
     }
 
-    private static VBox message(String id, String title, String style, Feather icon, javafx.beans.value.ObservableStringValue text,
+    private static VBox message(String id, String title, Banner.Kind kind, Feather icon, javafx.beans.value.ObservableStringValue text,
                                 boolean closable) {
-        var message = new Message(title, "", new FontIcon(icon));
-        message.setId(id);
-        message.getStyleClass().add(style);
+        var message = new Banner(id, kind, icon, title);
         message.descriptionProperty().bind(text);
         if (closable && text instanceof StringProperty writable) {
-            message.setOnClose(event -> writable.set(""));
+            message.closable(() -> writable.set(""));
         }
         var box = new VBox(message);
         box.setPadding(new Insets(0, 28, 12, 28));

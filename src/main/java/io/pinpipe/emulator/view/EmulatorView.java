@@ -1,6 +1,6 @@
 package io.pinpipe.emulator.view;
 
-import atlantafx.base.controls.Message;
+import io.pinpipe.ui.Banner;
 import atlantafx.base.theme.Styles;
 import io.pinpipe.ui.Badge;
 import io.pinpipe.ui.PaneHeader;
@@ -144,11 +144,7 @@ public final class EmulatorView extends BorderPane {
     }
 
     private static VBox error(EmulatorViewModel model) {
-        var message = new Message(null, "", new FontIcon(Feather.ALERT_TRIANGLE));
-        message.setId("emulator-error");
-        // A description set while hidden is measured at no width, and its wrapped height would fill the pane.
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        message.getStyleClass().add(Styles.DANGER);
+        var message = new Banner("emulator-error", Banner.Kind.DANGER, Feather.ALERT_TRIANGLE, null);
         message.descriptionProperty().bind(model.errorProperty());
         var box = new VBox(message);
         box.setPadding(new Insets(0, 28, 12, 28));

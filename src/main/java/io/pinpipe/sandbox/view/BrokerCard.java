@@ -1,6 +1,6 @@
 package io.pinpipe.sandbox.view;
 
-import atlantafx.base.controls.Message;
+import io.pinpipe.ui.Banner;
 import atlantafx.base.theme.Styles;
 import io.pinpipe.ui.Badge;
 import io.pinpipe.ui.Confirm;
@@ -115,16 +115,13 @@ final class BrokerCard {
     }
 
     private Node message(String id, ObservableValue<String> text, boolean danger) {
-        var message = new Message(danger ? "Could not start the broker" : null, "",
-                new FontIcon(danger ? Feather.ALERT_TRIANGLE : Feather.INFO));
-        message.setId(id);
-        message.getStyleClass().add(danger ? Styles.DANGER : Styles.ACCENT);
+        var message = new Banner(id, danger ? Banner.Kind.DANGER : Banner.Kind.INFO,
+                danger ? Feather.ALERT_TRIANGLE : Feather.INFO, null);
         message.descriptionProperty().bind(text);
         if (danger) {
             message.titleProperty().bind(Bindings.when(model.stateProperty().isEqualTo(BrokerState.FAILED))
                     .then("Could not start the broker").otherwise("Something went wrong"));
         }
-        showWhen(message, Bindings.createBooleanBinding(() -> !text.getValue().isEmpty(), text));
         return message;
     }
 

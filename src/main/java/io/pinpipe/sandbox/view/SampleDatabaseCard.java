@@ -1,6 +1,6 @@
 package io.pinpipe.sandbox.view;
 
-import atlantafx.base.controls.Message;
+import io.pinpipe.ui.Banner;
 import atlantafx.base.theme.Styles;
 import io.pinpipe.ui.Badge;
 import io.pinpipe.ui.Confirm;
@@ -72,11 +72,9 @@ final class SampleDatabaseCard {
     }
 
     private Node error() {
-        var message = new Message("Could not create the sample database", "", new FontIcon(Feather.ALERT_TRIANGLE));
-        message.setId("database-error");
-        message.getStyleClass().add(Styles.DANGER);
+        var message = new Banner("database-error", Banner.Kind.DANGER, Feather.ALERT_TRIANGLE,
+                "Could not create the sample database");
         message.descriptionProperty().bind(model.errorProperty());
-        showWhen(message, model.errorProperty().isNotEmpty());
         return message;
     }
 

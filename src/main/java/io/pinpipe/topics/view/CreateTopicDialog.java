@@ -1,6 +1,6 @@
 package io.pinpipe.topics.view;
 
-import atlantafx.base.controls.Message;
+import io.pinpipe.ui.Banner;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -59,8 +59,8 @@ final class CreateTopicDialog {
         validate.disableProperty().bind(model.readyProperty().not());
         validate.setOnAction(event -> model.validateOnly());
 
-        var outcome = message("create-outcome", Styles.SUCCESS, "Looks good", model.outcomeProperty(), Feather.CHECK);
-        var refusal = message("create-refusal", Styles.DANGER, "The broker said no", model.refusalProperty(),
+        var outcome = message("create-outcome", Banner.Kind.SUCCESS, "Looks good", model.outcomeProperty(), Feather.CHECK);
+        var refusal = message("create-refusal", Banner.Kind.DANGER, "The broker said no", model.refusalProperty(),
                 Feather.ALERT_TRIANGLE);
 
         var content = new VBox(form, brokers, validate, outcome, refusal);
@@ -150,15 +150,10 @@ final class CreateTopicDialog {
         row++;
     }
 
-    private static Node message(String id, String style, String title, javafx.beans.value.ObservableStringValue text,
+    private static Node message(String id, Banner.Kind kind, String title, javafx.beans.value.ObservableStringValue text,
                                 Feather icon) {
-        var message = new Message(title, "", new FontIcon(icon));
-        message.setId(id);
-        message.getStyleClass().add(style);
+        var message = new Banner(id, kind, icon, title);
         message.descriptionProperty().bind(text);
-        var visible = Bindings.createBooleanBinding(() -> !text.get().isEmpty(), text);
-        message.visibleProperty().bind(visible);
-        message.managedProperty().bind(visible);
         return message;
     }
 }

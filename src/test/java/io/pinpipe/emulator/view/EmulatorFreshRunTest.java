@@ -82,7 +82,7 @@ class EmulatorFreshRunTest {
 
     private static boolean errorShown(FxRobot robot) {
         return FxRead.get(() -> {
-            var error = robot.lookup("#emulator-error").queryAs(atlantafx.base.controls.Message.class);
+            var error = robot.lookup("#emulator-error").queryAs(io.pinpipe.ui.Banner.class);
             return error.getParent().isVisible() && error.getDescription() != null && !error.getDescription().isEmpty();
         });
     }
