@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates docs/screenshots/<pane>.png, one per pane of the navigation (io.pinpipe.app.PaneId, so a new pane
+# Regenerates docs/screenshots/<pane>.png, one per pane of the navigation (io.pinpipe.app.PaneRegistry, so a new pane
 # is picked up by itself), plus emulator-dark.png, with every pane at work:
 #   1. builds the jar and starts the sandbox on a throw-away PINPIPE_HOME with the command line;
 #   2. runs the ScreenshotTour test on that home (the real app, headless under Monocle, the app's own scene

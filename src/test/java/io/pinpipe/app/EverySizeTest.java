@@ -1,0 +1,291 @@
+package io.pinpipe.app;
+
+import io.pinpipe.testing.ClosedPort;
+import io.pinpipe.testing.FxRead;
+import io.pinpipe.testing.LayoutCheck;
+import io.pinpipe.testing.RunningApp;
+import io.pinpipe.testing.Screenshots;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import io.pinpipe.sandbox.SandboxBroker;
+import io.pinpipe.settings.AppPaths;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every pane and every dialog, in the light and the dark theme, at the app's minimum 900x600, at 1024x700 and at
+ * 1280x800, in its main states: nothing started (empty), the sandbox up with topics (loaded), a broker that refuses
+ * (error), and the emulator streaming (running). Each time, every button and field lies inside the window (or the
+ * dialog, itself on the screen), no button is cut to "…" or a sliver, and no number is cut to an ellipsis. The
+ * pictures go to target/screenshots/fit-*.png for a person to look at.
+ */
+@Tag("slow")
+class EverySizeTest {
+
+    private static final List<int[]> SIZES = List.of(new int[]{900, 600}, new int[]{1024, 700}, new int[]{1280, 800});
+    private static final String PREFIX = "fit";
+
+    @TempDir
+    Path home;
+
+    private final List<String> problems = new ArrayList<>();
+
+    @AfterEach
+    void leaveNoBrokerBehind() throws Exception {
+        new SandboxBroker(AppPaths.under(home)).stop();
+        var folder = Path.of(System.getProperty("pinpipe.screenshots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.write(folder.resolve("fit-problems.txt"), problems);
+    }
+    private boolean dark;
+
+    @Test
+    void everyPaneAndDialogFitsAtEverySizeInBothThemes() throws Exception {
+        try (var clusters = TourClusters.start(home); var app = RunningApp.start(home); var refused = ClosedPort.open()) {
+            var robot = app.robot();
+            everyPane(app, "empty");
+
+            robot.clickOn("#nav-sandbox").clickOn("#broker-start");
+            await().atMost(Duration.ofSeconds(90)).until(() -> FxRead.text(robot, "#broker-state").equals("Running"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !FxRead.text(robot, "#database-state").startsWith("Checking"));
+            if (FxRead.text(robot, "#database-state").equals("Not created yet")) {
+                robot.clickOn("#database-create");
+            }
+            await().atMost(Duration.ofSeconds(90)).until(() -> FxRead.text(robot, "#database-state").equals("Ready"));
+            pipelineTopics(robot);
+            selectTheFirstCluster(robot);
+            everyPane(app, "loaded");
+            everyDialog(app);
+
+            startTheEmulator(robot);
+            everyPane(app, "running");
+            robot.clickOn("#nav-emulator").clickOn("#emulator-stop");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.text(robot, "#emulator-state").equals("Finished"));
+
+            refusingConnection(robot, refused.address());
+            at(app, "error", "topics");
+        }
+        assertThat(problems).as("what a person would see cut off or outside the window").isEmpty();
+    }
+
+    /** Each pane in turn, at every size and in both themes. */
+    private void everyPane(RunningApp app, String state) throws Exception {
+        for (var pane : PinpipeApp.standardPanes()) {
+            at(app, state, pane.info().key());
+        }
+    }
+
+    private void at(RunningApp app, String state, String pane) throws Exception {
+        app.robot().clickOn("#nav-" + pane);
+        everySizeAndTheme(app, size -> {
+            var name = "fit-%s-%s-%s".formatted(state, pane, size);
+            problems.addAll(LayoutCheck.problems(app.scene(), name));
+            save(app.scene(), name);
+        });
+    }
+
+    /** Runs {@code check} at every size, light then dark, with the size and theme as one word ("900x600-dark"). */
+    private void everySizeAndTheme(RunningApp app, Consumer<String> check) throws Exception {
+        for (var size : SIZES) {
+            FxToolkit.setupFixture(() -> {
+                app.stage().setWidth(size[0]);
+                app.stage().setHeight(size[1]);
+            });
+            for (var theme = 0; theme < 2; theme++) {
+                WaitForAsyncUtils.waitForFxEvents(5);
+                check.accept(size[0] + "x" + size[1] + (dark ? "-dark" : "-light"));
+                app.robot().clickOn("#theme-switch");
+                dark = !dark;
+            }
+        }
+    }
+
+    /** Every dialog of every pane, opened in the state that matters most (a message showing where one can). */
+    private void everyDialog(RunningApp app) throws Exception {
+        var robot = app.robot();
+        robot.clickOn("#nav-topics");
+        selectTopic(robot, PREFIX + ".pin");
+        dialog(app, "create-topic", () -> {
+            press(robot, "#topics-create");
+            robot.clickOn("#create-name").write(PREFIX + ".extra");
+            robot.clickOn("#create-validate");
+            await().atMost(Duration.ofSeconds(20)).until(() -> dialogShowing().isPresent());
+        });
+        dialog(app, "pipeline-topics", () -> press(robot, "#topics-pipeline"));
+        dialog(app, "new-connection", () -> {
+            press(robot, "#topics-new-connection");
+            robot.clickOn("#connection-bootstrap").write("localhost:notaport");
+        });
+        dialog(app, "add-partitions", () -> {
+            press(robot, "#topic-add-partitions");
+            robot.clickOn("#add-partitions-total").push(KeyCode.CONTROL, KeyCode.A).write("1");
+        });
+        dialog(app, "edit-config", () -> {
+            robot.clickOn(robot.lookup(".tab-label").match(LabeledMatchers.hasText("Configuration")).queryLabeled());
+            FxRead.get(() -> {
+                var table = robot.lookup("#configs-table").queryAs(javafx.scene.control.TableView.class);
+                var items = table.getItems();
+                for (var i = 0; i < items.size(); i++) {
+                    if (((io.pinpipe.topics.TopicConfigValue) items.get(i)).name().equals("retention.ms")) {
+                        table.scrollTo(i);
+                    }
+                }
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents(3);
+            robot.doubleClickOn(robot.lookup("#configs-table .table-cell").match(LabeledMatchers.hasText("retention.ms"))
+                    .queryLabeled());
+            robot.clickOn("#edit-config-value").push(KeyCode.CONTROL, KeyCode.A).write("abc");
+            robot.clickOn("#edit-config-dialog-action");
+            await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#edit-config-dialog-error").tryQuery()
+                    .map(javafx.scene.Node::isVisible).orElse(false));
+        });
+        dialog(app, "delete-topic", () -> {
+            press(robot, "#topic-delete");
+            robot.clickOn("#delete-confirm-name").write("wrong");
+        });
+        dialog(app, "diagnose-sandbox", () -> {
+            press(robot, "#topics-diagnose");
+            await().atMost(Duration.ofSeconds(30)).until(() -> !FxRead.text(robot, "#doctor-verdict").isBlank());
+        });
+        robot.clickOn("#nav-clusters");
+        dialog(app, "iam-policy", () -> press(robot, "#cluster-iam-policy"));
+        dialog(app, "diagnose-msk", () -> press(robot, "#cluster-diagnose"));
+        robot.clickOn("#nav-sandbox");
+        dialog(app, "reset-sandbox", () -> press(robot, "#broker-reset"));
+    }
+
+    /** Opens a dialog at every size and theme of the main window, checks it, and cancels it. */
+    private void dialog(RunningApp app, String name, Runnable open) throws Exception {
+        everySizeAndTheme(app, size -> {
+            open.run();
+            var window = await().atMost(Duration.ofSeconds(20)).until(this::dialogShowing, Optional::isPresent).get();
+            WaitForAsyncUtils.waitForFxEvents(5);
+            var where = "fit-dialog-%s-%s".formatted(name, size);
+            problems.addAll(onScreen(window, where));
+            problems.addAll(LayoutCheck.problems(window.getScene(), where));
+            save(window.getScene(), where);
+            cancel(window);
+            await().atMost(Duration.ofSeconds(20)).until(() -> dialogShowing().isEmpty());
+        });
+    }
+
+    /** Clicks a button, or when the window is too small to show it, fires it as its overflow menu would. */
+    private static void press(FxRobot robot, String button) {
+        var node = robot.lookup(button).queryButton();
+        if (FxRead.get(() -> node.isVisible() && node.getScene() != null && new javafx.geometry.BoundingBox(0, 0,
+                node.getScene().getWidth(), node.getScene().getHeight()).contains(node.localToScene(node.getLayoutBounds())))) {
+            robot.clickOn(node);
+        } else {
+            FxRead.get(() -> {
+                node.fire();
+                return null;
+            });
+        }
+    }
+
+    private Optional<Window> dialogShowing() {
+        return FxRead.get(() -> Window.getWindows().stream()
+                .filter(window -> window.isShowing() && window.getScene() != null
+                        && window.getScene().getRoot() instanceof DialogPane)
+                .findFirst());
+    }
+
+    private static List<String> onScreen(Window window, String where) {
+        return FxRead.get(() -> {
+            var screen = Screen.getPrimary().getVisualBounds();
+            var placed = new Rectangle2D(window.getX(), window.getY(), window.getWidth(), window.getHeight());
+            return screen.contains(placed) ? List.<String>of() : List.of("%s: the dialog at x %.0f..%.0f, y %.0f..%.0f "
+                    .formatted(where, placed.getMinX(), placed.getMaxX(), placed.getMinY(), placed.getMaxY())
+                    + "is not on the %.0fx%.0f screen".formatted(screen.getWidth(), screen.getHeight()));
+        });
+    }
+
+    /** Its cancel (or close) button, as Escape would. */
+    private static void cancel(Window window) {
+        FxRead.get(() -> {
+            var pane = (DialogPane) window.getScene().getRoot();
+            var cancel = pane.getButtonTypes().stream()
+                    .filter(type -> type.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE || type == ButtonType.CLOSE)
+                    .findFirst().orElseThrow(() -> new AssertionError("a dialog without a way to cancel it"));
+            ((javafx.scene.control.Button) pane.lookupButton(cancel)).fire();
+            return null;
+        });
+    }
+
+    private void pipelineTopics(FxRobot robot) {
+        robot.clickOn("#nav-topics").clickOn("#topics-pipeline");
+        robot.clickOn("#pipeline-prefix").write(PREFIX);
+        robot.clickOn("#pipeline-dialog-action");
+        await().atMost(Duration.ofSeconds(60)).until(() -> FxRead.<Object>rows(robot, "#topics-table").size() >= 3);
+        selectTopic(robot, PREFIX + ".pin");
+    }
+
+    private static void selectTopic(FxRobot robot, String topic) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#topics-table .table-cell")
+                .match(LabeledMatchers.hasText(topic)).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#topics-table .table-cell").match(LabeledMatchers.hasText(topic)).queryLabeled());
+        await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#topic-detail-name").equals(topic));
+    }
+
+    private static void selectTheFirstCluster(FxRobot robot) {
+        robot.clickOn("#nav-clusters");
+        await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.<Object>rows(robot, "#clusters-table").size() >= 6);
+        robot.clickOn(robot.lookup("#clusters-table .table-cell").match(LabeledMatchers.hasText(TourClusters.PIPELINE))
+                .queryLabeled());
+        await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#cluster-detail-name").equals(TourClusters.PIPELINE));
+    }
+
+    private static void startTheEmulator(FxRobot robot) {
+        robot.clickOn("#nav-emulator");
+        await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#emulator-state").equals("Ready"));
+        robot.clickOn("#emulator-pace");
+        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> cell) -> "Fixed rate".equals(cell.getText()))
+                .queryAs(ListCell.class));
+        robot.clickOn(robot.lookup("#emulator-rate").queryAs(TextField.class)).push(KeyCode.CONTROL, KeyCode.A).write("20");
+        robot.clickOn("#emulator-prefix").push(KeyCode.CONTROL, KeyCode.A).write(PREFIX);
+        robot.clickOn("#emulator-start");
+        await().atMost(Duration.ofSeconds(90)).until(() -> FxRead.text(robot, "#emulator-state").equals("Running"));
+    }
+
+    /** A saved connection whose broker refuses: Topics lists it and fails. */
+    private static void refusingConnection(FxRobot robot, String address) {
+        robot.clickOn("#nav-topics").clickOn("#topics-new-connection");
+        robot.clickOn("#connection-name").write("Refusing");
+        robot.clickOn("#connection-bootstrap").write(address);
+        robot.clickOn("#connection-auth").clickOn("Plaintext");
+        robot.clickOn("#connection-dialog-action");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !FxRead.description(robot, "#topics-error").isEmpty());
+    }
+
+    private static void save(javafx.scene.Scene scene, String name) {
+        try {
+            Screenshots.save(scene, name);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not save " + name, e);
+        }
+    }
+}
