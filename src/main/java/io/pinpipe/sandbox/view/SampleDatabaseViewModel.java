@@ -1,5 +1,7 @@
 package io.pinpipe.sandbox.view;
 
+import io.pinpipe.sandbox.LoadProgress;
+
 import io.pinpipe.sandbox.SampleDatabase;
 import io.pinpipe.sandbox.SampleDatabaseStatus;
 import io.pinpipe.ui.Async;
@@ -17,6 +19,7 @@ import javafx.beans.property.StringProperty;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /** The sandbox's sample database as the Sandbox pane shows it. */
 public final class SampleDatabaseViewModel {
@@ -53,34 +56,32 @@ public final class SampleDatabaseViewModel {
     }
 
     public void create() {
-        if (state.get() == DatabaseState.CREATING) {
-            return;
-        }
-        state.set(DatabaseState.CREATING);
-        error.set("");
-        progress.set(0);
-        creating.replace(async.job("Creating the sample database",
-                        p -> database.ensureCreated((done, total) -> p.update((double) done / total,
-                                "Loaded " + done + " of " + total + " rows"), () -> Thread.currentThread().isInterrupted()))
-                .onProgress((fraction, message) -> progress.set(fraction))
-                .onSuccess(this::show)
-                .onError(e -> {
-                    state.set(DatabaseState.FAILED);
-                    error.set(ErrorText.of(e));
-                })
-                .onCancelled(() -> state.set(DatabaseState.MISSING)));
+        load("Creating the sample database", database::ensureCreated, () -> state.set(DatabaseState.MISSING));
     }
 
     /** Drops and reloads the three tables; the view asks first. */
     public void regenerate() {
+        load("Regenerating the sample database", database::regenerate, () -> {
+            state.set(DatabaseState.UNKNOWN);
+            refresh();
+        });
+    }
+
+    /** How the tables get their rows: created when missing, or dropped and reloaded. */
+    @FunctionalInterface
+    private interface Load {
+        SampleDatabaseStatus run(LoadProgress progress, BooleanSupplier cancelled);
+    }
+
+    private void load(String title, Load load, Runnable onCancelled) {
         if (state.get() == DatabaseState.CREATING) {
             return;
         }
         state.set(DatabaseState.CREATING);
         error.set("");
         progress.set(0);
-        creating.replace(async.job("Regenerating the sample database",
-                        p -> database.regenerate((done, total) -> p.update((double) done / total,
+        creating.replace(async.job(title,
+                        p -> load.run((done, total) -> p.update((double) done / total,
                                 "Loaded " + done + " of " + total + " rows"), () -> Thread.currentThread().isInterrupted()))
                 .onProgress((fraction, message) -> progress.set(fraction))
                 .onSuccess(this::show)
@@ -88,10 +89,7 @@ public final class SampleDatabaseViewModel {
                     state.set(DatabaseState.FAILED);
                     error.set(ErrorText.of(e));
                 })
-                .onCancelled(() -> {
-                    state.set(DatabaseState.UNKNOWN);
-                    refresh();
-                }));
+                .onCancelled(onCancelled));
     }
 
     public void cancelCreate() {
