@@ -18,6 +18,11 @@ final class FirstFrame implements Runnable {
 
     /** Call before {@code stage.show()}; the stage must have its scene. */
     static void after(Stage stage, Runnable action) {
+        if (stage.isShowing() && stage.getScene() != null) {
+            // A stage shown before (tests reuse one): its next frame is the first of this scene.
+            stage.getScene().addPostLayoutPulseListener(new FirstFrame(stage.getScene(), action));
+            return;
+        }
         stage.showingProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> showing, Boolean was, Boolean now) {

@@ -31,8 +31,10 @@ final class Sidebar extends VBox {
 
     private final ToggleGroup group = new ToggleGroup();
 
-    /** @param shortcut the text of the shortcut that shows a pane, by key */
-    /** @param state what each pane shows outside itself, by key: here its activity marker */
+    /**
+     * @param shortcut the text of the shortcut that shows a pane, by key
+     * @param state    what each pane shows outside itself, by key: here its activity marker
+     */
     Sidebar(MainViewModel model, List<Pane> panes, Function<String, String> shortcut,
             Function<String, PaneState> state, Image logo) {
         getStyleClass().add("sidebar");

@@ -17,15 +17,12 @@ public final class RunSetup {
     /** Where the records go. */
     public sealed interface Target {
 
-        /** @param where how to name the cluster in messages */
-        /** @param client the cluster's client, shared: the run does not close it */
-        /** @param partitions for topics it creates, empty for the broker's default; so is {@code replicationFactor} */
+        /**
+         * @param client     the cluster's client, shared: the run does not close it
+         * @param partitions for topics it creates, empty for the broker's default; so is {@code replicationFactor}
+         */
         record Kafka(ClusterClient client, boolean createTopics, OptionalInt partitions, OptionalInt replicationFactor)
                 implements Target {
-
-            public Kafka(ClusterClient client, boolean createTopics) {
-                this(client, createTopics, OptionalInt.empty(), OptionalInt.empty());
-            }
         }
 
         record RestProxy(URI url, Optional<String> apiKey, int batchSize) implements Target {

@@ -109,7 +109,7 @@ public final class TableCopy<S> {
         var columns = columns();
         for (int i = 0; i < columns.size(); i++) {
             var column = columns.get(i);
-            var key = column.getText() == null || column.getText().isBlank() ? "column " + (i + 1) : column.getText();
+            var key = title(column).orElse("column " + (i + 1));
             var value = plain(value(column, row));
             if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
                 node.put(key, ((Number) value).longValue());
@@ -130,6 +130,15 @@ public final class TableCopy<S> {
 
     private List<Integer> selectedRows() {
         return table.getSelectionModel().getSelectedIndices().stream().filter(i -> i >= 0).sorted().toList();
+    }
+
+    /** The title a person reads: the column's text, or the label put in its header instead (e.g. with a tooltip). */
+    private static java.util.Optional<String> title(TableColumn<?, ?> column) {
+        var text = column.getText();
+        if ((text == null || text.isBlank()) && column.getGraphic() instanceof javafx.scene.control.Labeled header) {
+            text = header.getText();
+        }
+        return text == null || text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(text);
     }
 
     private List<TableColumn<S, ?>> columns() {

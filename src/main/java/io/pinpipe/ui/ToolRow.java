@@ -1,7 +1,6 @@
 package io.pinpipe.ui;
 
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.layout.Region;
 
 /**

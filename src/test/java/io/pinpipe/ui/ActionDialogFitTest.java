@@ -46,8 +46,10 @@ class ActionDialogFitTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         robot.interact(() -> dialog.close());
+        // The next test class may show this stage again: hidden, it starts from its own first frame.
+        FxToolkit.cleanupStages();
     }
 
     @ParameterizedTest

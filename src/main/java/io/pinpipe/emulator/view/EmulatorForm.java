@@ -166,8 +166,12 @@ public final class EmulatorForm {
         return topicNumber(replicationFactor);
     }
 
-    private static OptionalInt topicNumber(StringProperty field) {
-        return field.get().isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(field.get().strip()));
+    /** Empty when the run creates no topics (the hidden field may hold anything) or the field is blank. */
+    private OptionalInt topicNumber(StringProperty field) {
+        if (sink.get() != SinkKind.KAFKA || !createTopics.get() || field.get().isBlank()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(field.get().strip()));
     }
 
     /** Checked only when the run may create topics: otherwise the field is hidden and unused. */

@@ -1,6 +1,7 @@
 package io.pinpipe.emulator.view;
 
 import io.pinpipe.workbench.PaneGroup;
+import io.pinpipe.workbench.Navigator;
 import io.pinpipe.workbench.PaneInfo;
 import io.pinpipe.workbench.SidebarPane;
 import io.pinpipe.workbench.Workbench;
@@ -43,6 +44,12 @@ public final class EmulatorPane extends SidebarPane {
         state.showActivity(model.outside().activity(), model.outside().activityTone());
         state.showConnection(model.outside().destination(), model.outside().destinationTone());
         return new EmulatorView(info().title(), info().subtitle(), model, STOP_KEY);
+    }
+
+    /** Another pane sent the user here to stream into a connection, e.g. the Sandbox pane's next step. */
+    @Override
+    public void open(Navigator.Target target) {
+        model.sendTo(target.connection().name());
     }
 
     @Override

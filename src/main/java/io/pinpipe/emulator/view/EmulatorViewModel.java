@@ -105,6 +105,17 @@ public final class EmulatorViewModel {
         }
     }
 
+    /** Sends to this saved connection (by name) from now on, unless a run is going; kept when the list is read again. */
+    public void sendTo(String connectionName) {
+        if (phase.get().active()) {
+            return;
+        }
+        wantedConnection = Optional.of(connectionName);
+        form.sinkProperty().set(EmulatorForm.SinkKind.KAFKA);
+        form.connections().stream().filter(c -> c.name().equalsIgnoreCase(connectionName)).findFirst()
+                .ifPresent(form.connectionProperty()::set);
+    }
+
     /** Reads the connections afresh (the sandbox may have moved port), keeping the one chosen. */
     public void open() {
         var wanted = Optional.ofNullable(form.connectionProperty().get()).map(Connection::name).or(() -> wantedConnection);

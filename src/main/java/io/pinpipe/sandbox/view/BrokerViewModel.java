@@ -34,6 +34,8 @@ public final class BrokerViewModel implements SandboxControl {
     private final Async async;
 
     private final ObjectProperty<BrokerState> state = new SimpleObjectProperty<>(BrokerState.UNKNOWN);
+    /** What to say when the start under way succeeds, besides its own note (e.g. after a reset). */
+    private String noteOnStart = "";
     private final StringProperty bootstrap = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -170,8 +172,11 @@ public final class BrokerViewModel implements SandboxControl {
                     show(status);
                     if (wasRunning) {
                         start();
+                        // Said once it runs again: the start clears the note as it begins.
+                        noteOnStart = "The sandbox broker's data was deleted; it runs again, empty.";
+                    } else {
+                        note.set("The sandbox broker's data was deleted.");
                     }
-                    note.set("The sandbox broker's data was deleted" + (wasRunning ? "; it starts again, empty." : "."));
                 })
                 .onError(e -> {
                     error.set(ErrorText.of(e));
@@ -182,7 +187,8 @@ public final class BrokerViewModel implements SandboxControl {
 
     private void started(SandboxStarted started) {
         bootstrap.set(started.bootstrap());
-        note.set(started.note().orElse(""));
+        note.set(started.note().map(moved -> noteOnStart.isEmpty() ? moved : noteOnStart + " " + moved).orElse(noteOnStart));
+        noteOnStart = "";
         state.set(BrokerState.RUNNING);
         progress.set(1);
     }

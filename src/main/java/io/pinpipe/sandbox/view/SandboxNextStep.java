@@ -54,7 +54,9 @@ final class SandboxNextStep extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setMaxWidth(860);
         getStyleClass().add("next-step");
-        ready.addListener((obs, was, now) -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("ready"), now));
+        var readyClass = javafx.css.PseudoClass.getPseudoClass("ready");
+        pseudoClassStateChanged(readyClass, ready.get());
+        ready.addListener((obs, was, now) -> pseudoClassStateChanged(readyClass, now));
         label.getStyleClass().add(Styles.TEXT);
     }
 }

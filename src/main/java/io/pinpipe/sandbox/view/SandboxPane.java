@@ -46,7 +46,7 @@ public final class SandboxPane extends SidebarPane {
         var navigator = bench.navigator();
         return new SandboxView(info().title(), info().subtitle(), broker, database, bench.sandboxUsers(),
                 navigator.shortcut(SandboxNextStep.EMULATOR), () -> navigator.show(SandboxNextStep.EMULATOR,
-                        Navigator.Target.connection(bench.services().connections().localSandbox())));
+                        Navigator.Target.connection(Connection.localSandbox(broker.bootstrapProperty().get()))));
     }
 
     /** The embedded default: a newcomer gets a running broker and sample data with no setup. */

@@ -48,7 +48,8 @@ final class PipelineDialog {
         shape.addRow(1, new Label("Replication factor"), withNote(replication, replicationProblem));
 
         var form = new VBox(8, new Label("Topic prefix"), prefix, names, shape);
-        var ready = prefix.textProperty().isNotEmpty().and(problem.isEmpty())
+        var ready = javafx.beans.binding.Bindings.createBooleanBinding(() -> !prefix.getText().isBlank(), prefix.textProperty())
+                .and(problem.isEmpty())
                 .and(partitionsProblem.isEmpty()).and(replicationProblem.isEmpty());
         ActionDialog.show(owner, "pipeline-dialog", "Pipeline topics", "Create the pipeline's three topics", form,
                 "Create", ready, false, (done, failed) -> model.createPipelineTopics(prefix.getText(),

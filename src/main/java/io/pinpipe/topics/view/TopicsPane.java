@@ -44,6 +44,7 @@ public final class TopicsPane extends SidebarPane {
         state.showConnection(model.connectionLine(), model.connectionTone());
         state.onKey(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusFilter);
         state.onKey(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), view::openCreateTopic);
+        state.onKey(new KeyCodeCombination(KeyCode.F5), model::open);
         followSandbox(bench.sandbox());
         return view;
     }
@@ -60,7 +61,7 @@ public final class TopicsPane extends SidebarPane {
                 seen.set("");
             } else if (!text.equals(seen.get())) {
                 seen.set(text);
-                model.sandboxChanged(true);
+                model.sandboxRuns();
             }
         };
         sandbox.connectionText().addListener(changed);

@@ -13,7 +13,6 @@ import io.pinpipe.ui.ActionDialog;
 import io.pinpipe.ui.Banner;
 import io.pinpipe.ui.PaneHeader;
 import io.pinpipe.ui.ToolRow;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -26,7 +25,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -169,12 +167,6 @@ public final class TopicsView extends BorderPane {
         refresh.getStyleClass().add(Styles.BUTTON_ICON);
         refresh.setTooltip(new javafx.scene.control.Tooltip("Reload the topics (F5)"));
         refresh.setOnAction(event -> model.open());
-        refresh.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5),
-                        model::open);
-            }
-        });
         return refresh;
     }
 

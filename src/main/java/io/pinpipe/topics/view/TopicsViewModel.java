@@ -72,6 +72,8 @@ public final class TopicsViewModel {
             ? Tone.NEUTRAL : loading.get() ? Tone.BUSY : !error.get().isEmpty() ? Tone.FAILED
             : listedOk.get() ? Tone.OK : Tone.NEUTRAL, connection, loading, error, listedOk);
     private final TopicDetailViewModel detail;
+    /** True while rows are replaced by a listing: a selection lost then is not the person's doing. */
+    private boolean relisting;
     private final ConnectionActions connectionActions;
     private final JobSlot listing = new JobSlot();
     /** The connection whose topics show (or are being listed). */
@@ -114,7 +116,7 @@ public final class TopicsViewModel {
     private void follow(TopicSummary topic) {
         if (topic == null) {
             var current = detail.topicProperty().get();
-            if (current.isPresent() && shown.stream().anyMatch(t -> t.name().equals(current.get()))) {
+            if (relisting && current.isPresent() && shown.stream().anyMatch(t -> t.name().equals(current.get()))) {
                 return;
             }
             detail.show(Optional.empty());
@@ -132,17 +134,27 @@ public final class TopicsViewModel {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).name().equals(fresh.name())) {
                 if (!all.get(i).equals(fresh)) {
-                    all.set(i, fresh);
+                    relist(i, fresh);
                 }
                 return;
             }
         }
     }
 
-    /** The sandbox started, stopped or moved: a pane on it lists again, so no stale "not running" stays. */
-    public void sandboxChanged(boolean running) {
+    /** Replaces rows while the selection they lose is kept: the person did not unselect anything. */
+    private void relist(int index, TopicSummary row) {
+        relisting = true;
+        try {
+            all.set(index, row);
+        } finally {
+            relisting = false;
+        }
+    }
+
+    /** The sandbox runs now, or runs on another port: a pane on it lists again, so no stale "not running" stays. */
+    public void sandboxRuns() {
         var current = connection.get();
-        if (running && (current == null || current.isLocalSandbox())) {
+        if (current == null || current.isLocalSandbox()) {
             open();
         }
     }
@@ -225,7 +237,17 @@ public final class TopicsViewModel {
 
     private void finished(ListedTopics listed) {
         if (!all.equals(listed.topics())) {
-            all.setAll(listed.topics());
+            relisting = true;
+            try {
+                all.setAll(listed.topics());
+            } finally {
+                relisting = false;
+            }
+        }
+        // Read again (Refresh, the sandbox back, the pane shown again): the selected topic's detail too, keeping its peek.
+        var selected = detail.topicProperty().get();
+        if (selected.isPresent() && all.stream().anyMatch(t -> t.name().equals(selected.get()))) {
+            detail.reload();
         }
         listedOk.set(true);
         progress.set(1);

@@ -8,10 +8,7 @@ import io.pinpipe.testing.FakeMsk;
 import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -22,7 +19,6 @@ import org.testfx.api.FxRobot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;

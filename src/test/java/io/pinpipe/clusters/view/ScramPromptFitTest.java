@@ -39,4 +39,9 @@ class ScramPromptFitTest {
         assertThat(FxRead.text(robot, "#scram-password")).isEqualTo("secret");
         robot.push(KeyCode.ESCAPE);
     }
+
+    @org.junit.jupiter.api.AfterEach
+    void hideTheStage() throws Exception {
+        FxToolkit.cleanupStages();
+    }
 }

@@ -40,6 +40,8 @@ class EmulatorFormTest {
         form.createTopicsProperty().set(false);
         assertThat(form.partitionsError().get()).as("hidden and unused").isEmpty();
         assertThat(form.valid().get()).isTrue();
+        assertThat(form.replicationFactorValue()).as("what a hidden field holds is not read: Start does not fail on it")
+                .isEmpty();
 
         form.createTopicsProperty().set(true);
         form.partitionsProperty().set(" 6 ");

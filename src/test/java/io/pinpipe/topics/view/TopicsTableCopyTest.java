@@ -73,8 +73,8 @@ class TopicsTableCopyTest {
             assertThat(json.get("Topic").asText()).isEqualTo("copy.me");
             assertThat(json.get("Partitions").isNumber()).as("a number stays a number").isTrue();
             assertThat(json.get("Partitions").asInt()).isEqualTo(3);
-            assertThat(json.get("Replicas").asInt()).isEqualTo(1);
-            assertThat(json.get("Under-repl.").asInt()).isZero();
+            assertThat(json.get("RF").asInt()).as("the title in the header, beside its tooltip").isEqualTo(1);
+            assertThat(json.get("URP").asInt()).isZero();
 
             openMenu(robot, cell(robot, "copy.me"));
             robot.clickOn("Copy cell");
