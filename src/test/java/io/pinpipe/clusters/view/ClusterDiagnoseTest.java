@@ -1,12 +1,11 @@
 package io.pinpipe.clusters.view;
 
 import io.pinpipe.clusters.ClusterSummary;
-import io.pinpipe.settings.AppPaths;
-import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.FakeCluster;
 import io.pinpipe.testing.FakeMsk;
+import io.pinpipe.testing.MskAccount;
 import io.pinpipe.testing.KafkaBroker;
 import io.pinpipe.testing.DoctorDialogReader;
 import io.pinpipe.testing.FxRead;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,9 +37,8 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterDiagnoseTest {
 
-    private static final List<String> AWS_PROPERTIES = List.of("aws.configFile", "aws.sharedCredentialsFile", "aws.profile", "aws.region");
-
     private final String bootstrap;
+    private MskAccount account;
     private FakeMsk msk;
     private Path home;
     /** Where the unreachable clusters' brokers are: refuses connections, and nothing else can listen there meanwhile. */
@@ -55,25 +52,17 @@ class ClusterDiagnoseTest {
     @BeforeAll
     void start() throws Exception {
         closed = closedPort.port();
-        msk = FakeMsk.start();
+        account = MskAccount.open("cluster-diagnose");
+        msk = account.msk();
         msk.add(FakeCluster.provisioned("local-mirror", "us-east-1").unauthenticatedAt(bootstrap).brokers(1, "kafka.t3.small"),
                 FakeCluster.provisioned("walled-off", "us-east-1").unauthenticatedAt("127.0.0.1:" + closed),
                 FakeCluster.provisioned("scram-only", "us-east-1").scramOnlyAt("127.0.0.1:" + closed));
-        home = Files.createTempDirectory("pinpipe-cluster-diagnose");
-        var files = FakeMsk.writeProfiles(home.resolve("aws"), "us-east-1");
-        System.setProperty("aws.configFile", files.config().toString());
-        System.setProperty("aws.sharedCredentialsFile", files.credentials().toString());
-        System.setProperty("aws.profile", FakeMsk.PROFILE);
-        System.setProperty("aws.region", "us-east-1");
-        try (var settings = new SettingsStore(AppPaths.under(home).settingsFile())) {
-            settings.update(s -> s.withLastPane("clusters").withStartSandboxOnOpen(false).withMskEndpoint(msk.endpoint().toString()));
-        }
+        home = account.home();
     }
 
     @AfterAll
     void stop() {
-        AWS_PROPERTIES.forEach(System::clearProperty);
-        msk.close();
+        account.close();
         closedPort.close();
     }
 

@@ -2,11 +2,10 @@ package io.pinpipe.clusters.view;
 
 import io.pinpipe.clusters.ClusterSummary;
 import io.pinpipe.connections.Connection;
-import io.pinpipe.settings.AppPaths;
-import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.FakeCluster;
 import io.pinpipe.testing.FakeMsk;
+import io.pinpipe.testing.MskAccount;
 import io.pinpipe.testing.KafkaBroker;
 import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,9 +41,8 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClustersPaneTest {
 
-    private static final List<String> AWS_PROPERTIES = List.of("aws.configFile", "aws.sharedCredentialsFile", "aws.profile", "aws.region");
-
     private final String bootstrap;
+    private MskAccount account;
     private FakeMsk msk;
     private FakeCluster pipeline;
     private Path home;
@@ -56,23 +53,16 @@ class ClustersPaneTest {
 
     @BeforeAll
     void start() throws Exception {
-        msk = FakeMsk.start();
         pipeline = FakeCluster.provisioned("pinterest-msk", "us-east-1").withScram().topics("0a1b2c3d4e5f.pin", "0a1b2c3d4e5f.geo");
+        account = MskAccount.open("clusters-pane");
+        msk = account.msk();
         msk.add(pipeline, FakeCluster.serverless("events-serverless", "us-east-1"),
                 FakeCluster.provisioned("analytics-new", "us-east-1").state("CREATING"),
                 FakeCluster.provisioned("local-mirror", "us-east-1").unauthenticatedAt(bootstrap).brokers(1, "kafka.t3.small"));
         for (var i = 1; i <= 9; i++) {
             msk.add(FakeCluster.provisioned(String.format("team-%02d", i), "us-east-1"));
         }
-        home = Files.createTempDirectory("pinpipe-clusters-pane");
-        var files = FakeMsk.writeProfiles(home.resolve("aws"), "us-east-1");
-        System.setProperty("aws.configFile", files.config().toString());
-        System.setProperty("aws.sharedCredentialsFile", files.credentials().toString());
-        System.setProperty("aws.profile", FakeMsk.PROFILE);
-        System.setProperty("aws.region", "us-east-1");
-        try (var settings = new SettingsStore(AppPaths.under(home).settingsFile())) {
-            settings.update(s -> s.withLastPane("clusters").withStartSandboxOnOpen(false).withMskEndpoint(msk.endpoint().toString()));
-        }
+        home = account.home();
         try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             admin.createTopics(List.of(new NewTopic("mirror.clicks", 1, (short) 1))).all().get();
         } catch (java.util.concurrent.ExecutionException e) {
@@ -82,8 +72,7 @@ class ClustersPaneTest {
 
     @AfterAll
     void stop() {
-        AWS_PROPERTIES.forEach(System::clearProperty);
-        msk.close();
+        account.close();
     }
 
     @Test

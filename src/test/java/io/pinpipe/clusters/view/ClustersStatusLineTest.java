@@ -1,10 +1,9 @@
 package io.pinpipe.clusters.view;
 
 import io.pinpipe.clusters.ClusterSummary;
-import io.pinpipe.settings.AppPaths;
-import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.testing.FakeCluster;
 import io.pinpipe.testing.FakeMsk;
+import io.pinpipe.testing.MskAccount;
 import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,31 +30,22 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClustersStatusLineTest {
 
-    private static final List<String> AWS_PROPERTIES = List.of("aws.configFile", "aws.sharedCredentialsFile", "aws.profile", "aws.region");
-
+    private MskAccount account;
     private FakeMsk msk;
     private Path home;
 
     @BeforeAll
     void start() throws Exception {
-        msk = FakeMsk.start();
+        account = MskAccount.open("clusters-status");
+        msk = account.msk();
         msk.add(FakeCluster.provisioned("pinterest-msk", "us-east-1"), FakeCluster.provisioned("locked-down", "us-east-1"));
         msk.denyBootstrapBrokers("locked-down");
-        home = Files.createTempDirectory("pinpipe-clusters-status");
-        var files = FakeMsk.writeProfiles(home.resolve("aws"), "us-east-1");
-        System.setProperty("aws.configFile", files.config().toString());
-        System.setProperty("aws.sharedCredentialsFile", files.credentials().toString());
-        System.setProperty("aws.profile", FakeMsk.PROFILE);
-        System.setProperty("aws.region", "us-east-1");
-        try (var settings = new SettingsStore(AppPaths.under(home).settingsFile())) {
-            settings.update(s -> s.withLastPane("clusters").withStartSandboxOnOpen(false).withMskEndpoint(msk.endpoint().toString()));
-        }
+        home = account.home();
     }
 
     @AfterAll
     void stop() {
-        AWS_PROPERTIES.forEach(System::clearProperty);
-        msk.close();
+        account.close();
     }
 
     @Test

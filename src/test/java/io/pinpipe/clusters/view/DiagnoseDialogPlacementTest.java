@@ -1,13 +1,12 @@
 package io.pinpipe.clusters.view;
 
 import io.pinpipe.clusters.ClusterSummary;
-import io.pinpipe.settings.AppPaths;
-import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.DialogOnScreen;
 import io.pinpipe.testing.DoctorDialogReader;
 import io.pinpipe.testing.FakeCluster;
 import io.pinpipe.testing.FakeMsk;
+import io.pinpipe.testing.MskAccount;
 import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.RunningApp;
 import io.pinpipe.testing.Screenshots;
@@ -18,10 +17,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,31 +31,22 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiagnoseDialogPlacementTest {
 
-    private static final List<String> AWS_PROPERTIES = List.of("aws.configFile", "aws.sharedCredentialsFile", "aws.profile", "aws.region");
-
     private final ClosedPort closedPort = ClosedPort.open();
+    private MskAccount account;
     private FakeMsk msk;
     private Path home;
 
     @BeforeAll
     void start() throws Exception {
-        msk = FakeMsk.start();
+        account = MskAccount.open("diagnose-placement");
+        msk = account.msk();
         msk.add(FakeCluster.provisioned("walled-off", "us-east-1").unauthenticatedAt("127.0.0.1:" + closedPort.port()));
-        home = Files.createTempDirectory("pinpipe-diagnose-placement");
-        var files = FakeMsk.writeProfiles(home.resolve("aws"), "us-east-1");
-        System.setProperty("aws.configFile", files.config().toString());
-        System.setProperty("aws.sharedCredentialsFile", files.credentials().toString());
-        System.setProperty("aws.profile", FakeMsk.PROFILE);
-        System.setProperty("aws.region", "us-east-1");
-        try (var settings = new SettingsStore(AppPaths.under(home).settingsFile())) {
-            settings.update(s -> s.withLastPane("clusters").withStartSandboxOnOpen(false).withMskEndpoint(msk.endpoint().toString()));
-        }
+        home = account.home();
     }
 
     @AfterAll
     void stop() {
-        AWS_PROPERTIES.forEach(System::clearProperty);
-        msk.close();
+        account.close();
         closedPort.close();
     }
 
