@@ -103,6 +103,7 @@ class EverySizeTest {
 
         refusingConnection(robot, refused);
         at(app, "error", "topics");
+        connectionDialogs(app);
     }
 
     /** Each pane in turn, at every size and in both themes. */
@@ -190,6 +191,20 @@ class EverySizeTest {
         dialog(app, "diagnose-msk", () -> press(robot, "#cluster-diagnose"));
         robot.clickOn("#nav-sandbox");
         dialog(app, "reset-sandbox", () -> press(robot, "#broker-reset"));
+        dialog(app, "regenerate-database", () -> press(robot, "#database-regenerate"));
+    }
+
+    /** The dialogs of a saved connection (not the sandbox's): edit it, remove it. */
+    private void connectionDialogs(RunningApp app) throws Exception {
+        var robot = app.robot();
+        dialog(app, "edit-connection", () -> menuItem(robot, "#connection-edit"));
+        dialog(app, "remove-connection", () -> menuItem(robot, "#connection-remove"));
+    }
+
+    private static void menuItem(FxRobot robot, String item) {
+        press(robot, "#topics-more");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup(item).tryQuery().isPresent());
+        robot.clickOn(item);
     }
 
     /** Opens a dialog at every size and theme of the main window, checks it, and cancels it. */
@@ -207,17 +222,17 @@ class EverySizeTest {
         });
     }
 
-    /** Clicks a button, or when the window is too small to show it, fires it as its overflow menu would. */
+    /**
+     * Clicks a button; one scrolled out of view is fired as a person would after scrolling to it (later: a question
+     * shown with showAndWait holds the FX thread until it is answered).
+     */
     private static void press(FxRobot robot, String button) {
-        var node = robot.lookup(button).queryButton();
+        var node = robot.lookup(button).queryAs(javafx.scene.control.ButtonBase.class);
         if (FxRead.get(() -> node.isVisible() && node.getScene() != null && new javafx.geometry.BoundingBox(0, 0,
                 node.getScene().getWidth(), node.getScene().getHeight()).contains(node.localToScene(node.getLayoutBounds())))) {
             robot.clickOn(node);
         } else {
-            FxRead.get(() -> {
-                node.fire();
-                return null;
-            });
+            javafx.application.Platform.runLater(node::fire);
         }
     }
 
