@@ -1,5 +1,5 @@
 # Sourced by the benchmark scripts: compiles the app and the test classes (where the benchmarks live) and
-# sets BENCH_CP to them plus the test class path with Kafka's tools (the 'bench' profile; never in the app).
+# sets BENCH_CP to them plus the test class path with Kafka's tools (test scope; never in the app).
 # Maven runs online, so a fresh machine downloads kafka-tools the first time; BENCH_OFFLINE=1 adds -o.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -8,7 +8,7 @@ case "${BENCH_OFFLINE:-}" in
     "" | 0 | false | no) MVN_FLAGS="" ;;
     *) MVN_FLAGS="-o" ;;
 esac
-mvn -B -q $MVN_FLAGS -Pbench test-compile dependency:build-classpath \
+mvn -B -q $MVN_FLAGS test-compile dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 BENCH_CP="$PWD/target/test-classes:$PWD/target/classes:$(cat target/bench.classpath)"
 export BENCH_CP
