@@ -1,9 +1,37 @@
 package io.pinpipe.consumers.view;
 
+import atlantafx.base.theme.Styles;
 import io.pinpipe.consumers.GroupAdmin;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.BackgroundWork;
+import io.pinpipe.ui.Banner;
+import io.pinpipe.ui.DialogFit;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -13,11 +41,14 @@ import java.util.function.Supplier;
  */
 public final class ResetOffsetsDialog {
 
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
     private ResetOffsetsDialog() {
     }
 
     /**
      * Opens the dialog over {@code owner} and returns at once (the dialog is not modal-blocking the caller's thread).
+     * Its background work runs on a daemon pool of its own, shut down when the dialog closes.
      *
      * @param admins      gives the group service; called off the FX thread only (it may open the client)
      * @param groupTopics the topics the group has committed offsets on, offered as choices
@@ -25,6 +56,140 @@ public final class ResetOffsetsDialog {
      */
     public static void open(Window owner, Supplier<GroupAdmin> admins, String groupId, List<String> groupTopics,
                             Runnable onExecuted) {
-        throw new UnsupportedOperationException("not yet");
+        ExecutorService pool = Executors.newCachedThreadPool(task -> {
+            var thread = new Thread(task, "pinpipe-reset-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        var dialog = open(owner, new Async(pool, Platform::runLater, new BackgroundWork()), admins, groupId, groupTopics,
+                onExecuted);
+        dialog.setOnHidden(event -> pool.shutdownNow());
+    }
+
+    /** The same on the window's own {@link Async} (its jobs then show in the status bar); returns the dialog shown. */
+    public static Dialog<Void> open(Window owner, Async async, Supplier<GroupAdmin> admins, String groupId,
+                                    List<String> groupTopics, Runnable onExecuted) {
+        var model = new ResetOffsetsViewModel(admins, async, groupId, groupTopics, Clock.systemDefaultZone(), onExecuted);
+        return show(owner, model);
+    }
+
+    static Dialog<Void> show(Window owner, ResetOffsetsViewModel model) {
+        var form = new VBox(4,
+                section("Topics"), topics(model),
+                section("Reset to"), new ResetTargetForm(model, java.time.ZoneId.systemDefault()));
+        form.disableProperty().bind(model.runningProperty());
+
+        var refusal = new Banner("reset-refusal", Banner.Kind.DANGER, Feather.SLASH, "");
+        refusal.titleProperty().bind(model.refusalTitleProperty());
+        refusal.descriptionProperty().bind(model.refusalProperty());
+        var outcome = new Banner("reset-outcome", Banner.Kind.SUCCESS, Feather.CHECK_CIRCLE, "Done");
+        outcome.descriptionProperty().bind(model.outcomeProperty());
+
+        var content = new VBox(8, form, previewBar(model), refusal, outcome, section("Preview"), new ResetPreviewPane(model));
+        content.setPrefWidth(720);
+
+        var dialog = new Dialog<Void>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Reset offsets");
+        dialog.setHeaderText("Reset the offsets of group " + model.group());
+        dialog.setResizable(true);
+        var pane = dialog.getDialogPane();
+        pane.setId("reset-offsets-dialog");
+        pane.setContent(content);
+        var executeType = new ButtonType("Execute", ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().addAll(executeType, ButtonType.CLOSE);
+        var execute = (Button) pane.lookupButton(executeType);
+        execute.setId("reset-execute");
+        execute.getStyleClass().add(Styles.DANGER);
+        execute.setDefaultButton(false);
+        execute.disableProperty().bind(model.canExecuteProperty().not());
+        execute.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume(); // stays open: the outcome shows in it
+            model.execute();
+        });
+        dialog.setOnHidden(event -> model.close());
+        DialogFit.form(owner, dialog);
+        dialog.show();
+        return dialog;
+    }
+
+    private static HBox previewBar(ResetOffsetsViewModel model) {
+        var preview = new Button("Preview", new FontIcon(Feather.EYE));
+        preview.setId("reset-preview");
+        preview.getStyleClass().add(Styles.ACCENT);
+        preview.setDefaultButton(true);
+        preview.setMinWidth(Region.USE_PREF_SIZE);
+        preview.disableProperty().bind(model.canPreviewProperty().not());
+        preview.setOnAction(event -> model.preview());
+        var spinner = new ProgressIndicator(-1);
+        spinner.setPrefSize(18, 18);
+        spinner.setMaxSize(18, 18);
+        spinner.visibleProperty().bind(model.runningProperty());
+        spinner.managedProperty().bind(model.runningProperty());
+        var status = new Label();
+        status.setId("reset-status");
+        status.setWrapText(true);
+        status.setMinWidth(0);
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(model.statusProperty());
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        var cancel = new Button("Cancel");
+        cancel.setId("reset-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.visibleProperty().bind(model.runningProperty());
+        cancel.managedProperty().bind(model.runningProperty());
+        cancel.setOnAction(event -> model.cancel());
+        var bar = new HBox(10, preview, spinner, status, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Region topics(ResetOffsetsViewModel model) {
+        var grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        var row = 0;
+        for (var choice : model.topics()) {
+            var box = new CheckBox(choice.topic());
+            box.setId("reset-topic-" + row);
+            box.selectedProperty().bindBidirectional(choice.selectedProperty());
+            box.setMinWidth(Region.USE_PREF_SIZE);
+            box.setMaxWidth(320);
+            var partitions = new TextField();
+            partitions.setId("reset-partitions-" + row);
+            partitions.setPromptText("all partitions, or e.g. 0,2");
+            partitions.setPrefColumnCount(14);
+            partitions.textProperty().bindBidirectional(choice.partitionsProperty());
+            partitions.disableProperty().bind(choice.selectedProperty().not());
+            var note = ResetFieldNote.under(partitions, "", choice.problemProperty());
+            note.visibleProperty().bind(note.textProperty().isNotEmpty());
+            note.managedProperty().bind(note.visibleProperty());
+            grid.add(box, 0, row);
+            grid.add(new VBox(2, partitions, note), 1, row);
+            row++;
+        }
+        if (model.topics().isEmpty()) {
+            var none = new Label("The group has no committed offsets: import a CSV file to say which partitions.");
+            none.setWrapText(true);
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            return none;
+        }
+        var fileApplies = model.kindProperty().isEqualTo(ResetTargetKind.FILE);
+        grid.disableProperty().bind(fileApplies);
+        if (model.topics().size() <= 4) {
+            return grid;
+        }
+        // Many topics scroll in a box of their own, so the target and the preview stay in view.
+        var scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(150);
+        return scroll;
+    }
+
+    private static Label section(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("form-section");
+        return label;
     }
 }

@@ -40,7 +40,8 @@ final class TopicDetailView extends StackPane {
         var tabs = new TabPane(
                 new Tab("Partitions", partitions(model)),
                 new Tab("Configuration", configs(model)),
-                new Tab("Messages", new PeekView(model)));
+                new Tab("Messages", new PeekView(model)),
+                new Tab("Consumer groups", new TopicReadersTable(model)));
         tabs.setId("topic-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         detail.setCenter(tabs);

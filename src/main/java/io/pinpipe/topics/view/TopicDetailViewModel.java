@@ -1,6 +1,8 @@
 package io.pinpipe.topics.view;
 
 import io.pinpipe.connections.Connection;
+import io.pinpipe.consumers.TopicReader;
+import io.pinpipe.workbench.Navigator;
 import io.pinpipe.topics.PartitionDetail;
 import io.pinpipe.topics.PeekedMessage;
 import io.pinpipe.topics.TopicAdmin;
@@ -26,6 +28,8 @@ import javafx.collections.transformation.FilteredList;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -35,9 +39,13 @@ import java.util.function.Supplier;
 public final class TopicDetailViewModel {
 
     private static final Duration PEEK_TIMEOUT = Duration.ofSeconds(10);
+    /** The Consumers pane's key: "Open in Consumers" goes there without this package knowing the pane. */
+    static final String CONSUMERS_PANE = "consumers";
 
     private final Supplier<Connection> connection;
     private final Function<Connection, TopicAdmin> admins;
+    private final ReadersOf readersOf;
+    private final Navigator navigator;
     private final Async async;
     private final Runnable topicsChanged;
     private final Consumer<String> notices;
@@ -57,16 +65,22 @@ public final class TopicDetailViewModel {
     private final BooleanProperty peekRunning = new SimpleBooleanProperty(false);
     private final JobSlot loadingDetail = new JobSlot();
     private final JobSlot peeking = new JobSlot();
+    private final ObservableList<TopicReader> readers = FXCollections.observableArrayList();
+    private final StringProperty readersStatus = new SimpleStringProperty("");
 
     /**
      * @param connection the connection selected now, read on the FX thread
      * @param admins     the topics of a connection, called off the FX thread
+     * @param readersOf  the consumer groups that read a topic, called off the FX thread
+     * @param navigator  where "Open in Consumers" sends the user
      * @param notices    told what a change did ("Deleted topic X."), or "" when a change starts
      */
-    TopicDetailViewModel(Supplier<Connection> connection, Function<Connection, TopicAdmin> admins, Async async,
-                         Runnable topicsChanged, Consumer<String> notices) {
+    TopicDetailViewModel(Supplier<Connection> connection, Function<Connection, TopicAdmin> admins, ReadersOf readersOf,
+                         Navigator navigator, Async async, Runnable topicsChanged, Consumer<String> notices) {
         this.connection = connection;
         this.admins = admins;
+        this.readersOf = readersOf;
+        this.navigator = navigator;
         this.async = async;
         this.topicsChanged = topicsChanged;
         this.notices = notices;
@@ -96,13 +110,23 @@ public final class TopicDetailViewModel {
         configs.clear();
         detail.set(Optional.empty());
         error.set("");
+        readers.clear();
+        readersStatus.set("");
         if (topic.get().isEmpty()) {
             return;
         }
         var name = topic.get().get();
         var target = connection.get();
         loading.set(true);
-        loadingDetail.replace(async.job("Describing " + name, p -> admins.apply(target).describe(name))
+        readersStatus.set("Reading which consumer groups read " + name + "…");
+        loadingDetail.add(async.job("Reading the readers of " + name,
+                        p -> readersOf.read(target, name, () -> Thread.currentThread().isInterrupted()))
+                .onSuccess(found -> {
+                    readers.setAll(found);
+                    readersStatus.set(found.isEmpty() ? "No consumer group reads " + name + "." : "");
+                })
+                .onError(e -> readersStatus.set("The consumer groups could not be read: " + ErrorText.of(e))));
+        loadingDetail.add(async.job("Describing " + name, p -> admins.apply(target).describe(name))
                 .onSuccess(loaded -> {
                     detail.set(Optional.of(loaded));
                     partitions.setAll(loaded.partitions());
@@ -113,6 +137,11 @@ public final class TopicDetailViewModel {
                 })
                 .onError(e -> error.set(ErrorText.of(e)))
                 .andFinally(() -> loading.set(false)));
+    }
+
+    /** Shows the group in the Consumers pane, on this connection. */
+    public void openInConsumers(String groupId) {
+        navigator.show(CONSUMERS_PANE, Navigator.Target.connection(connection.get()).group(groupId));
     }
 
     public void peek() {
@@ -212,6 +241,16 @@ public final class TopicDetailViewModel {
         return messages;
     }
 
+    /** The consumer groups that read the topic, with their lag on it. */
+    public ObservableList<TopicReader> readers() {
+        return readers;
+    }
+
+    /** "Reading…", "No consumer group reads X.", why they could not be read; "" when the table says it all. */
+    public ReadOnlyStringProperty readersStatusProperty() {
+        return readersStatus;
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading;
     }
@@ -230,6 +269,12 @@ public final class TopicDetailViewModel {
 
     public ReadOnlyBooleanProperty peekingProperty() {
         return peekRunning;
+    }
+
+    /** The groups that read a topic on a connection; blocks, called off the FX thread. */
+    @FunctionalInterface
+    interface ReadersOf {
+        List<TopicReader> read(Connection connection, String topic, BooleanSupplier cancelled);
     }
 
     /** One change to a topic, run off the FX thread. */

@@ -1,6 +1,7 @@
 package io.pinpipe.topics.view;
 
 import io.pinpipe.client.KafkaConnections;
+import io.pinpipe.consumers.GroupAdmin;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.core.Tone;
 import io.pinpipe.topics.ListedTopics;
@@ -85,7 +86,9 @@ public final class TopicsViewModel {
         this.kafka = kafka;
         this.async = async;
         this.navigator = navigator;
-        this.detail = new TopicDetailViewModel(connection::get, this::adminOf, async, this::refresh, notice::set);
+        this.detail = new TopicDetailViewModel(connection::get, this::adminOf,
+                (target, topic, cancelled) -> GroupAdmin.on(kafka.clientOf(target)).readersOf(topic, cancelled),
+                navigator, async, this::refresh, notice::set);
         this.connectionActions = new ConnectionActions(kafka, async, connection, notice, error, this::openAndSelect);
         filter.addListener((obs, old, value) -> {
             notice.set("");

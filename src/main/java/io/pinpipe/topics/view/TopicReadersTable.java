@@ -1,0 +1,80 @@
+package io.pinpipe.topics.view;
+
+import atlantafx.base.theme.Styles;
+import io.pinpipe.consumers.TopicReader;
+import io.pinpipe.ui.TableCopy;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The "Consumer groups" tab of a topic: who reads it, how far behind; a double-click opens the group in Consumers. */
+final class TopicReadersTable extends VBox {
+
+    TopicReadersTable(TopicDetailViewModel model) {
+        var table = new TableView<>(model.readers());
+        table.setId("topic-readers-table");
+        TableCopy.install(table);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("Group", TopicReader::groupId, 220));
+        table.getColumns().add(column("State", TopicReader::state, 110));
+        table.getColumns().add(column("Members", r -> Integer.toString(r.members()), 80));
+        table.getColumns().add(column("Lag on this topic", TopicReadersTable::lag, 130));
+        var placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(model.readersStatusProperty());
+        table.setPlaceholder(placeholder);
+        table.setRowFactory(view -> {
+            var row = new TableRow<TopicReader>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    model.openInConsumers(row.getItem().groupId());
+                }
+            });
+            return row;
+        });
+
+        var open = new Button("Open in Consumers", new FontIcon(Feather.ARROW_RIGHT));
+        open.setId("topic-readers-open");
+        open.getStyleClass().add(Styles.SMALL);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(event -> model.openInConsumers(table.getSelectionModel().getSelectedItem().groupId()));
+        var status = new Label();
+        status.setId("topic-readers-status");
+        status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(Bindings.createStringBinding(() -> model.readers().isEmpty()
+                ? model.readersStatusProperty().get()
+                : "Lag is the messages written but not yet consumed. Double-click a group to open it.",
+                model.readers(), model.readersStatusProperty()));
+        var tools = new VBox(6, open, status);
+        tools.setPadding(new javafx.geometry.Insets(8, 8, 6, 8));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(tools, table);
+    }
+
+    private static String lag(TopicReader reader) {
+        return reader.lag().isPresent() ? String.format(Locale.US, "%,d", reader.lag().getAsLong()) : "unknown";
+    }
+
+    private static TableColumn<TopicReader, String> column(String title, Function<TopicReader, String> value, double width) {
+        var column = new TableColumn<TopicReader, String>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 80));
+        return column;
+    }
+}
