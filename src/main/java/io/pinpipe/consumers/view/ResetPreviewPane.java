@@ -37,7 +37,8 @@ final class ResetPreviewPane extends VBox {
         table.getColumns().add(column("Change", ResetPreviewRow::change, 120));
         table.setPlaceholder(new Label("Preview to see each partition's current and new offset."));
         table.setPrefHeight(190);
-        table.setMinHeight(120);
+        // Never squeezed to a row or two: when a warning comes the dialog grows (or scrolls) instead.
+        table.setMinHeight(Region.USE_PREF_SIZE);
 
         var warnings = new Banner("reset-warnings", Banner.Kind.WARNING, Feather.ALERT_TRIANGLE, "Check before you execute");
         warnings.descriptionProperty().bind(model.warningsProperty());
@@ -47,7 +48,7 @@ final class ResetPreviewPane extends VBox {
         command.setEditable(false);
         command.getStyleClass().add("mono");
         command.textProperty().bind(model.commandLineProperty());
-        command.setPromptText("The equivalent kafka-consumer-groups.sh command shows with the preview");
+        command.setPromptText("Shows with the preview");
         HBox.setHgrow(command, Priority.ALWAYS);
         var copy = new CopyButton(model.commandLineProperty(), "the command line");
         copy.setId("reset-copy-command");

@@ -1,0 +1,221 @@
+package io.pinpipe.consumers.view;
+
+import io.pinpipe.consumers.GroupAdmin;
+import io.pinpipe.settings.Theme;
+import io.pinpipe.testing.DialogOnScreen;
+import io.pinpipe.testing.EmbeddedKafkaExtension;
+import io.pinpipe.testing.FxRead;
+import io.pinpipe.testing.KafkaBroker;
+import io.pinpipe.testing.Screenshots;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.BackgroundWork;
+import io.pinpipe.ui.ThemeApplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.LabeledMatchers;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The reset dialog against a real broker and real consumer groups, driven like a person would. */
+@Tag("slow")
+@ExtendWith(EmbeddedKafkaExtension.class)
+class ResetOffsetsDialogTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static String bootstrap;
+    private static GroupAdmin admin;
+    private static ExecutorService background;
+    private final FxRobot robot = new FxRobot();
+    private final AtomicInteger executed = new AtomicInteger();
+    private Dialog<Void> dialog;
+
+    @BeforeAll
+    static void connect(KafkaBroker broker) throws Exception {
+        bootstrap = broker.bootstrap();
+        var properties = new Properties();
+        properties.setProperty("bootstrap.servers", bootstrap);
+        admin = GroupAdmin.connect(properties, bootstrap, Duration.ofSeconds(15));
+        background = Executors.newCachedThreadPool();
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        admin.close();
+        background.shutdownNow();
+    }
+
+    @AfterEach
+    void closeTheDialog() throws Exception {
+        if (dialog != null) {
+            FxToolkit.setupFixture(() -> dialog.close());
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void previewShowsTheCurrentAndNewOffsetsAndExecuteCommitsThem() throws Exception {
+        var topic = ResetTestGroups.unique("reset-exec");
+        var group = ResetTestGroups.unique("reset-exec-group");
+        ResetTestGroups.topic(bootstrap, topic, 2, 10);
+        ResetTestGroups.committed(bootstrap, group, topic, Map.of(0, 8L, 1, 3L));
+        open(group, List.of(topic), Theme.LIGHT);
+
+        choose("an offset");
+        robot.clickOn("#reset-offset").write("5");
+        robot.clickOn("#reset-preview");
+        await().atMost(WAIT).until(() -> FxRead.<ResetPreviewRow>rows(robot, "#reset-preview-table").size() == 2);
+
+        assertThat(FxRead.<ResetPreviewRow>rows(robot, "#reset-preview-table")).containsExactly(
+                new ResetPreviewRow(topic, 0, "8", "5", "replays 3"),
+                new ResetPreviewRow(topic, 1, "3", "5", "skips 2"));
+        assertThat(FxRead.text(robot, "#reset-command-line")).contains("--group " + group).contains("--to-offset 5")
+                .contains("--dry-run");
+        assertThat(ResetTestGroups.offsets(bootstrap, group)).as("a preview changes nothing").containsEntry(0, 8L).containsEntry(1, 3L);
+        assertThat(FxRead.disabled(robot, "#reset-execute")).isFalse();
+        assertThat(DialogOnScreen.problems(robot, "#reset-offsets-dialog", "#reset-preview-table", "#reset-execute")).isEmpty();
+        Screenshots.save(dialogScene(), "reset-dialog-preview-light");
+
+        robot.clickOn("#reset-execute");
+        await().atMost(WAIT).until(() -> FxRead.description(robot, "#reset-outcome").equals("Offsets of 2 partitions reset."));
+        assertThat(executed.get()).as("the caller was told, to refresh").isEqualTo(1);
+        assertThat(ResetTestGroups.offsets(bootstrap, group)).as("the previewed offsets, read back with Kafka's Admin")
+                .isEqualTo(Map.of(0, 5L, 1, 5L));
+        assertThat(FxRead.disabled(robot, "#reset-execute")).as("a plan is executed once").isTrue();
+    }
+
+    @Test
+    void anActiveGroupIsRefusedWithItsMemberNamedAndNothingChanges() throws Exception {
+        var topic = ResetTestGroups.unique("reset-active");
+        var group = ResetTestGroups.unique("reset-active-group");
+        var member = ResetTestGroups.unique("busy-reader");
+        ResetTestGroups.topic(bootstrap, topic, 1, 6);
+        try (var consumer = ResetTestGroups.member(bootstrap, group, member, topic)) {
+            var before = ResetTestGroups.offsets(bootstrap, group);
+            open(group, List.of(topic), Theme.LIGHT);
+
+            robot.clickOn("#reset-preview");
+            await().atMost(WAIT).until(() -> !FxRead.description(robot, "#reset-refusal").isEmpty());
+
+            assertThat(FxRead.description(robot, "#reset-refusal")).contains(member);
+            assertThat(FxRead.text(robot, ".banner-title")).isEqualTo("The group is active");
+            assertThat(FxRead.<ResetPreviewRow>rows(robot, "#reset-preview-table")).isEmpty();
+            assertThat(FxRead.disabled(robot, "#reset-execute")).isTrue();
+            assertThat(ResetTestGroups.offsets(bootstrap, group)).isEqualTo(before);
+            Screenshots.save(dialogScene(), "reset-dialog-active-light");
+        }
+    }
+
+    @Test
+    void aNonNumericOffsetIsRejectedNextToTheFieldAndAnEditThrowsThePreviewAway() throws Exception {
+        var topic = ResetTestGroups.unique("reset-input");
+        var group = ResetTestGroups.unique("reset-input-group");
+        ResetTestGroups.topic(bootstrap, topic, 2, 4);
+        ResetTestGroups.committed(bootstrap, group, topic, Map.of(0, 4L, 1, 4L));
+        open(group, List.of(topic), Theme.LIGHT);
+
+        choose("an offset");
+        robot.clickOn("#reset-offset").write("12x");
+        assertThat(FxRead.text(robot, "#reset-offset-note")).contains("'12x' is not a number");
+        assertThat(FxRead.disabled(robot, "#reset-preview")).isTrue();
+
+        robot.push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE).write("1");
+        assertThat(FxRead.text(robot, "#reset-offset-note")).doesNotContain("not a number");
+        robot.clickOn("#reset-preview");
+        await().atMost(WAIT).until(() -> FxRead.<ResetPreviewRow>rows(robot, "#reset-preview-table").size() == 2);
+        assertThat(FxRead.disabled(robot, "#reset-execute")).isFalse();
+
+        // Only partition 1 now: the preview of both no longer says what Execute would do.
+        robot.clickOn("#reset-partitions-0").write("1");
+        assertThat(FxRead.<ResetPreviewRow>rows(robot, "#reset-preview-table")).isEmpty();
+        assertThat(FxRead.disabled(robot, "#reset-execute")).isTrue();
+        assertThat(FxRead.text(robot, "#reset-command-line")).isEmpty();
+
+        robot.clickOn("#reset-preview");
+        await().atMost(WAIT).until(() -> FxRead.<ResetPreviewRow>rows(robot, "#reset-preview-table").size() == 1);
+        assertThat(FxRead.<ResetPreviewRow>rows(robot, "#reset-preview-table"))
+                .containsExactly(new ResetPreviewRow(topic, 1, "4", "1", "replays 3"));
+
+        robot.clickOn("#reset-partitions-0").write(",x");
+        assertThat(FxRead.text(robot, "#reset-partitions-0-note")).contains("'x' is not a number");
+        assertThat(FxRead.disabled(robot, "#reset-preview")).isTrue();
+        assertThat(ResetTestGroups.offsets(bootstrap, group)).isEqualTo(Map.of(0, 4L, 1, 4L));
+    }
+
+    @Test
+    void aClampedTargetIsWarnedAboutAndTheDialogFitsInTheDarkTheme() throws Exception {
+        var topic = ResetTestGroups.unique("reset-dark");
+        var group = ResetTestGroups.unique("reset-dark-group");
+        ResetTestGroups.topic(bootstrap, topic, 3, 10);
+        ResetTestGroups.committed(bootstrap, group, topic, Map.of(0, 2L, 1, 5L, 2, 10L));
+        open(group, List.of(topic, ResetTestGroups.unique("reset-dark-other")), Theme.DARK);
+
+        robot.clickOn("#reset-topic-1"); // untick the second topic
+        choose("an offset");
+        robot.clickOn("#reset-offset").write("50");
+        robot.clickOn("#reset-preview");
+        await().atMost(WAIT).until(() -> FxRead.<ResetPreviewRow>rows(robot, "#reset-preview-table").size() == 3);
+
+        assertThat(FxRead.<ResetPreviewRow>rows(robot, "#reset-preview-table")).extracting(ResetPreviewRow::target)
+                .containsOnly("10 (clamped)");
+        assertThat(FxRead.description(robot, "#reset-warnings")).isNotEmpty();
+        assertThat(DialogOnScreen.problems(robot, "#reset-offsets-dialog", "#reset-warnings", "#reset-execute")).isEmpty();
+        Screenshots.save(dialogScene(), "reset-dialog-preview-dark");
+
+        choose("a date and time");
+        robot.clickOn("#reset-date").write("2999-01-01");
+        assertThat(FxRead.text(robot, "#reset-date-note")).contains("in the future");
+        assertThat(FxRead.disabled(robot, "#reset-preview")).isTrue();
+        robot.clickOn(robot.lookup(".button").match(LabeledMatchers.hasText("1 hour ago")).queryButton());
+        assertThat(FxRead.text(robot, "#reset-date-note")).doesNotContain("future");
+        assertThat(FxRead.disabled(robot, "#reset-preview")).isFalse();
+        Screenshots.save(dialogScene(), "reset-dialog-datetime-dark");
+    }
+
+    private void open(String group, List<String> topics, Theme theme) throws Exception {
+        var owner = FxToolkit.setupStage(stage -> {
+            var scene = new Scene(new Label("owner"), 1280, 800);
+            ThemeApplier.apply(theme, scene);
+            stage.setScene(scene);
+            stage.show();
+        });
+        var async = new Async(background, Platform::runLater, new BackgroundWork());
+        dialog = FxToolkit.setupFixture(() -> ResetOffsetsDialog.open((Stage) owner, async, () -> admin, group, topics,
+                executed::incrementAndGet));
+        await().atMost(WAIT).until(() -> robot.lookup("#reset-offsets-dialog").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void choose(String target) {
+        robot.clickOn("#reset-target");
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(target)).queryLabeled());
+        assertThat(FxRead.choice(robot, "#reset-target")).isEqualTo(target);
+    }
+
+    private Scene dialogScene() {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#reset-offsets-dialog").query().getScene();
+    }
+}
