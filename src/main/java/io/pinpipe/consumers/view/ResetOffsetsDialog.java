@@ -85,7 +85,7 @@ public final class ResetOffsetsDialog {
         var outcome = new Banner("reset-outcome", Banner.Kind.SUCCESS, Feather.CHECK_CIRCLE, "Done");
         outcome.descriptionProperty().bind(model.outcomeProperty());
 
-        var content = new VBox(8, form, previewBar(model), refusal, outcome, section("Preview"), new ResetPreviewPane(model));
+        var content = new VBox(10, form, previewBar(model), refusal, outcome, new ResetPreviewPane(model));
         content.setPrefWidth(720);
 
         var dialog = new Dialog<Void>();

@@ -36,7 +36,7 @@ final class ResetPreviewPane extends VBox {
         table.getColumns().add(column("New offset", ResetPreviewRow::target, 130));
         table.getColumns().add(column("Change", ResetPreviewRow::change, 120));
         table.setPlaceholder(new Label("Preview to see each partition's current and new offset."));
-        table.setPrefHeight(190);
+        table.setPrefHeight(165);
         // Never squeezed to a row or two: when a warning comes the dialog grows (or scrolls) instead.
         table.setMinHeight(Region.USE_PREF_SIZE);
 

@@ -34,14 +34,14 @@ final class TopicDetailView extends StackPane {
 
     TopicDetailView(TopicDetailViewModel model) {
         var none = new PlaceholderPane(Feather.MOUSE_POINTER, "No topic selected",
-                "Select a topic to see its partitions, its configuration and its newest messages.");
+                "Select a topic to see its partitions, its configuration, its newest messages and the groups that read it.");
         var detail = new BorderPane();
         detail.setTop(header(model));
         var tabs = new TabPane(
                 new Tab("Partitions", partitions(model)),
                 new Tab("Configuration", configs(model)),
                 new Tab("Messages", new PeekView(model)),
-                new Tab("Consumer groups", new TopicReadersTable(model)));
+                readersTab(model));
         tabs.setId("topic-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         detail.setCenter(tabs);
@@ -51,6 +51,14 @@ final class TopicDetailView extends StackPane {
         getChildren().addAll(none, detail);
         setId("topic-detail");
         setMinWidth(300); // room for the tabs and the peek bar beside the narrowest list
+    }
+
+    /** "Groups", short so the four tabs fit beside the list at the window's smallest size. */
+    private static Tab readersTab(TopicDetailViewModel model) {
+        var tab = new Tab("Groups", new TopicReadersTable(model));
+        tab.setId("topic-readers-tab");
+        tab.setTooltip(new javafx.scene.control.Tooltip("The consumer groups that read this topic, with their lag"));
+        return tab;
     }
 
     private static VBox header(TopicDetailViewModel model) {

@@ -26,11 +26,12 @@ final class TopicReadersTable extends VBox {
         var table = new TableView<>(model.readers());
         table.setId("topic-readers-table");
         TableCopy.install(table);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("Group", TopicReader::groupId, 220));
-        table.getColumns().add(column("State", TopicReader::state, 110));
-        table.getColumns().add(column("Members", r -> Integer.toString(r.members()), 80));
-        table.getColumns().add(column("Lag on this topic", TopicReadersTable::lag, 130));
+        // The columns share the width down to their minimums: a long group id may end in "...", counts never do.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("Group", TopicReader::groupId, 240, 120));
+        table.getColumns().add(column("State", TopicReader::state, 130, 110));
+        table.getColumns().add(column("Members", r -> Integer.toString(r.members()), 95, 95));
+        table.getColumns().add(column("Lag", TopicReadersTable::lag, 110, 90));
         var placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(model.readersStatusProperty());
@@ -58,7 +59,7 @@ final class TopicReadersTable extends VBox {
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(Bindings.createStringBinding(() -> model.readers().isEmpty()
                 ? model.readersStatusProperty().get()
-                : "Lag is the messages written but not yet consumed. Double-click a group to open it.",
+                : "Lag: messages of this topic written but not yet consumed by the group. Double-click a group to open it.",
                 model.readers(), model.readersStatusProperty()));
         var tools = new VBox(6, open, status);
         tools.setPadding(new javafx.geometry.Insets(8, 8, 6, 8));
@@ -70,11 +71,12 @@ final class TopicReadersTable extends VBox {
         return reader.lag().isPresent() ? String.format(Locale.US, "%,d", reader.lag().getAsLong()) : "unknown";
     }
 
-    private static TableColumn<TopicReader, String> column(String title, Function<TopicReader, String> value, double width) {
+    private static TableColumn<TopicReader, String> column(String title, Function<TopicReader, String> value, double width,
+                                                           double min) {
         var column = new TableColumn<TopicReader, String>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 80));
+        column.setMinWidth(min);
         return column;
     }
 }
