@@ -6,13 +6,13 @@ import io.pinpipe.testing.DialogOnScreen;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.KafkaBroker;
+import io.pinpipe.testing.LayoutCheck;
 import io.pinpipe.testing.Screenshots;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.BackgroundWork;
 import io.pinpipe.ui.ThemeApplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -49,7 +49,6 @@ class ResetOffsetsDialogTest {
     private static ExecutorService background;
     private final FxRobot robot = new FxRobot();
     private final AtomicInteger executed = new AtomicInteger();
-    private Dialog<Void> dialog;
 
     @BeforeAll
     static void connect(KafkaBroker broker) throws Exception {
@@ -69,9 +68,11 @@ class ResetOffsetsDialogTest {
 
     @AfterEach
     void closeTheDialog() throws Exception {
-        if (dialog != null) {
-            FxToolkit.setupFixture(() -> dialog.close());
-        }
+        // The dialog opened without a handle (the entry point the Consumers pane calls) closes as Close would.
+        FxToolkit.setupFixture(() -> javafx.stage.Window.getWindows().stream()
+                .filter(window -> window.getScene() != null && window.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .map(window -> (javafx.scene.control.DialogPane) window.getScene().getRoot()).toList()
+                .forEach(pane -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CLOSE)).fire()));
         FxToolkit.cleanupStages();
     }
 
@@ -96,6 +97,7 @@ class ResetOffsetsDialogTest {
         assertThat(ResetTestGroups.offsets(bootstrap, group)).as("a preview changes nothing").containsEntry(0, 8L).containsEntry(1, 3L);
         assertThat(FxRead.disabled(robot, "#reset-execute")).isFalse();
         assertThat(DialogOnScreen.problems(robot, "#reset-offsets-dialog", "#reset-preview-table", "#reset-execute")).isEmpty();
+        assertThat(LayoutCheck.problems(dialogScene(), "reset dialog, light")).isEmpty();
         Screenshots.save(dialogScene(), "reset-dialog-preview-light");
 
         robot.clickOn("#reset-execute");
@@ -114,7 +116,14 @@ class ResetOffsetsDialogTest {
         ResetTestGroups.topic(bootstrap, topic, 1, 6);
         try (var consumer = ResetTestGroups.member(bootstrap, group, member, topic)) {
             var before = ResetTestGroups.offsets(bootstrap, group);
-            open(group, List.of(topic), Theme.LIGHT);
+            var owner = FxToolkit.setupStage(stage -> {
+                stage.setScene(new Scene(new Label("owner"), 1280, 800));
+                stage.show();
+            });
+            // The entry point the Consumers pane calls: the dialog runs its work on a pool of its own.
+            FxToolkit.setupFixture(() -> ResetOffsetsDialog.open(owner, () -> admin, group, List.of(topic),
+                    executed::incrementAndGet));
+            await().atMost(WAIT).until(() -> robot.lookup("#reset-offsets-dialog").tryQuery().isPresent());
 
             robot.clickOn("#reset-preview");
             await().atMost(WAIT).until(() -> !FxRead.description(robot, "#reset-refusal").isEmpty());
@@ -170,7 +179,7 @@ class ResetOffsetsDialogTest {
         var group = ResetTestGroups.unique("reset-dark-group");
         ResetTestGroups.topic(bootstrap, topic, 3, 10);
         ResetTestGroups.committed(bootstrap, group, topic, Map.of(0, 2L, 1, 5L, 2, 10L));
-        open(group, List.of(topic, ResetTestGroups.unique("reset-dark-other")), Theme.DARK);
+        open(group, List.of(topic, ResetTestGroups.unique("reset-dark-other")), Theme.DARK, 900, 600);
 
         robot.clickOn("#reset-topic-1"); // untick the second topic
         choose("an offset");
@@ -182,6 +191,7 @@ class ResetOffsetsDialogTest {
                 .containsOnly("10 (clamped)");
         assertThat(FxRead.description(robot, "#reset-warnings")).isNotEmpty();
         assertThat(DialogOnScreen.problems(robot, "#reset-offsets-dialog", "#reset-warnings", "#reset-execute")).isEmpty();
+        assertThat(LayoutCheck.problems(dialogScene(), "reset dialog over 900x600, dark")).isEmpty();
         Screenshots.save(dialogScene(), "reset-dialog-preview-dark");
 
         choose("a date and time");
@@ -195,14 +205,21 @@ class ResetOffsetsDialogTest {
     }
 
     private void open(String group, List<String> topics, Theme theme) throws Exception {
+        open(group, topics, theme, 1280, 800);
+    }
+
+    /** Over a window of this size (the app's smallest is 900x600), on the 1280x800 test screen. */
+    private void open(String group, List<String> topics, Theme theme, double width, double height) throws Exception {
         var owner = FxToolkit.setupStage(stage -> {
-            var scene = new Scene(new Label("owner"), 1280, 800);
+            var scene = new Scene(new Label("owner"), width, height);
+            stage.setWidth(width);
+            stage.setHeight(height);
             ThemeApplier.apply(theme, scene);
             stage.setScene(scene);
             stage.show();
         });
         var async = new Async(background, Platform::runLater, new BackgroundWork());
-        dialog = FxToolkit.setupFixture(() -> ResetOffsetsDialog.open((Stage) owner, async, () -> admin, group, topics,
+        FxToolkit.setupFixture(() -> ResetOffsetsDialog.open((Stage) owner, async, () -> admin, group, topics,
                 executed::incrementAndGet));
         await().atMost(WAIT).until(() -> robot.lookup("#reset-offsets-dialog").tryQuery().isPresent());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
