@@ -63,7 +63,7 @@ public final class ResetOffsetsDialog {
         });
         var dialog = open(owner, new Async(pool, Platform::runLater, new BackgroundWork()), admins, groupId, groupTopics,
                 onExecuted);
-        dialog.setOnHidden(event -> pool.shutdownNow());
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, event -> pool.shutdownNow());
     }
 
     /** The same on the window's own {@link Async} (its jobs then show in the status bar); returns the dialog shown. */
@@ -107,7 +107,7 @@ public final class ResetOffsetsDialog {
             event.consume(); // stays open: the outcome shows in it
             model.execute();
         });
-        dialog.setOnHidden(event -> model.close());
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, event -> model.close());
         DialogFit.form(owner, dialog);
         dialog.show();
         return dialog;
