@@ -58,6 +58,7 @@ final class TopicDetailView extends StackPane {
         var tab = new Tab("Groups", new TopicReadersTable(model));
         tab.setId("topic-readers-tab");
         tab.setTooltip(new javafx.scene.control.Tooltip("The consumer groups that read this topic, with their lag"));
+        model.readersShownProperty().bind(tab.selectedProperty());
         return tab;
     }
 

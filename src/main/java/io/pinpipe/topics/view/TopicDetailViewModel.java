@@ -67,6 +67,10 @@ public final class TopicDetailViewModel {
     private final JobSlot peeking = new JobSlot();
     private final ObservableList<TopicReader> readers = FXCollections.observableArrayList();
     private final StringProperty readersStatus = new SimpleStringProperty("");
+    private final BooleanProperty readersShown = new SimpleBooleanProperty(false);
+    private final JobSlot readingReaders = new JobSlot();
+    /** The topic whose readers show (or are being read); empty after a reload until they are read again. */
+    private Optional<String> readersLoadedFor = Optional.empty();
 
     /**
      * @param connection the connection selected now, read on the FX thread
@@ -84,6 +88,11 @@ public final class TopicDetailViewModel {
         this.async = async;
         this.topicsChanged = topicsChanged;
         this.notices = notices;
+        readersShown.addListener((obs, was, shown) -> {
+            if (shown && !readersLoadedFor.equals(topic.get())) {
+                loadReaders();
+            }
+        });
         configFilter.addListener((obs, old, text) -> {
             var wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
             shownConfigs.setPredicate(wanted.isEmpty() ? null
@@ -106,6 +115,8 @@ public final class TopicDetailViewModel {
 
     public void reload() {
         loadingDetail.cancel();
+        readingReaders.cancel();
+        readersLoadedFor = Optional.empty();
         partitions.clear();
         configs.clear();
         detail.set(Optional.empty());
@@ -118,14 +129,9 @@ public final class TopicDetailViewModel {
         var name = topic.get().get();
         var target = connection.get();
         loading.set(true);
-        readersStatus.set("Reading which consumer groups read " + name + "…");
-        loadingDetail.add(async.job("Reading the readers of " + name,
-                        p -> readersOf.read(target, name, () -> Thread.currentThread().isInterrupted()))
-                .onSuccess(found -> {
-                    readers.setAll(found);
-                    readersStatus.set(found.isEmpty() ? "No consumer group reads " + name + "." : "");
-                })
-                .onError(e -> readersStatus.set("The consumer groups could not be read: " + ErrorText.of(e))));
+        if (readersShown.get()) {
+            loadReaders();
+        }
         loadingDetail.add(async.job("Describing " + name, p -> admins.apply(target).describe(name))
                 .onSuccess(loaded -> {
                     detail.set(Optional.of(loaded));
@@ -137,6 +143,30 @@ public final class TopicDetailViewModel {
                 })
                 .onError(e -> error.set(ErrorText.of(e)))
                 .andFinally(() -> loading.set(false)));
+    }
+
+    /**
+     * Reads the topic's readers, only while the Groups tab shows: it lists every group of the cluster, which a
+     * person looking at partitions or messages should not wait for on a cluster with thousands of groups.
+     */
+    private void loadReaders() {
+        readingReaders.cancel();
+        readers.clear();
+        if (topic.get().isEmpty()) {
+            readersStatus.set("");
+            return;
+        }
+        var name = topic.get().get();
+        var target = connection.get();
+        readersLoadedFor = topic.get();
+        readersStatus.set("Reading which consumer groups read " + name + "…");
+        readingReaders.replace(async.job("Reading the readers of " + name,
+                        p -> readersOf.read(target, name, () -> Thread.currentThread().isInterrupted()))
+                .onSuccess(found -> {
+                    readers.setAll(found);
+                    readersStatus.set(found.isEmpty() ? "No consumer group reads " + name + "." : "");
+                })
+                .onError(e -> readersStatus.set("The consumer groups could not be read: " + ErrorText.of(e))));
     }
 
     /** Shows the group in the Consumers pane, on this connection. */
@@ -244,6 +274,11 @@ public final class TopicDetailViewModel {
     /** The consumer groups that read the topic, with their lag on it. */
     public ObservableList<TopicReader> readers() {
         return readers;
+    }
+
+    /** True while the Groups tab shows: the readers are read then (and again on each reload). */
+    public BooleanProperty readersShownProperty() {
+        return readersShown;
     }
 
     /** "Reading…", "No consumer group reads X.", why they could not be read; "" when the table says it all. */

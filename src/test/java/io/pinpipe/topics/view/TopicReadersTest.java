@@ -99,6 +99,12 @@ class TopicReadersTest {
                     .isEmpty();
             Screenshots.save(robot.lookup("#topic-readers-table").query().getScene(), "topic-readers-light");
 
+            // The idle group catches up on partition 0: Refresh reads the readers again with the detail.
+            ResetTestGroups.committed(bootstrap, idle, topic, Map.of(0, 10L, 1, 10L));
+            robot.clickOn("#topics-refresh");
+            await().atMost(WAIT).until(() -> FxRead.<TopicReader>rows(robot, "#topic-readers-table").stream()
+                    .anyMatch(r -> r.groupId().equals(idle) && r.lag().equals(OptionalLong.of(0))));
+
             robot.doubleClickOn(robot.lookup("#topic-readers-table .table-cell").match(LabeledMatchers.hasText(idle)).queryLabeled());
             await().atMost(WAIT).until(() -> !navigator.shown().isEmpty());
             var shown = navigator.shown().get(0);
