@@ -103,14 +103,15 @@ final class GroupReads {
 
     private static GroupSummary summary(GroupsSnapshot.Group group, List<PartitionLag> rows, TimeLag timeLag) {
         var listing = group.listing();
-        var description = group.description();
-        var state = description.map(found -> found.groupState().toString())
-                .or(() -> listing.groupState().map(Object::toString)).orElse("Unknown");
-        var protocol = description.map(found -> protocol(found.partitionAssignor(), listing.protocol()))
-                .orElse(listing.protocol() == null ? "" : listing.protocol());
-        return new GroupSummary(group.groupId(), group.kind(), protocol, state,
-                description.map(found -> found.members().size()).orElse(0),
-                description.flatMap(ConsumerDescriptions::coordinator), PartitionLags.topics(rows),
+        var listedProtocol = listing.protocol() == null ? "" : listing.protocol();
+        var listedState = listing.groupState().map(Object::toString).orElse("Unknown");
+        var shape = group.description()
+                .map(found -> new OtherGroupDescriptions.Shape(found.groupState().toString(), found.members().size(),
+                        ConsumerDescriptions.coordinator(found), Optional.of(found.partitionAssignor())))
+                .or(group::other)
+                .orElse(new OtherGroupDescriptions.Shape(listedState, 0, Optional.empty(), Optional.empty()));
+        return new GroupSummary(group.groupId(), group.kind(), protocol(shape.protocol().orElse(""), listedProtocol),
+                shape.state(), shape.members(), shape.coordinator(), PartitionLags.topics(rows),
                 PartitionLags.total(rows), timeLag, internal(group.groupId()), group.error());
     }
 

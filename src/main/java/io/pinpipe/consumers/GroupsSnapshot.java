@@ -15,14 +15,14 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Every group of the cluster as one refresh reads it, in a fixed number of round trips: one ListGroups, one batched
- * describe of the consumer groups, one batched fetch of every group's committed offsets. End offsets are read by the
+ * describe of the consumer groups (and one per other kind present: Connect, Streams, share), one batched fetch of every group's committed offsets. End offsets are read by the
  * caller, for the partitions it needs.
  */
 final class GroupsSnapshot {
 
     /** One listed group with what the batched calls said about it. */
     record Group(GroupListing listing, GroupKind kind, ConsumerDescriptions.Outcome described,
-                 CommittedOffsets.Outcome offsets) {
+                 Optional<OtherGroupDescriptions.Shape> other, CommittedOffsets.Outcome offsets) {
 
         String groupId() {
             return listing.groupId();
@@ -57,6 +57,7 @@ final class GroupsSnapshot {
         var toDescribe = listings.stream().map(GroupListing::groupId)
                 .filter(id -> GroupKinds.describedAsConsumers(kinds.get(id))).toList();
         var descriptions = ConsumerDescriptions.read(admin, calls, toDescribe);
+        var others = OtherGroupDescriptions.read(admin, calls, kinds);
         GroupReads.checkCancelled(cancelled, "describing groups");
         var withOffsets = listings.stream().map(GroupListing::groupId)
                 .filter(id -> GroupKinds.commitsOffsets(kinds.get(id))).toList();
@@ -67,6 +68,7 @@ final class GroupsSnapshot {
                 .sorted(Comparator.comparing(GroupListing::groupId))
                 .map(listing -> new Group(listing, kinds.get(listing.groupId()),
                         descriptions.getOrDefault(listing.groupId(), notDescribed),
+                        Optional.ofNullable(others.get(listing.groupId())),
                         offsets.getOrDefault(listing.groupId(), CommittedOffsets.Outcome.NONE)))
                 .toList();
     }

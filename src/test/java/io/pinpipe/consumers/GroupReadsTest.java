@@ -168,6 +168,28 @@ class GroupReadsTest {
     }
 
     @Test
+    void aShareGroupIsListedAsSuchWithItsMembersFromItsOwnDescribe() throws Exception {
+        var topic = kafka.topic("share", 1);
+        kafka.produce(topic, 0, 3, 1_000, 1);
+        var shared = GroupTestKafka.unique("shared");
+        try (var member = new org.apache.kafka.clients.consumer.KafkaShareConsumer<>(Map.<String, Object>of(
+                "bootstrap.servers", broker.bootstrap(), "group.id", shared, "client.id", "share-one"),
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer())) {
+            member.subscribe(List.of(topic));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                member.poll(Duration.ofMillis(100));
+                return groups.listGroups(() -> false).groups().stream()
+                        .anyMatch(g -> g.groupId().equals(shared) && g.members() == 1);
+            });
+            var row = row(groups.listGroups(() -> false), shared);
+            assertThat(row.kind()).isEqualTo(GroupKind.SHARE);
+            assertThat(row.state()).isEqualTo("Stable");
+            assertThat(row.coordinator()).isPresent();
+        }
+    }
+
+    @Test
     void anUnknownGroupIsNotFoundWithItsNameInTheSentence() {
         var missing = GroupTestKafka.unique("nobody");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> groups.describe(missing))
