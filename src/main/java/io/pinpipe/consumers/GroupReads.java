@@ -8,6 +8,7 @@ import org.apache.kafka.common.TopicPartition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,7 @@ final class GroupReads {
                 ConsumerDescriptions.coordinator(description), PartitionLags.topics(rows), PartitionLags.total(rows),
                 timeLag, internal(groupId), Optional.empty());
         var members = description.members().stream().map(ConsumerDescriptions::member)
-                .sorted(java.util.Comparator.comparing(GroupMember::clientId).thenComparing(GroupMember::memberId))
+                .sorted(Comparator.comparing(GroupMember::clientId).thenComparing(GroupMember::memberId))
                 .toList();
         return new GroupDetail(summary, members, rows, PartitionLags.perTopic(rows), Instant.now());
     }
@@ -95,9 +96,9 @@ final class GroupReads {
         deletes.deleteOffsets(groupId, topic);
     }
 
-    static void checkCancelled(BooleanSupplier cancelled, String while_) {
+    static void checkCancelled(BooleanSupplier cancelled, String during) {
         if (cancelled.getAsBoolean()) {
-            throw new GroupException(Reason.CANCELLED, "Cancelled while " + while_);
+            throw new GroupException(Reason.CANCELLED, "Cancelled while " + during);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 /**
  * Every group of the cluster as one refresh reads it, in a fixed number of round trips: one ListGroups, one batched
@@ -52,7 +53,7 @@ final class GroupsSnapshot {
     static List<Group> read(Admin admin, GroupCalls calls, BooleanSupplier cancelled) {
         var listings = calls.await("list groups", admin.listGroups(new ListGroupsOptions()).all());
         GroupReads.checkCancelled(cancelled, "listing groups");
-        var kinds = listings.stream().collect(java.util.stream.Collectors.toMap(GroupListing::groupId, GroupKinds::of,
+        var kinds = listings.stream().collect(Collectors.toMap(GroupListing::groupId, GroupKinds::of,
                 (first, second) -> first));
         var toDescribe = listings.stream().map(GroupListing::groupId)
                 .filter(id -> GroupKinds.describedAsConsumers(kinds.get(id))).toList();

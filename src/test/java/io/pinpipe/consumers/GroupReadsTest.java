@@ -2,10 +2,12 @@ package io.pinpipe.consumers;
 
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
+import org.apache.kafka.clients.consumer.KafkaShareConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.tools.consumer.group.DescribeByKafkaTool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +21,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** What the groups table and the group detail show, checked partition by partition against Kafka's own tool. */
 @ExtendWith(EmbeddedKafkaExtension.class)
@@ -172,12 +176,12 @@ class GroupReadsTest {
         var topic = kafka.topic("share", 1);
         kafka.produce(topic, 0, 3, 1_000, 1);
         var shared = GroupTestKafka.unique("shared");
-        try (var member = new org.apache.kafka.clients.consumer.KafkaShareConsumer<>(Map.<String, Object>of(
+        try (var member = new KafkaShareConsumer<>(Map.<String, Object>of(
                 "bootstrap.servers", broker.bootstrap(), "group.id", shared, "client.id", "share-one"),
-                new org.apache.kafka.common.serialization.StringDeserializer(),
-                new org.apache.kafka.common.serialization.StringDeserializer())) {
+                new StringDeserializer(),
+                new StringDeserializer())) {
             member.subscribe(List.of(topic));
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
                 member.poll(Duration.ofMillis(100));
                 return groups.listGroups(() -> false).groups().stream()
                         .anyMatch(g -> g.groupId().equals(shared) && g.members() == 1);
@@ -192,7 +196,7 @@ class GroupReadsTest {
     @Test
     void anUnknownGroupIsNotFoundWithItsNameInTheSentence() {
         var missing = GroupTestKafka.unique("nobody");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> groups.describe(missing))
+        assertThatThrownBy(() -> groups.describe(missing))
                 .isInstanceOfSatisfying(GroupException.class, e -> {
                     assertThat(e.reason()).isEqualTo(GroupException.Reason.NOT_FOUND);
                     assertThat(e.getMessage()).contains("'" + missing + "'");
@@ -201,7 +205,7 @@ class GroupReadsTest {
 
     @Test
     void aCancelledListingStopsWithCancelled() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> groups.listGroups(() -> true))
+        assertThatThrownBy(() -> groups.listGroups(() -> true))
                 .isInstanceOfSatisfying(GroupException.class,
                         e -> assertThat(e.reason()).isEqualTo(GroupException.Reason.CANCELLED));
     }

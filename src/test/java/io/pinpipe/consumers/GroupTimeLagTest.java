@@ -2,6 +2,7 @@ package io.pinpipe.consumers;
 
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,7 +62,7 @@ class GroupTimeLagTest {
             var topic = kafka.topic("deleted", 1);
             kafka.produce(topic, 0, 6, System.currentTimeMillis(), 1);
             var partition = new TopicPartition(topic, 0);
-            kafka.admin().deleteRecords(Map.of(partition, org.apache.kafka.clients.admin.RecordsToDelete.beforeOffset(4)))
+            kafka.admin().deleteRecords(Map.of(partition, RecordsToDelete.beforeOffset(4)))
                     .all().get();
             var group = GroupTestKafka.unique("too-slow");
             kafka.commit(group, Map.of(partition, 2L));
