@@ -194,6 +194,21 @@ class GroupReadsTest {
     }
 
     @Test
+    void aGroupWhoseIdStartsWithAnUnderscoreIsInternal() throws Exception {
+        var topic = kafka.topic("canary", 1);
+        var canary = "__" + GroupTestKafka.unique("canary");
+        var plain = GroupTestKafka.unique("plain");
+        kafka.commit(canary, Map.of(new TopicPartition(topic, 0), 0L));
+        kafka.commit(plain, Map.of(new TopicPartition(topic, 0), 0L));
+
+        var listing = groups.listGroups(() -> false);
+
+        assertThat(row(listing, canary).internal()).isTrue();
+        assertThat(row(listing, plain).internal()).isFalse();
+        assertThat(row(listing, plain).totalLag()).hasValue(0);
+    }
+
+    @Test
     void anUnknownGroupIsNotFoundWithItsNameInTheSentence() {
         var missing = GroupTestKafka.unique("nobody");
         assertThatThrownBy(() -> groups.describe(missing))
