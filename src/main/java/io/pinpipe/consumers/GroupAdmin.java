@@ -29,7 +29,7 @@ public final class GroupAdmin implements AutoCloseable {
         this.client = client;
         this.ownsClient = ownsClient;
         this.reads = new GroupReads(client);
-        this.resets = new GroupResets(client, reads);
+        this.resets = new GroupResets(client);
     }
 
     /** On a shared client: closing this leaves the client open. */
