@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Kafka's own {@code kafka-consumer-groups.sh} ({@link ConsumerGroupCommand}) run in this JVM for the tests and
  * benchmarks that compare Pinpipe with it: its entry point and service are package-private, hence this package. It
- * prints to {@code System.out}, so a run captures that; its {@code main} would exit the JVM, so {@code run} is used.
+ * prints to {@code System.out} (and a line per empty group to {@code System.err}), so a run captures both; its {@code main} would exit the JVM, so {@code run} is used.
  */
 public final class KafkaGroupTool {
 
@@ -18,11 +18,15 @@ public final class KafkaGroupTool {
     public static synchronized String run(String... args) {
         var printed = new ByteArrayOutputStream();
         var original = System.out;
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        var originalErr = System.err;
+        var stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        System.setOut(stream);
+        System.setErr(stream);
         try {
             ConsumerGroupCommand.run(ConsumerGroupCommandOptions.fromArgs(args));
         } finally {
             System.setOut(original);
+            System.setErr(originalErr);
         }
         return printed.toString(StandardCharsets.UTF_8);
     }
