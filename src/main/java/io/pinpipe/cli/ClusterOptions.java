@@ -1,5 +1,6 @@
 package io.pinpipe.cli;
 
+import io.pinpipe.consumers.GroupAdmin;
 import io.pinpipe.topics.TopicAdmin;
 import picocli.CommandLine.Mixin;
 
@@ -16,6 +17,10 @@ final class ClusterOptions {
 
     TopicAdmin admin() {
         return TopicAdmin.connect(connection.clientProperties(), connection.describe(), timeout.duration());
+    }
+
+    GroupAdmin groups() {
+        return GroupAdmin.connect(connection.clientProperties(), connection.describe(), timeout.duration());
     }
 
     /** Where the command connects, for messages. */

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
 
-/** {@code pinpipe topics ...} run in this JVM; the delete prompt answers with {@code typed} (empty: no terminal). */
+/** {@code pinpipe topics ...} and {@code pinpipe groups ...} run in this JVM; the delete prompt answers with {@code typed} (empty: no terminal). */
 final class TopicsCli {
 
     private TopicsCli() {
@@ -20,6 +20,9 @@ final class TopicsCli {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == TopicsDeleteCommand.class) {
                     return type.cast(new TopicsDeleteCommand(question -> typed));
+                }
+                if (type == GroupsDeleteCommand.class) {
+                    return type.cast(new GroupsDeleteCommand(question -> typed));
                 }
                 return CommandLine.defaultFactory().create(type);
             }

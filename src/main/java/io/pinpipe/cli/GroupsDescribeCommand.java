@@ -1,0 +1,74 @@
+package io.pinpipe.cli;
+
+import io.pinpipe.consumers.GroupDetail;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code pinpipe groups describe GROUP}: the group, its members, and every partition with its lag. */
+@Command(name = "describe", mixinStandardHelpOptions = true,
+        description = "Shows a group's state, coordinator, members and, per partition, the committed offset, "
+                + "log-end offset and lag (the columns of kafka-consumer-groups.sh --describe).")
+final class GroupsDescribeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    GroupOnCluster group;
+
+    @Mixin
+    JsonOption json;
+
+    @Override
+    public Integer call() {
+        GroupDetail detail;
+        try (var groups = group.groups()) {
+            detail = groups.describe(group.id);
+        }
+        var out = spec.commandLine().getOut();
+        if (json.wanted) {
+            TopicJson.print(out, GroupJson.detail(detail));
+            return 0;
+        }
+        var summary = detail.summary();
+        out.printf("Group %s: %s, %s, %d member%s, coordinator %s%n", summary.groupId(),
+                GroupsListCommand.type(summary), summary.state(), summary.members(), summary.members() == 1 ? "" : "s",
+                GroupText.text(summary.coordinator()));
+        out.printf("Lag: %s messages, %s behind%n", GroupText.number(summary.totalLag()),
+                GroupText.timeLag(summary.timeLag()));
+        printMembers(out, detail);
+        printPartitions(out, detail);
+        return 0;
+    }
+
+    private static void printMembers(PrintWriter out, GroupDetail detail) {
+        if (detail.members().isEmpty()) {
+            return;
+        }
+        out.println();
+        var members = new TextTable("MEMBER", "CLIENT-ID", "HOST", "ASSIGNMENT");
+        detail.members().forEach(member -> members.row(member.memberId(), member.clientId(), member.host(),
+                member.assignment().isEmpty() ? "-" : String.join(",", member.assignment())));
+        members.print(out);
+    }
+
+    private static void printPartitions(PrintWriter out, GroupDetail detail) {
+        out.println();
+        var partitions = new TextTable("TOPIC", "PARTITION", "CURRENT-OFFSET", "LOG-END-OFFSET", "LAG", "CONSUMER-ID",
+                "HOST", "CLIENT-ID");
+        detail.partitions().forEach(partition -> partitions.row(partition.topic(), partition.partition(),
+                GroupText.number(partition.committed()), GroupText.number(partition.logEnd()), GroupText.lag(partition),
+                GroupText.text(partition.memberId()), GroupText.text(partition.host()),
+                GroupText.text(partition.clientId())));
+        partitions.print(out);
+        if (detail.partitions().stream().anyMatch(partition -> partition.pastEnd())) {
+            out.println("past end: the committed offset is beyond the log's end (was the topic recreated?); "
+                    + "reset the group's offsets to read again");
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.pinpipe.cli;
+
+import io.pinpipe.consumers.GroupSummary;
+import io.pinpipe.consumers.GroupsOverview;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code pinpipe groups list}: one line per group with its state, members, topics and total lag. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Lists the consumer groups with type, state, members, topics and total lag.")
+final class GroupsListCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ClusterOptions cluster;
+
+    @Option(names = "--include-internal", description = "Also list internal groups (ids starting with _).")
+    boolean includeInternal;
+
+    @Option(names = "--filter", paramLabel = "TEXT", description = "Only groups whose id contains TEXT (any case).")
+    String filter;
+
+    @Mixin
+    JsonOption json;
+
+    @Override
+    public Integer call() {
+        GroupsOverview overview;
+        try (var groups = cluster.groups()) {
+            overview = groups.listGroups(() -> false);
+        }
+        var needle = filter == null ? "" : filter.toLowerCase(Locale.ROOT);
+        var shown = overview.groups().stream()
+                .filter(group -> includeInternal || !group.internal())
+                .filter(group -> group.groupId().toLowerCase(Locale.ROOT).contains(needle))
+                .toList();
+        var out = spec.commandLine().getOut();
+        if (json.wanted) {
+            TopicJson.print(out, GroupJson.groups(shown, overview.roundTrips()));
+            return 0;
+        }
+        var table = new TextTable("GROUP", "TYPE", "STATE", "MEMBERS", "TOPICS", "LAG", "NOTE");
+        for (var group : shown) {
+            table.row(group.groupId(), type(group), group.state(), group.members(), group.topics().size(),
+                    GroupText.number(group.totalLag()), group.error().orElse(group.internal() ? "internal" : ""));
+        }
+        table.print(out);
+        return 0;
+    }
+
+    /** "classic (range)", "consumer (uniform)", "connect". */
+    static String type(GroupSummary group) {
+        var protocol = group.protocol();
+        return protocol.isEmpty() || protocol.equals(group.kind().label())
+                ? group.kind().label() : group.kind().label() + " (" + protocol + ")";
+    }
+}

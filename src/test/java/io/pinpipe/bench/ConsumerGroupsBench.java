@@ -1,0 +1,151 @@
+package io.pinpipe.bench;
+
+import io.pinpipe.consumers.GroupAdmin;
+import io.pinpipe.testing.PrivateKafka;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.tools.consumer.group.KafkaGroupTool;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
+
+/**
+ * Benchmark 5: the consumer groups of a big cluster, 1,000 groups over 10,000 partitions (1,000 topics of 10
+ * partitions, each group committed on one topic's partitions, a few messages per partition so every group lags), read
+ * with lag by Pinpipe against Kafka's own {@code kafka-consumer-groups.sh --describe --all-groups}
+ * ({@code ConsumerGroupCommand} in this JVM, its printing captured), alternating rounds against one broker.
+ */
+public final class ConsumerGroupsBench {
+
+    private static final int PARTITIONS_PER_TOPIC = 10;
+    private static final int MESSAGES_PER_PARTITION = 3;
+
+    private ConsumerGroupsBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var groups = Integer.parseInt(System.getenv().getOrDefault("BENCH_GROUPS", "1000"));
+        var partitions = Integer.parseInt(System.getenv().getOrDefault("BENCH_PARTITIONS", "10000"));
+        var rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
+        System.out.println(Machine.describe());
+        try (var kafka = PrivateKafka.start()) {
+            var bootstrap = kafka.broker().bootstrap();
+            createGroups(bootstrap, groups, partitions / PARTITIONS_PER_TOPIC);
+            var tool = new ArrayList<Double>();
+            var pinpipe = new ArrayList<Double>();
+            var requests = 0;
+            tool(bootstrap, groups);
+            pinpipe(bootstrap, groups);
+            for (var round = 1; round <= rounds; round++) {
+                GroupsRead ours;
+                double theirs;
+                if (round % 2 == 1) {
+                    theirs = tool(bootstrap, groups);
+                    ours = pinpipe(bootstrap, groups);
+                } else {
+                    ours = pinpipe(bootstrap, groups);
+                    theirs = tool(bootstrap, groups);
+                }
+                tool.add(theirs);
+                pinpipe.add(ours.millis());
+                requests = ours.requests();
+                System.out.printf(Locale.ROOT, "round %d: kafka-consumer-groups --describe --all-groups %.0f ms; "
+                        + "Pinpipe's groups with lag %.0f ms in %d requests%n", round, theirs, ours.millis(), ours.requests());
+            }
+            var t = Median.of(tool);
+            var p = Median.of(pinpipe);
+            System.out.printf(Locale.ROOT, "RESULT %d groups over %d partitions: kafka-consumer-groups.sh --describe "
+                    + "--all-groups %.0f ms, Pinpipe's full groups table with lag %.0f ms (medians), ratio %.3f; Pinpipe sent "
+                    + "%d requests%n", groups, partitions, t, p, p / t, requests);
+        }
+        System.exit(0);
+    }
+
+    private record GroupsRead(double millis, int requests) {
+    }
+
+    /** What a person at a terminal gets: every group described, one table each, from a fresh JVM-side client. */
+    private static double tool(String bootstrap, int groups) {
+        var started = System.nanoTime();
+        var printed = KafkaGroupTool.run("--bootstrap-server", bootstrap, "--describe", "--all-groups");
+        var millis = (System.nanoTime() - started) / 1e6;
+        var described = printed.lines().filter(line -> line.startsWith("GROUP ")).count();
+        if (described != groups) {
+            throw new IllegalStateException("The tool described " + described + " of " + groups + " groups");
+        }
+        return millis;
+    }
+
+    /** Pinpipe's service on a fresh client: every group with state, members, topics and total lag. */
+    private static GroupsRead pinpipe(String bootstrap, int groups) {
+        var properties = new Properties();
+        properties.setProperty("bootstrap.servers", bootstrap);
+        var started = System.nanoTime();
+        try (var admin = GroupAdmin.connect(properties, bootstrap, Duration.ofMinutes(2))) {
+            var overview = admin.listGroups(() -> false);
+            var millis = (System.nanoTime() - started) / 1e6;
+            var lagging = overview.groups().stream().filter(group -> group.totalLag().orElse(0) > 0).count();
+            if (lagging != groups) {
+                throw new IllegalStateException("Pinpipe read the lag of " + lagging + " of " + groups + " groups");
+            }
+            return new GroupsRead(millis, overview.roundTrips());
+        }
+    }
+
+    private static void createGroups(String bootstrap, int groups, int topics) throws Exception {
+        var started = System.nanoTime();
+        try (var admin = Admin.create(Map.<String, Object>of("bootstrap.servers", bootstrap))) {
+            List<String> names = IntStream.range(0, topics).mapToObj(i -> String.format(Locale.ROOT, "lag-%04d", i)).toList();
+            for (var start = 0; start < topics; start += 200) {
+                admin.createTopics(names.subList(start, Math.min(topics, start + 200)).stream()
+                        .map(name -> new NewTopic(name, PARTITIONS_PER_TOPIC, (short) 1)).toList()).all().get(5, TimeUnit.MINUTES);
+            }
+            while (admin.listTopics().names().get().size() < topics) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            }
+            produce(bootstrap, names);
+            var commits = new ArrayList<KafkaFuture<Void>>();
+            for (var group = 0; group < groups; group++) {
+                var topic = names.get(group % topics);
+                var offsets = new HashMap<TopicPartition, OffsetAndMetadata>();
+                for (var partition = 0; partition < PARTITIONS_PER_TOPIC; partition++) {
+                    offsets.put(new TopicPartition(topic, partition), new OffsetAndMetadata(group % MESSAGES_PER_PARTITION));
+                }
+                commits.add(admin.alterConsumerGroupOffsets(String.format(Locale.ROOT, "bench-group-%04d", group), offsets).all());
+            }
+            KafkaFuture.allOf(commits.toArray(KafkaFuture[]::new)).get(5, TimeUnit.MINUTES);
+        }
+        System.out.printf(Locale.ROOT, "broker: in-process KRaft (PrivateKafka); %d topics of %d partitions, %d messages "
+                        + "each, %d groups committed in %.0f s%n", topics, PARTITIONS_PER_TOPIC, MESSAGES_PER_PARTITION, groups,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void produce(String bootstrap, List<String> topics) throws Exception {
+        var config = Map.<String, Object>of("bootstrap.servers", bootstrap, "linger.ms", 20, "acks", "1");
+        try (var producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+            var value = "{\"bench\":true}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (var topic : topics) {
+                for (var partition = 0; partition < PARTITIONS_PER_TOPIC; partition++) {
+                    for (var message = 0; message < MESSAGES_PER_PARTITION; message++) {
+                        producer.send(new ProducerRecord<>(topic, partition, null, value));
+                    }
+                }
+            }
+            producer.flush();
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package io.pinpipe.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pinpipe.testing.EmbeddedKafkaExtension;
+import io.pinpipe.testing.KafkaBroker;
+import io.pinpipe.testing.KafkaTestClients;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** {@code pinpipe groups ...} against the embedded broker: tables a person reads, JSON, one-line refusals. */
+@ExtendWith(EmbeddedKafkaExtension.class)
+class GroupsCommandTest {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String bootstrap;
+
+    GroupsCommandTest(KafkaBroker broker) {
+        this.bootstrap = broker.bootstrap();
+    }
+
+    @Test
+    void listDescribeAndLagShowWhereAGroupIs() throws Exception {
+        var topic = topicWithMessages("cli-groups-lag", 10);
+        var group = unique("cli-group");
+        commit(group, topic, 4);
+
+        var listed = groups("list", "--filter", group);
+        assertSucceeded(listed);
+        assertThat(listed.out().lines()).hasSize(2);
+        assertThat(listed.out()).containsPattern("(?m)^" + group + " +classic +Empty +0 +1 +6$");
+
+        var described = groups("describe", group);
+        assertSucceeded(described);
+        assertThat(described.out()).contains("Group " + group + ": classic, Empty, 0 members")
+                .containsPattern("(?m)^TOPIC +PARTITION +CURRENT-OFFSET +LOG-END-OFFSET +LAG +CONSUMER-ID +HOST +CLIENT-ID$")
+                .containsPattern("(?m)^" + topic + " +0 +4 +10 +6 +- +- +-$");
+
+        var lag = groups("lag", group);
+        assertSucceeded(lag);
+        assertThat(lag.out()).startsWith("Group " + group + " is 6 messages and ")
+                .containsPattern("(?m)^" + topic + " +1 +6$");
+
+        var json = json(groups("describe", group, "--json"));
+        assertThat(json.get("lag").asLong()).isEqualTo(6);
+        var partition = json.get("partitions").get(0);
+        assertThat(partition.get("currentOffset").asLong()).isEqualTo(4);
+        assertThat(partition.get("logEndOffset").asLong()).isEqualTo(10);
+        assertThat(partition.get("lag").asLong()).isEqualTo(6);
+        assertThat(json(groups("list", "--json")).get("requests").asInt()).isPositive();
+    }
+
+    @Test
+    void resetPrintsThePlanAndChangesNothingWithoutExecute(@TempDir Path folder) throws Exception {
+        var topic = topicWithMessages("cli-groups-reset", 10);
+        var group = unique("cli-reset");
+        commit(group, topic, 4);
+
+        var dryRun = groups("reset", group, "--topic", topic, "--to-offset", "7");
+        assertSucceeded(dryRun);
+        assertThat(dryRun.out()).containsPattern("(?m)^" + topic + " +0 +4 +7 +skips 3$")
+                .contains("Same as: kafka-consumer-groups.sh --bootstrap-server " + bootstrap)
+                .contains("--dry-run")
+                .contains("Dry run: nothing changed. Add --execute to reset these 1 partition");
+        assertThat(committed(group, topic)).isEqualTo(4);
+
+        var csv = folder.resolve("plan.csv");
+        var executed = groups("reset", group, "--topic", topic, "--to-earliest", "--execute", "--export", csv.toString());
+        assertSucceeded(executed);
+        assertThat(executed.out()).contains("Reset the committed offsets of group " + group + " on 1 partition");
+        assertThat(committed(group, topic)).isZero();
+        assertThat(Files.readString(csv)).contains(topic + ",0,0");
+
+        var beyond = groups("reset", group, "--topic", topic, "--to-offset", "500", "--execute");
+        assertSucceeded(beyond);
+        assertThat(beyond.err()).startsWith("warning: ");
+        assertThat(committed(group, topic)).isEqualTo(10);
+
+        var fromFile = groups("reset", group, "--from-file", csv.toString(), "--execute", "--json");
+        assertSucceeded(fromFile);
+        assertThat(json(fromFile).get("applied").asInt()).isEqualTo(1);
+        assertThat(committed(group, topic)).isZero();
+    }
+
+    @Test
+    void badInputIsOneLineAndChangesNothing(@TempDir Path folder) throws Exception {
+        var topic = topicWithMessages("cli-groups-bad", 5);
+        var group = unique("cli-bad");
+        commit(group, topic, 2);
+
+        assertFailedWith(groups("reset", group, "--topic", topic, "--to-offset", "abc"),
+                "pinpipe: The offset 'abc' is not a whole number");
+        assertFailedWith(groups("reset", group, "--topic", topic, "--to-datetime", "2999-01-01T00:00:00Z"),
+                "pinpipe: The date-time 2999-01-01T00:00:00Z is in the future: no offset is there yet");
+        var badCsv = folder.resolve("bad.csv");
+        Files.writeString(badCsv, topic + ",0,1\n" + topic + ",0,x\n");
+        var csvRun = groups("reset", group, "--from-file", badCsv.toString());
+        assertThat(csvRun.exitCode()).isNotZero();
+        assertThat(csvRun.err()).startsWith("pinpipe: ").contains("line 2").doesNotContain("Exception");
+        var unknown = groups("describe", unique("no-such-group"));
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err().lines()).hasSize(1);
+        assertThat(unknown.err()).contains("no-such-group");
+        var unknownTopic = groups("reset", group, "--topic", unique("no-such-topic"), "--to-earliest");
+        assertThat(unknownTopic.exitCode()).isNotZero();
+        assertThat(unknownTopic.err().lines()).hasSize(1);
+        assertThat(groups("reset", group, "--topic", topic).exitCode()).isEqualTo(OneLineErrors.BAD_USAGE);
+        assertThat(committed(group, topic)).isEqualTo(2);
+    }
+
+    @Test
+    void anActiveGroupIsRefusedWithItsMemberNamed() throws Exception {
+        var topic = topicWithMessages("cli-groups-active", 3);
+        var group = unique("cli-active");
+        try (var member = member(group, topic)) {
+            var reset = groups("reset", group, "--topic", topic, "--to-earliest", "--execute");
+            assertThat(reset.exitCode()).isNotZero();
+            assertThat(reset.err()).startsWith("pinpipe: ").contains("cli-active-member");
+            var delete = groups("delete", group, "--yes");
+            assertThat(delete.exitCode()).isNotZero();
+            assertThat(delete.err()).contains("cli-active-member");
+        }
+    }
+
+    @Test
+    void deleteAsksForTheIdAndDeleteOffsetsForgetsATopic() throws Exception {
+        var topic = topicWithMessages("cli-groups-delete", 3);
+        var group = unique("cli-delete");
+        commit(group, topic, 1);
+
+        var noTerminal = groups("delete", group);
+        assertThat(noTerminal.exitCode()).isEqualTo(OneLineErrors.BAD_USAGE);
+        assertThat(noTerminal.err()).contains("add --yes to confirm");
+        var mistyped = TopicsCli.run(Optional.of("other"), "groups", "delete", group, "--bootstrap", bootstrap);
+        assertThat(mistyped.err()).contains("the id typed did not match");
+
+        var offsets = groups("delete-offsets", group, "--topic", topic);
+        assertSucceeded(offsets);
+        assertThat(offsets.out()).isEqualTo("Deleted the committed offsets of group " + group + " on topic " + topic
+                + System.lineSeparator());
+        assertThat(committedOffsets(group)).isEmpty();
+
+        commit(group, topic, 2);
+        var deleted = TopicsCli.run(Optional.of(group), "groups", "delete", group, "--bootstrap", bootstrap);
+        assertSucceeded(deleted);
+        assertThat(groups("list", "--filter", group).out().lines()).hasSize(1);
+    }
+
+    private CliRun groups(String... args) {
+        var full = new String[args.length + 3];
+        full[0] = "groups";
+        System.arraycopy(args, 0, full, 1, args.length);
+        full[args.length + 1] = "--bootstrap";
+        full[args.length + 2] = bootstrap;
+        return TopicsCli.run(full);
+    }
+
+    private String topicWithMessages(String stem, int count) throws Exception {
+        var topic = unique(stem);
+        KafkaTestClients.createTopic(bootstrap, topic);
+        for (var i = 0; i < count; i++) {
+            KafkaTestClients.produce(bootstrap, topic, "k" + i, "v" + i);
+        }
+        return topic;
+    }
+
+    /** A consumer of the group that reads nothing and commits {@code offset} on partition 0, as a simple consumer does. */
+    private void commit(String group, String topic, long offset) {
+        try (var consumer = consumer(group, "cli-committer")) {
+            consumer.commitSync(Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(offset)));
+        }
+    }
+
+    /** A member of the group, subscribed and assigned its partition; closed by the caller. */
+    private KafkaConsumer<String, String> member(String group, String topic) {
+        var consumer = consumer(group, "cli-active-member");
+        consumer.subscribe(List.of(topic));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            consumer.poll(Duration.ofMillis(100));
+            return !consumer.assignment().isEmpty();
+        });
+        return consumer;
+    }
+
+    private KafkaConsumer<String, String> consumer(String group, String clientId) {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, group,
+                ConsumerConfig.CLIENT_ID_CONFIG, clientId,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                new StringDeserializer(), new StringDeserializer());
+    }
+
+    private long committed(String group, String topic) throws Exception {
+        return committedOffsets(group).get(new TopicPartition(topic, 0)).offset();
+    }
+
+    private Map<TopicPartition, OffsetAndMetadata> committedOffsets(String group) throws Exception {
+        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String unique(String stem) {
+        return stem + "-" + COUNTER.incrementAndGet() + "-" + ProcessHandle.current().pid();
+    }
+
+    private static JsonNode json(CliRun run) throws Exception {
+        assertSucceeded(run);
+        return JSON.readTree(run.out());
+    }
+
+    private static void assertSucceeded(CliRun run) {
+        assertThat(run.err()).as("stderr").doesNotContain("pinpipe:");
+        assertThat(run.exitCode()).as("exit code, stderr: " + run.err()).isZero();
+    }
+
+    private static void assertFailedWith(CliRun run, String line) {
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).isEqualTo(line + System.lineSeparator());
+    }
+}
