@@ -21,9 +21,10 @@ class ResetInputChecksTest {
         assertThat(ResetInputChecks.duration("1h30m").value()).contains(Duration.ofMinutes(90));
         assertThat(ResetInputChecks.duration("2d").value()).contains(Duration.ofDays(2));
         assertThat(ResetInputChecks.duration("90s").value()).contains(Duration.ofSeconds(90));
+        assertThat(ResetInputChecks.duration("2 days").value()).contains(Duration.ofDays(2));
         assertThat(ResetInputChecks.duration("PT1H").value()).contains(Duration.ofHours(1));
         assertThat(ResetInputChecks.duration("p1d").value()).contains(Duration.ofDays(1));
-        assertThat(ResetInputChecks.duration("an hour").problem()).contains("is not a duration").contains("PT1H30M");
+        assertThat(ResetInputChecks.duration("an hour").problem()).contains("is not a duration").contains("PT1H");
         assertThat(ResetInputChecks.duration("0m").problem()).contains("longer than zero");
         assertThat(ResetInputChecks.duration("PT-1H").problem()).contains("longer than zero");
     }
@@ -31,19 +32,20 @@ class ResetInputChecksTest {
     @Test
     void offsetsAndShiftsAreWholeNumbers() {
         assertThat(ResetInputChecks.offset("1200").value()).contains(1200L);
-        assertThat(ResetInputChecks.offset("12x").problem()).isEqualTo("'12x' is not a number: the offset is a whole number, e.g. 1200.");
-        assertThat(ResetInputChecks.offset("-1").problem()).contains("cannot be negative");
+        assertThat(ResetInputChecks.offset("12x").problem())
+                .isEqualTo("The offset '12x' is not a whole number. Enter e.g. 1200.");
+        assertThat(ResetInputChecks.offset("-1").problem()).contains("must not be negative");
         assertThat(ResetInputChecks.shift("-100").value()).contains(-100L);
         assertThat(ResetInputChecks.shift("0").problem()).contains("changes nothing");
-        assertThat(ResetInputChecks.shift("back").problem()).contains("not a number");
+        assertThat(ResetInputChecks.shift("back").problem()).contains("is not a whole number");
     }
 
     @Test
     void partitionsAreNumbersSeparatedByCommasAndEmptyMeansAll() {
         assertThat(ResetInputChecks.partitions("").value()).contains(List.of());
         assertThat(ResetInputChecks.partitions("0, 2,2").value()).contains(List.of(0, 2));
-        assertThat(ResetInputChecks.partitions("0,a").problem()).contains("'a' is not a number");
-        assertThat(ResetInputChecks.partitions("-1").problem()).contains("start at 0");
+        assertThat(ResetInputChecks.partitions("0,a").problem()).contains("'a' is not a partition number");
+        assertThat(ResetInputChecks.partitions("-1").problem()).contains("'-1' is not a partition number");
     }
 
     @Test
@@ -54,7 +56,7 @@ class ResetInputChecksTest {
                 .contains(Instant.parse("2026-12-06T23:00:00Z"));
         assertThat(ResetInputChecks.dateTime("2026-12-07", "13:30", NOON).problem()).contains("in the future");
         assertThat(ResetInputChecks.dateTime("07.12.2026", "", NOON).problem()).contains("is not a date");
-        assertThat(ResetInputChecks.dateTime("2026-12-07", "half past", NOON).problem()).contains("is not a time");
+        assertThat(ResetInputChecks.dateTime("2026-12-07", "half past", NOON).problem()).contains("'half past' is not a time");
     }
 
     @Test

@@ -147,11 +147,11 @@ class ResetOffsetsDialogTest {
 
         choose("an offset");
         robot.clickOn("#reset-offset").write("12x");
-        assertThat(FxRead.text(robot, "#reset-offset-note")).contains("'12x' is not a number");
+        assertThat(FxRead.text(robot, "#reset-offset-note")).contains("'12x' is not a whole number");
         assertThat(FxRead.disabled(robot, "#reset-preview")).isTrue();
 
         robot.push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE).write("1");
-        assertThat(FxRead.text(robot, "#reset-offset-note")).doesNotContain("not a number");
+        assertThat(FxRead.text(robot, "#reset-offset-note")).doesNotContain("not a whole number");
         robot.clickOn("#reset-preview");
         await().atMost(WAIT).until(() -> FxRead.<ResetPreviewRow>rows(robot, "#reset-preview-table").size() == 2);
         assertThat(FxRead.disabled(robot, "#reset-execute")).isFalse();
@@ -168,7 +168,7 @@ class ResetOffsetsDialogTest {
                 .containsExactly(new ResetPreviewRow(topic, 1, "4", "1", "replays 3"));
 
         robot.clickOn("#reset-partitions-0").write(",x");
-        assertThat(FxRead.text(robot, "#reset-partitions-0-note")).contains("'x' is not a number");
+        assertThat(FxRead.text(robot, "#reset-partitions-0-note")).contains("'x' is not a partition number");
         assertThat(FxRead.disabled(robot, "#reset-preview")).isTrue();
         assertThat(ResetTestGroups.offsets(bootstrap, group)).isEqualTo(Map.of(0, 4L, 1, 4L));
     }
