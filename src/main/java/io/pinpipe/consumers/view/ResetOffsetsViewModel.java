@@ -120,7 +120,7 @@ public final class ResetOffsetsViewModel {
             return;
         }
         var scope = scope();
-        var target = target().orElseThrow();
+        var target = target();
         clearResults();
         running.set(true);
         status.set("Reading the group's offsets and the partitions' ranges…");
@@ -246,8 +246,8 @@ public final class ResetOffsetsViewModel {
                 .toList());
     }
 
-    private Optional<ResetTarget> target() {
-        return Optional.of(switch (kind.get()) {
+    private ResetTarget target() {
+        return switch (kind.get()) {
             case EARLIEST -> new ResetTarget.ToEarliest();
             case LATEST -> new ResetTarget.ToLatest();
             case OFFSET -> new ResetTarget.ToOffset(ResetInputChecks.offset(offset.get()).value().orElseThrow());
@@ -256,7 +256,7 @@ public final class ResetOffsetsViewModel {
             case SHIFT -> new ResetTarget.ShiftBy(ResetInputChecks.shift(shift.get()).value().orElseThrow());
             case GROUP -> new ResetTarget.FromGroup(ResetInputChecks.otherGroup(otherGroup.get(), groupId).value().orElseThrow());
             case FILE -> new ResetTarget.FromFile(imported.get().orElseThrow().lines());
-        });
+        };
     }
 
     private void refuse(String title, Throwable e) {

@@ -10,7 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,9 +43,13 @@ final class ResetPreviewPane extends VBox {
         var warnings = new Banner("reset-warnings", Banner.Kind.WARNING, Feather.ALERT_TRIANGLE, "Check before you execute");
         warnings.descriptionProperty().bind(model.warningsProperty());
 
-        var command = new TextField();
+        // Wrapped on a few lines, so the whole command shows without scrolling sideways.
+        var command = new TextArea();
         command.setId("reset-command-line");
         command.setEditable(false);
+        command.setWrapText(true);
+        command.setPrefRowCount(2);
+        command.setMinHeight(Region.USE_PREF_SIZE);
         command.getStyleClass().add("mono");
         command.textProperty().bind(model.commandLineProperty());
         command.setPromptText("Shows with the preview");
@@ -60,7 +64,8 @@ final class ResetPreviewPane extends VBox {
         export.setOnAction(event -> {
             var chooser = new FileChooser();
             chooser.setTitle("Export the reset plan");
-            chooser.setInitialFileName(model.group().replaceAll("[^A-Za-z0-9._-]", "_") + "-reset.csv");
+            // The name the command line's --from-file expects (copy from a group, a file): saved here, it just runs.
+            chooser.setInitialFileName("reset-plan.csv");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
             var file = chooser.showSaveDialog(getScene().getWindow());
             if (file != null) {
@@ -68,8 +73,14 @@ final class ResetPreviewPane extends VBox {
             }
         });
         var commandRow = new HBox(6, command, copy, export);
-        commandRow.setAlignment(Pos.CENTER_LEFT);
-        var commandLabel = new Label("Equivalent command (a dry run; add your client properties with --command-config)");
+        commandRow.setAlignment(Pos.TOP_LEFT);
+        var commandLabel = new Label();
+        commandLabel.setId("reset-command-note");
+        commandLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.commandLineProperty().get().contains("--from-file")
+                        ? "Equivalent command, a dry run: it reads the plan that Export CSV… saves as reset-plan.csv"
+                        : "Equivalent command, a dry run: with --execute instead of --dry-run, Kafka's own tool applies it",
+                model.commandLineProperty()));
         commandLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         commandLabel.setWrapText(true);
         commandLabel.setMinHeight(Region.USE_PREF_SIZE);

@@ -149,6 +149,7 @@ class ResetOffsetsDialogTest {
         robot.clickOn("#reset-offset").write("12x");
         assertThat(FxRead.text(robot, "#reset-offset-note")).contains("'12x' is not a whole number");
         assertThat(FxRead.disabled(robot, "#reset-preview")).isTrue();
+        Screenshots.save(dialogScene(), "reset-dialog-invalid-light");
 
         robot.push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE).push(KeyCode.BACK_SPACE).write("1");
         assertThat(FxRead.text(robot, "#reset-offset-note")).doesNotContain("not a whole number");

@@ -85,6 +85,29 @@ class ResetOffsetsViewModelTest {
     }
 
     @Test
+    void offsetsCopiedFromAnotherGroupArePreviewedWithTheFromFileCommandLine() throws Exception {
+        var topic = ResetTestGroups.unique("reset-copy");
+        var source = ResetTestGroups.unique("reset-copy-source");
+        var group = ResetTestGroups.unique("reset-copy-group");
+        ResetTestGroups.topic(bootstrap, topic, 2, 10);
+        ResetTestGroups.committed(bootstrap, source, topic, Map.of(0, 2L, 1, 7L));
+        ResetTestGroups.committed(bootstrap, group, topic, Map.of(0, 9L, 1, 9L));
+        var model = model(group, topic);
+
+        model.kindProperty().set(ResetTargetKind.GROUP);
+        model.otherGroupProperty().set(group);
+        assertThat(model.otherGroupProblemProperty().get()).contains("this group");
+        assertThat(model.canPreviewProperty().get()).isFalse();
+        model.otherGroupProperty().set(source);
+        model.preview();
+        await().atMost(WAIT).until(() -> model.rows().size() == 2 && !model.runningProperty().get());
+
+        assertThat(model.rows()).containsExactly(new ResetPreviewRow(topic, 0, "9", "2", "replays 7"),
+                new ResetPreviewRow(topic, 1, "9", "7", "replays 2"));
+        assertThat(model.commandLineProperty().get()).contains("--from-file reset-plan.csv");
+    }
+
+    @Test
     void aFileThatCannotBeReadNamesItsLineAndCannotBePreviewed(@TempDir Path folder) throws Exception {
         var file = folder.resolve("bad.csv");
         Files.writeString(file, "orders,0,12\norders,1,twelve\n");
