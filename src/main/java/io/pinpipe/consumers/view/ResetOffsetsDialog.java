@@ -91,7 +91,7 @@ public final class ResetOffsetsDialog {
         var dialog = new Dialog<Void>();
         dialog.initOwner(owner);
         dialog.setTitle("Reset offsets");
-        dialog.setHeaderText("Reset the offsets of group " + model.group());
+        dialog.setHeaderText("Reset the offsets of group " + model.form().group());
         dialog.setResizable(true);
         var pane = dialog.getDialogPane();
         pane.setId("reset-offsets-dialog");
@@ -150,7 +150,7 @@ public final class ResetOffsetsDialog {
         grid.setHgap(12);
         grid.setVgap(4);
         var row = 0;
-        for (var choice : model.topics()) {
+        for (var choice : model.form().topics()) {
             var box = new CheckBox(choice.topic());
             box.setId("reset-topic-" + row);
             box.selectedProperty().bindBidirectional(choice.selectedProperty());
@@ -169,15 +169,15 @@ public final class ResetOffsetsDialog {
             grid.add(new VBox(2, partitions, note), 1, row);
             row++;
         }
-        if (model.topics().isEmpty()) {
+        if (model.form().topics().isEmpty()) {
             var none = new Label("The group has no committed offsets: import a CSV file to say which partitions.");
             none.setWrapText(true);
             none.getStyleClass().add(Styles.TEXT_MUTED);
             return none;
         }
-        var fileApplies = model.kindProperty().isEqualTo(ResetTargetKind.FILE);
+        var fileApplies = model.form().kindProperty().isEqualTo(ResetTargetKind.FILE);
         grid.disableProperty().bind(fileApplies);
-        if (model.topics().size() <= 4) {
+        if (model.form().topics().size() <= 4) {
             return grid;
         }
         // Many topics scroll in a box of their own, so the target and the preview stay in view.

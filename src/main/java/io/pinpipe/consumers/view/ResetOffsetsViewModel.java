@@ -4,15 +4,12 @@ import io.pinpipe.consumers.GroupAdmin;
 import io.pinpipe.consumers.GroupException;
 import io.pinpipe.consumers.ResetCsv;
 import io.pinpipe.consumers.ResetPlan;
-import io.pinpipe.consumers.ResetScope;
-import io.pinpipe.consumers.ResetTarget;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
 import io.pinpipe.ui.JobSlot;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,49 +25,20 @@ import javafx.collections.ObservableList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The reset dialog: which topics and partitions, where to, checked as typed; a preview planned in the background;
- * Execute only for a preview of exactly what the fields say now (any edit throws the preview away).
+ * The reset dialog: its {@link ResetForm}, a preview planned in the background, and Execute only for a preview of
+ * exactly what the form says now (any edit throws the preview away).
  */
 public final class ResetOffsetsViewModel {
 
-    /** A CSV file imported as the target. */
-    public record ImportedFile(String name, List<ResetCsv.Line> lines) { }
-
     private final Supplier<GroupAdmin> admins;
     private final Async async;
-    private final String groupId;
-    private final Clock clock;
+    private final ResetForm form;
     private final Runnable onExecuted;
-
-    private final ObservableList<ResetTopicChoice> topics = FXCollections.observableArrayList();
-    private final ObjectProperty<ResetTargetKind> kind = new SimpleObjectProperty<>(ResetTargetKind.EARLIEST);
-    private final StringProperty offset = new SimpleStringProperty("");
-    private final StringProperty date = new SimpleStringProperty("");
-    private final StringProperty time = new SimpleStringProperty("");
-    private final StringProperty duration = new SimpleStringProperty("");
-    private final StringProperty shift = new SimpleStringProperty("");
-    private final StringProperty otherGroup = new SimpleStringProperty("");
-    private final ObjectProperty<Optional<ImportedFile>> imported = new SimpleObjectProperty<>(Optional.empty());
-    private final StringProperty importProblem = new SimpleStringProperty("");
-
-    private final StringBinding offsetProblem = shownProblem(offset, () -> ResetInputChecks.offset(offset.get()).problem());
-    private final StringBinding dateTimeProblem = Bindings.createStringBinding(() -> date.get().isBlank() && time.get().isBlank()
-            ? "" : ResetInputChecks.dateTime(date.get(), time.get(), clock()).problem(), date, time);
-    private final StringBinding durationProblem = shownProblem(duration, () -> ResetInputChecks.duration(duration.get()).problem());
-    private final StringBinding shiftProblem = shownProblem(shift, () -> ResetInputChecks.shift(shift.get()).problem());
-    private final StringBinding otherGroupProblem = shownProblem(otherGroup,
-            () -> ResetInputChecks.otherGroup(otherGroup.get(), groupId()).problem());
 
     private final ObjectProperty<Optional<ResetPlan>> plan = new SimpleObjectProperty<>(Optional.empty());
     private final ObservableList<ResetPreviewRow> rows = FXCollections.observableArrayList();
@@ -89,24 +57,19 @@ public final class ResetOffsetsViewModel {
 
     /**
      * @param admins     the group service, called off the FX thread only
+     * @param clock      now and the zone the date and time fields mean
      * @param onExecuted run on the FX thread after a reset was executed
      */
     public ResetOffsetsViewModel(Supplier<GroupAdmin> admins, Async async, String groupId, List<String> groupTopics,
                                  Clock clock, Runnable onExecuted) {
         this.admins = admins;
         this.async = async;
-        this.groupId = groupId;
-        this.clock = clock;
+        this.form = new ResetForm(groupId, groupTopics, clock);
         this.onExecuted = onExecuted;
-        groupTopics.forEach(topic -> topics.add(new ResetTopicChoice(topic)));
-        var inputs = new ArrayList<Observable>(List.of(kind, offset, date, time, duration, shift, otherGroup, imported));
-        for (var choice : topics) {
-            inputs.add(choice.selectedProperty());
-            inputs.add(choice.partitionsProperty());
-        }
+        var inputs = form.inputs();
         inputs.forEach(input -> input.addListener((Observable changed) -> invalidatePreview()));
-        inputs.add(importProblem);
-        canPreview = Bindings.createBooleanBinding(() -> inputProblem().isEmpty(), inputs.toArray(Observable[]::new))
+        inputs.add(form.importProblemProperty());
+        canPreview = Bindings.createBooleanBinding(() -> form.problem().isEmpty(), inputs.toArray(Observable[]::new))
                 .and(running.not());
         canExecute = Bindings.createBooleanBinding(() -> plan.get().isPresent() && !plan.get().get().rows().isEmpty(), plan)
                 .and(running.not()).and(executed.not());
@@ -114,13 +77,14 @@ public final class ResetOffsetsViewModel {
 
     /** Plans the reset in the background; the preview shows when it comes, unless an input changed meanwhile. */
     public void preview() {
-        var problem = inputProblem();
+        var problem = form.problem();
         if (!problem.isEmpty()) {
             status.set(problem);
             return;
         }
-        var scope = scope();
-        var target = target();
+        var groupId = form.group();
+        var scope = form.scope();
+        var target = form.target();
         clearResults();
         running.set(true);
         status.set("Reading the group's offsets and the partitions' ranges…");
@@ -133,7 +97,6 @@ public final class ResetOffsetsViewModel {
                     status.set(planned.rows().isEmpty() ? "Nothing to reset: no partition matches."
                             : "Preview of " + count(planned.rows().size()) + ". Execute to apply it.");
                 })
-                .on(GroupException.class, e -> refuse("Not planned", e))
                 .onError(e -> refuse("Not planned", e))
                 .onCancelled(() -> status.set("Preview cancelled."))
                 .andFinally(() -> running.set(false)));
@@ -148,16 +111,15 @@ public final class ResetOffsetsViewModel {
         running.set(true);
         refusal.set("");
         status.set("Resetting the offsets…");
-        work.replace(async.job("Resetting offsets of " + groupId, p -> admins.get().execute(planned))
+        work.replace(async.job("Resetting offsets of " + planned.groupId(), p -> admins.get().execute(planned))
                 .onSuccess(count -> {
                     executed.set(true);
                     outcome.set("Offsets of " + count(count) + " reset.");
                     status.set("");
                     onExecuted.run();
                 })
-                .on(GroupException.class, e -> refuse("Not reset", e))
                 .onError(e -> refuse("Not reset", e))
-                .onCancelled(() -> status.set("Cancelled: the group's offsets may or may not have been reset; preview again to see."))
+                .onCancelled(() -> status.set("Cancelled: the offsets may or may not have been reset; preview again to see."))
                 .andFinally(() -> running.set(false)));
     }
 
@@ -168,16 +130,12 @@ public final class ResetOffsetsViewModel {
 
     /** Reads a CSV file written by {@code kafka-consumer-groups.sh --export} (or by Export CSV) as the target. */
     public void importCsv(Path file) {
-        importProblem.set("");
+        form.imported(form.importedProperty().get(), "");
         files.replace(async.job("Reading " + file.getFileName(), p -> ResetCsv.read(Files.readString(file)))
-                .onSuccess(lines -> {
-                    imported.set(Optional.of(new ImportedFile(file.getFileName().toString(), List.copyOf(lines))));
-                    importProblem.set(lines.isEmpty() ? "The file has no offsets in it." : "");
-                })
-                .onError(e -> {
-                    imported.set(Optional.empty());
-                    importProblem.set(ErrorText.of(e));
-                }));
+                .onSuccess(lines -> form.imported(
+                        Optional.of(new ResetForm.ImportedFile(file.getFileName().toString(), List.copyOf(lines))),
+                        lines.isEmpty() ? "The file has no offsets in it." : ""))
+                .onError(e -> form.imported(Optional.empty(), ErrorText.of(e))));
     }
 
     /** Writes the previewed plan as the CSV Kafka's tool reads with {@code --from-file}. */
@@ -194,69 +152,10 @@ public final class ResetOffsetsViewModel {
                 .onError(e -> status.set("Not saved: " + ErrorText.of(e))));
     }
 
-    /** Fills the date and time with "now minus {@code ago}", for the quick choices ("1 hour ago"). */
-    public void pickAgo(Duration ago) {
-        var at = LocalDateTime.ofInstant(clock.instant().minus(ago), clock.getZone()).truncatedTo(ChronoUnit.MINUTES);
-        date.set(at.toLocalDate().toString());
-        time.set(at.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
-    }
-
-    /** Fills the date with today's, at midnight. */
-    public void pickStartOfToday() {
-        date.set(LocalDateTime.ofInstant(clock.instant(), clock.getZone()).toLocalDate().toString());
-        time.set("00:00");
-    }
-
-    /** The first reason the inputs cannot be previewed, or "". */
-    String inputProblem() {
-        if (kind.get() != ResetTargetKind.FILE) {
-            var chosen = topics.stream().filter(c -> c.selectedProperty().get()).toList();
-            if (chosen.isEmpty()) {
-                return "Tick at least one topic.";
-            }
-            for (var choice : chosen) {
-                if (!choice.problemProperty().get().isEmpty()) {
-                    return choice.topic() + ": " + choice.problemProperty().get();
-                }
-            }
-        }
-        return switch (kind.get()) {
-            case EARLIEST, LATEST -> "";
-            case OFFSET -> ResetInputChecks.offset(offset.get()).problem();
-            case DATETIME -> ResetInputChecks.dateTime(date.get(), time.get(), clock).problem();
-            case DURATION -> ResetInputChecks.duration(duration.get()).problem();
-            case SHIFT -> ResetInputChecks.shift(shift.get()).problem();
-            case GROUP -> ResetInputChecks.otherGroup(otherGroup.get(), groupId).problem();
-            case FILE -> imported.get().isPresent() ? importProblem.get() : "Import a CSV file first.";
-        };
-    }
-
-    private ResetScope scope() {
-        if (kind.get() == ResetTargetKind.FILE) {
-            // The file says which partitions: --from-file resets the lines it has.
-            var byTopic = new LinkedHashMap<String, List<Integer>>();
-            imported.get().orElseThrow().lines().forEach(line ->
-                    byTopic.computeIfAbsent(line.topic(), t -> new ArrayList<>()).add(line.partition()));
-            return new ResetScope(byTopic.entrySet().stream()
-                    .map(e -> new ResetScope.TopicChoice(e.getKey(), List.copyOf(e.getValue()))).toList());
-        }
-        return new ResetScope(topics.stream().filter(c -> c.selectedProperty().get())
-                .map(c -> new ResetScope.TopicChoice(c.topic(),
-                        ResetInputChecks.partitions(c.partitionsProperty().get()).value().orElseThrow()))
-                .toList());
-    }
-
-    private ResetTarget target() {
-        return switch (kind.get()) {
-            case EARLIEST -> new ResetTarget.ToEarliest();
-            case LATEST -> new ResetTarget.ToLatest();
-            case OFFSET -> new ResetTarget.ToOffset(ResetInputChecks.offset(offset.get()).value().orElseThrow());
-            case DATETIME -> new ResetTarget.ToDateTime(ResetInputChecks.dateTime(date.get(), time.get(), clock).value().orElseThrow());
-            case DURATION -> new ResetTarget.ByDuration(ResetInputChecks.duration(duration.get()).value().orElseThrow());
-            case SHIFT -> new ResetTarget.ShiftBy(ResetInputChecks.shift(shift.get()).value().orElseThrow());
-            case GROUP -> new ResetTarget.FromGroup(ResetInputChecks.otherGroup(otherGroup.get(), groupId).value().orElseThrow());
-            case FILE -> new ResetTarget.FromFile(imported.get().orElseThrow().lines());
-        };
+    /** Stops what runs; the dialog closed. */
+    public void close() {
+        work.cancel();
+        files.cancel();
     }
 
     private void refuse(String title, Throwable e) {
@@ -287,81 +186,8 @@ public final class ResetOffsetsViewModel {
         return partitions + (partitions == 1 ? " partition" : " partitions");
     }
 
-    private static StringBinding shownProblem(StringProperty text, Supplier<String> problem) {
-        // An empty field is not wrong yet: its hint shows instead, and Preview waits for it.
-        return Bindings.createStringBinding(() -> text.get().isBlank() ? "" : problem.get(), text);
-    }
-
-    private Clock clock() {
-        return clock;
-    }
-
-    private String groupId() {
-        return groupId;
-    }
-
-    public String group() {
-        return groupId;
-    }
-
-    public ObservableList<ResetTopicChoice> topics() {
-        return topics;
-    }
-
-    public ObjectProperty<ResetTargetKind> kindProperty() {
-        return kind;
-    }
-
-    public StringProperty offsetProperty() {
-        return offset;
-    }
-
-    public StringProperty dateProperty() {
-        return date;
-    }
-
-    public StringProperty timeProperty() {
-        return time;
-    }
-
-    public StringProperty durationProperty() {
-        return duration;
-    }
-
-    public StringProperty shiftProperty() {
-        return shift;
-    }
-
-    public StringProperty otherGroupProperty() {
-        return otherGroup;
-    }
-
-    public ReadOnlyObjectProperty<Optional<ImportedFile>> importedProperty() {
-        return imported;
-    }
-
-    public ReadOnlyStringProperty importProblemProperty() {
-        return importProblem;
-    }
-
-    public StringBinding offsetProblemProperty() {
-        return offsetProblem;
-    }
-
-    public StringBinding dateTimeProblemProperty() {
-        return dateTimeProblem;
-    }
-
-    public StringBinding durationProblemProperty() {
-        return durationProblem;
-    }
-
-    public StringBinding shiftProblemProperty() {
-        return shiftProblem;
-    }
-
-    public StringBinding otherGroupProblemProperty() {
-        return otherGroupProblem;
+    public ResetForm form() {
+        return form;
     }
 
     public ReadOnlyObjectProperty<Optional<ResetPlan>> planProperty() {
@@ -406,11 +232,5 @@ public final class ResetOffsetsViewModel {
 
     public BooleanBinding canExecuteProperty() {
         return canExecute;
-    }
-
-    /** Stops what runs; the dialog closed. */
-    public void close() {
-        work.cancel();
-        files.cancel();
     }
 }

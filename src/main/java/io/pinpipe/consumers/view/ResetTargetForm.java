@@ -23,11 +23,13 @@ import java.time.ZoneId;
 /** The reset dialog's "Reset to": the choice, and under it the fields of that choice only. */
 final class ResetTargetForm extends VBox {
 
-    private final ResetOffsetsViewModel model;
+    private final ResetForm model;
+    private final ResetOffsetsViewModel dialog;
 
-    ResetTargetForm(ResetOffsetsViewModel model, ZoneId zone) {
+    ResetTargetForm(ResetOffsetsViewModel dialog, ZoneId zone) {
         super(6);
-        this.model = model;
+        this.model = dialog.form();
+        this.dialog = dialog;
         var choice = new ComboBox<ResetTargetKind>();
         choice.setId("reset-target");
         choice.getItems().setAll(ResetTargetKind.values());
@@ -122,7 +124,7 @@ final class ResetTargetForm extends VBox {
                     new FileChooser.ExtensionFilter("All files", "*"));
             var file = chooser.showOpenDialog(getScene().getWindow());
             if (file != null) {
-                model.importCsv(file.toPath());
+                dialog.importCsv(file.toPath());
             }
         });
         var chosen = new Label();

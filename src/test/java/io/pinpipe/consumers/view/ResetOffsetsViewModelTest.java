@@ -59,8 +59,8 @@ class ResetOffsetsViewModelTest {
         ResetTestGroups.committed(bootstrap, group, topic, Map.of(0, 9L, 1, 9L));
         var model = model(group, topic);
 
-        model.kindProperty().set(ResetTargetKind.SHIFT);
-        model.shiftProperty().set("-4");
+        model.form().kindProperty().set(ResetTargetKind.SHIFT);
+        model.form().shiftProperty().set("-4");
         model.preview();
         await().atMost(WAIT).until(() -> model.rows().size() == 2 && !model.runningProperty().get());
         assertThat(model.rows()).extracting(ResetPreviewRow::target).containsExactly("5", "5");
@@ -70,10 +70,10 @@ class ResetOffsetsViewModelTest {
         assertThat(Files.readString(file)).isEqualTo(ResetCsv.write(model.planProperty().get().orElseThrow()));
 
         var again = model(group, topic);
-        again.kindProperty().set(ResetTargetKind.FILE);
+        again.form().kindProperty().set(ResetTargetKind.FILE);
         assertThat(again.canPreviewProperty().get()).as("nothing imported yet").isFalse();
         again.importCsv(file);
-        await().atMost(WAIT).until(() -> again.importedProperty().get().isPresent());
+        await().atMost(WAIT).until(() -> again.form().importedProperty().get().isPresent());
         again.preview();
         await().atMost(WAIT).until(() -> again.rows().size() == 2 && !again.runningProperty().get());
         assertThat(again.rows()).extracting(ResetPreviewRow::target).containsExactly("5", "5");
@@ -94,11 +94,11 @@ class ResetOffsetsViewModelTest {
         ResetTestGroups.committed(bootstrap, group, topic, Map.of(0, 9L, 1, 9L));
         var model = model(group, topic);
 
-        model.kindProperty().set(ResetTargetKind.GROUP);
-        model.otherGroupProperty().set(group);
-        assertThat(model.otherGroupProblemProperty().get()).contains("this group");
+        model.form().kindProperty().set(ResetTargetKind.GROUP);
+        model.form().otherGroupProperty().set(group);
+        assertThat(model.form().otherGroupProblemProperty().get()).contains("this group");
         assertThat(model.canPreviewProperty().get()).isFalse();
-        model.otherGroupProperty().set(source);
+        model.form().otherGroupProperty().set(source);
         model.preview();
         await().atMost(WAIT).until(() -> model.rows().size() == 2 && !model.runningProperty().get());
 
@@ -112,10 +112,10 @@ class ResetOffsetsViewModelTest {
         var file = folder.resolve("bad.csv");
         Files.writeString(file, "orders,0,12\norders,1,twelve\n");
         var model = model(ResetTestGroups.unique("reset-bad-csv"), "orders");
-        model.kindProperty().set(ResetTargetKind.FILE);
+        model.form().kindProperty().set(ResetTargetKind.FILE);
         model.importCsv(file);
-        await().atMost(WAIT).until(() -> !model.importProblemProperty().get().isEmpty());
-        assertThat(model.importProblemProperty().get()).contains("line 2");
+        await().atMost(WAIT).until(() -> !model.form().importProblemProperty().get().isEmpty());
+        assertThat(model.form().importProblemProperty().get()).contains("line 2");
         assertThat(model.canPreviewProperty().get()).isFalse();
     }
 
