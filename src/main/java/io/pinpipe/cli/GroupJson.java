@@ -57,7 +57,7 @@ final class GroupJson {
         return root;
     }
 
-    static ObjectNode plan(ResetPlan plan, boolean executed, int applied) {
+    static ObjectNode plan(ResetPlan plan, String commandLine, boolean executed, int applied) {
         var root = TopicJson.object().put("group", plan.groupId()).put("executed", executed).put("applied", applied);
         var rows = root.putArray("partitions");
         plan.rows().forEach(row -> {
@@ -67,7 +67,7 @@ final class GroupJson {
             put(node, "change", row.change());
         });
         plan.warnings().forEach(root.putArray("warnings")::add);
-        root.put("commandLine", plan.commandLine());
+        root.put("commandLine", commandLine);
         return root;
     }
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 /** The group a command works on, and its cluster (a picocli mixin): GROUP, the connection options, --timeout. */
 final class GroupOnCluster {
 
-    @Parameters(paramLabel = "GROUP", description = "The consumer group id.")
+    @Parameters(index = "0", paramLabel = "GROUP", description = "The consumer group id.")
     String id;
 
     @Mixin

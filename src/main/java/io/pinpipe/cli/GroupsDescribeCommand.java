@@ -1,11 +1,15 @@
 package io.pinpipe.cli;
 
 import io.pinpipe.consumers.GroupDetail;
+import io.pinpipe.consumers.TimeLag;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /** {@code pinpipe groups describe GROUP}: the group, its members, and every partition with its lag. */
@@ -38,11 +42,23 @@ final class GroupsDescribeCommand implements Callable<Integer> {
         out.printf("Group %s: %s, %s, %d member%s, coordinator %s%n", summary.groupId(),
                 GroupsListCommand.type(summary), summary.state(), summary.members(), summary.members() == 1 ? "" : "s",
                 GroupText.text(summary.coordinator()));
-        out.printf("Lag: %s messages, %s behind%n", GroupText.number(summary.totalLag()),
-                GroupText.timeLag(summary.timeLag()));
+        out.println("Lag: " + lagWords(summary.totalLag(), summary.timeLag()));
         printMembers(out, detail);
         printPartitions(out, detail);
         return 0;
+    }
+
+    /** "unknown", "6 messages, 3 minutes behind", "0 messages, caught up", "6 messages, time behind unknown (...)". */
+    static String lagWords(OptionalLong messages, TimeLag time) {
+        if (messages.isEmpty()) {
+            return "unknown";
+        }
+        var count = messages.getAsLong() + (messages.getAsLong() == 1 ? " message, " : " messages, ");
+        var behind = time.behind();
+        if (behind.isEmpty()) {
+            return count + "time behind " + GroupText.timeLag(time);
+        }
+        return count + (behind.get().isZero() ? "caught up" : GroupText.timeLag(time) + " behind");
     }
 
     private static void printMembers(PrintWriter out, GroupDetail detail) {
@@ -58,12 +74,24 @@ final class GroupsDescribeCommand implements Callable<Integer> {
 
     private static void printPartitions(PrintWriter out, GroupDetail detail) {
         out.println();
-        var partitions = new TextTable("TOPIC", "PARTITION", "CURRENT-OFFSET", "LOG-END-OFFSET", "LAG", "CONSUMER-ID",
-                "HOST", "CLIENT-ID");
-        detail.partitions().forEach(partition -> partitions.row(partition.topic(), partition.partition(),
-                GroupText.number(partition.committed()), GroupText.number(partition.logEnd()), GroupText.lag(partition),
-                GroupText.text(partition.memberId()), GroupText.text(partition.host()),
-                GroupText.text(partition.clientId())));
+        // The commit metadata column shows only when some commit carries metadata, as most do not.
+        var withMetadata = detail.partitions().stream().anyMatch(partition -> !partition.metadata().isEmpty());
+        var headers = new ArrayList<>(List.of("TOPIC", "PARTITION", "CURRENT-OFFSET", "LOG-END-OFFSET", "LAG",
+                "CONSUMER-ID", "HOST", "CLIENT-ID"));
+        if (withMetadata) {
+            headers.add("METADATA");
+        }
+        var partitions = new TextTable(headers.toArray(String[]::new));
+        detail.partitions().forEach(partition -> {
+            var cells = new ArrayList<Object>(List.of(partition.topic(), partition.partition(),
+                    GroupText.number(partition.committed()), GroupText.number(partition.logEnd()), GroupText.lag(partition),
+                    GroupText.text(partition.memberId()), GroupText.text(partition.host()),
+                    GroupText.text(partition.clientId())));
+            if (withMetadata) {
+                cells.add(partition.metadata().isEmpty() ? "-" : partition.metadata());
+            }
+            partitions.row(cells.toArray());
+        });
         partitions.print(out);
         if (detail.partitions().stream().anyMatch(partition -> partition.pastEnd())) {
             out.println("past end: the committed offset is beyond the log's end (was the topic recreated?); "

@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -41,7 +41,9 @@ final class GroupsResetCommand implements Callable<Integer> {
         @Option(names = "--to-offset", paramLabel = "N", description = "To offset N (clamped into the log's range).")
         String offset;
         @Option(names = "--to-datetime", paramLabel = "ISO",
-                description = "To the first message at or after this time, e.g. 2026-12-07T10:15:00 (local) or ...Z.")
+                description = "To the first message at or after this time, e.g. 2026-12-07T10:15:00Z or "
+                        + "2026-12-07T11:15:00+01:00; without a zone the time is UTC, as kafka-consumer-groups.sh "
+                        + "reads it (not this computer's zone).")
         String dateTime;
         @Option(names = "--by-duration", paramLabel = "DURATION",
                 description = "To the first message at or after now minus DURATION: PT1H or 1h 30m.")
@@ -65,7 +67,7 @@ final class GroupsResetCommand implements Callable<Integer> {
                 return new ResetTarget.ToOffset(ResetInputs.offset(offset));
             }
             if (dateTime != null) {
-                return new ResetTarget.ToDateTime(ResetInputs.dateTime(dateTime, ZoneId.systemDefault(), Clock.systemUTC()));
+                return new ResetTarget.ToDateTime(ResetInputs.dateTime(dateTime, ZoneOffset.UTC, Clock.systemUTC()));
             }
             if (duration != null) {
                 return new ResetTarget.ByDuration(ResetInputs.duration(duration));
@@ -87,9 +89,12 @@ final class GroupsResetCommand implements Callable<Integer> {
     GroupOnCluster group;
 
     @Option(names = "--topic", paramLabel = "TOPIC[:P,...]",
-            description = "A topic, or some of its partitions (orders:0,2); repeatable. Left out: every topic the "
-                    + "group has committed offsets on (or, with --from-file, the file's).")
+            description = "A topic, or some of its partitions (orders:0,2); repeatable. This or --all-topics is "
+                    + "needed, except with --from-file (which resets the file's partitions).")
     List<String> topics = List.of();
+
+    @Option(names = "--all-topics", description = "Every topic the group has committed offsets on.")
+    boolean allTopics;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -105,6 +110,7 @@ final class GroupsResetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        requireScope();
         var scope = new ResetScope(topics.stream().map(ResetInputs::topic).toList());
         var resetTarget = target.read();
         var err = spec.commandLine().getErr();
@@ -116,23 +122,54 @@ final class GroupsResetCommand implements Callable<Integer> {
                 writeFile(export, ResetCsv.write(plan));
             }
             var applied = execute ? groups.execute(plan) : 0;
-            print(plan, applied);
+            print(plan, sameAs(plan, scope), applied);
         }
         return 0;
     }
 
-    private void print(ResetPlan plan, int applied) {
+    /** Like Kafka's tool: every target but a file needs its scope named, so nothing is reset by accident. */
+    private void requireScope() {
+        if (!topics.isEmpty() && allTopics) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give --topic or --all-topics, not both");
+        }
+        if (topics.isEmpty() && !allTopics && target.file == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Name what to reset: --topic TOPIC[:P,...] (repeatable) or --all-topics");
+        }
+    }
+
+    /**
+     * The kafka-consumer-groups.sh line for this run. A plan from a file or another group is replayed from a CSV:
+     * the file --export writes, else the file read (when no topic narrows it), else reset-plan.csv with a note
+     * that --export writes it.
+     */
+    private String sameAs(ResetPlan plan, ResetScope scope) {
+        var line = plan.commandLine();
+        if (!(plan.target() instanceof ResetTarget.FromFile || plan.target() instanceof ResetTarget.FromGroup)) {
+            return line;
+        }
+        if (export != null) {
+            return plan.commandLineReading(export.toString());
+        }
+        if (target.file != null && scope.everyTopic()) {
+            return plan.commandLineReading(target.file.toString());
+        }
+        return plan.commandLineReading(ResetPlan.PLAN_FILE) + "  (add --export " + ResetPlan.PLAN_FILE
+                + " to write the file)";
+    }
+
+    private void print(ResetPlan plan, String sameAs, int applied) {
         var out = spec.commandLine().getOut();
         if (json.wanted) {
-            TopicJson.print(out, GroupJson.plan(plan, execute, applied));
+            TopicJson.print(out, GroupJson.plan(plan, sameAs, execute, applied));
             return;
         }
         var table = new TextTable("TOPIC", "PARTITION", "CURRENT-OFFSET", "NEW-OFFSET", "CHANGE");
         plan.rows().forEach(row -> table.row(row.topic(), row.partition(), GroupText.number(row.current()),
-                row.target() + (row.clamped() ? " (clamped)" : ""), change(row)));
+                row.target() + (row.clamped() ? " (clamped)" : ""), row.changeWords()));
         table.print(out);
         out.println();
-        out.println("Same as: " + plan.commandLine());
+        out.println("Same as: " + sameAs);
         if (execute) {
             out.printf("Reset the committed offsets of group %s on %d partition%s%n", plan.groupId(), applied,
                     applied == 1 ? "" : "s");
@@ -141,15 +178,6 @@ final class GroupsResetCommand implements Callable<Integer> {
                     plan.rows().size() == 1 ? "" : "s");
         }
         out.flush();
-    }
-
-    /** "skips 120", "replays 40", "-" (no committed offset yet), "none". */
-    static String change(ResetPlan.Row row) {
-        if (row.change().isEmpty()) {
-            return "-";
-        }
-        var by = row.change().getAsLong();
-        return by > 0 ? "skips " + by : by < 0 ? "replays " + -by : "none";
     }
 
     private static String readFile(Path file) {

@@ -38,6 +38,7 @@ final class GroupResets {
 
     ResetPlan plan(String groupId, ResetScope scope, ResetTarget target) {
         planner.validate(target);
+        activeCheck.refuseOtherTypes(groupId);
         var description = activeCheck.describe(groupId);
         var committed = lookup.committed(groupId);
         if (description.isEmpty() && committed.isEmpty()) {

@@ -52,6 +52,13 @@ final class ResetCommandLine {
         return fromFile ? line + "  # " + PLAN_FILE + ": this plan, exported as CSV" : line;
     }
 
+    /** The line with {@code --from-file} reading {@code file} instead of {@link #PLAN_FILE}, without the note. */
+    static String reading(String line, String file) {
+        var note = line.indexOf("  # ");
+        var bare = note < 0 ? line : line.substring(0, note);
+        return bare.replace(" --from-file " + PLAN_FILE + " ", " --from-file " + quoted(file) + " ");
+    }
+
     private static List<String> scope(ResetScope scope) {
         if (scope.everyTopic()) {
             return List.of("--all-topics");

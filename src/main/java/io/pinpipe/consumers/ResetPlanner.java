@@ -64,12 +64,13 @@ final class ResetPlanner {
         var warnings = new ArrayList<String>();
         var requested = requested(groupId, committed, scope, target, warnings);
         if (requested.isEmpty()) {
-            throw invalid("Nothing to reset: no partition of the chosen scope has an offset to set");
+            throw invalid("Nothing to reset: no partition of the chosen scope has an offset to set"
+                    + (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")"));
         }
-        var partitions = requested.keySet();
-        var start = lookup.earliest(partitions);
-        var end = lookup.latest(partitions);
+        // Only the targets that can fall outside the log need its range: earliest, latest and time offsets are in it.
         var clamps = clamps(target);
+        var start = clamps ? lookup.earliest(requested.keySet()) : Map.<TopicPartition, Long>of();
+        var end = clamps ? lookup.latest(requested.keySet()) : Map.<TopicPartition, Long>of();
         var rows = new ArrayList<ResetPlan.Row>();
         requested.forEach((partition, asked) -> {
             long target0 = asked;
@@ -99,7 +100,7 @@ final class ResetPlanner {
         if (target instanceof FromFile file) {
             return new FileOffsets(catalog, scope).requested(groupId, file.lines(), warnings);
         }
-        var partitions = scope.everyTopic() ? committedPartitions(groupId, committed) : catalog.resolve(scope);
+        var partitions = scope.everyTopic() ? committedPartitions(groupId, committed, warnings) : catalog.resolve(scope);
         var requested = new TreeMap<TopicPartition, Long>(GroupResets.BY_TOPIC_AND_PARTITION);
         if (target instanceof ToEarliest) {
             requested.putAll(lookup.earliest(partitions));
@@ -117,18 +118,45 @@ final class ResetPlanner {
                 throw invalid("Cannot shift " + names(uncommitted) + ": the group has no committed offset there;"
                         + " choose the partitions it has read, or another kind of reset");
             }
-            partitions.forEach(partition -> requested.put(partition, committed.get(partition) + shift.by()));
+            partitions.forEach(partition -> requested.put(partition, shifted(committed.get(partition), shift.by())));
         } else if (target instanceof FromGroup from) {
             requested.putAll(fromGroup(from.groupId(), partitions, warnings));
         }
         return requested;
     }
 
-    private List<TopicPartition> committedPartitions(String groupId, Map<TopicPartition, Long> committed) {
+    /**
+     * The partitions the group has committed offsets on that still exist; those of a deleted topic (or a partition
+     * the topic no longer has) are named in a warning and left out, as the lines of a file are.
+     */
+    private List<TopicPartition> committedPartitions(String groupId, Map<TopicPartition, Long> committed,
+                                                     List<String> warnings) {
         if (committed.isEmpty()) {
             throw invalid("Group '" + groupId + "' has no committed offsets: name the topics to reset");
         }
-        return committed.keySet().stream().sorted(GroupResets.BY_TOPIC_AND_PARTITION).toList();
+        var existing = catalog.partitionsOf(committed.keySet().stream().map(TopicPartition::topic).distinct().toList());
+        var partitions = new ArrayList<TopicPartition>();
+        committed.keySet().stream().sorted(GroupResets.BY_TOPIC_AND_PARTITION).forEach(partition -> {
+            var known = existing.get(partition.topic());
+            if (known == null) {
+                warnings.add(name(partition) + ": the group has an offset there but the topic does not exist; left out");
+            } else if (!known.contains(partition.partition())) {
+                warnings.add(name(partition) + ": the group has an offset there but the topic has no such partition;"
+                        + " left out");
+            } else {
+                partitions.add(partition);
+            }
+        });
+        return partitions;
+    }
+
+    /** The committed offset moved by the shift, held at the ends of the number line rather than wrapping round. */
+    static long shifted(long committed, long by) {
+        try {
+            return Math.addExact(committed, by);
+        } catch (ArithmeticException overflow) {
+            return by > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
     }
 
     private Map<TopicPartition, Long> atTime(List<TopicPartition> partitions, Instant at, List<String> warnings) {

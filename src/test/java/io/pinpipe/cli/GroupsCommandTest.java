@@ -10,7 +10,13 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import io.pinpipe.consumers.TimeLag;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.tools.consumer.group.ResetOffsetsTool;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,9 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -55,6 +67,7 @@ class GroupsCommandTest {
         var described = groups("describe", group);
         assertSucceeded(described);
         assertThat(described.out()).contains("Group " + group + ": classic, Empty, 0 members")
+                .containsPattern("(?m)^Lag: 6 messages, .+ behind$")
                 .containsPattern("(?m)^TOPIC +PARTITION +CURRENT-OFFSET +LOG-END-OFFSET +LAG +CONSUMER-ID +HOST +CLIENT-ID$")
                 .containsPattern("(?m)^" + topic + " +0 +4 +10 +6 +- +- +-$");
 
@@ -154,18 +167,142 @@ class GroupsCommandTest {
         assertThat(noTerminal.exitCode()).isEqualTo(OneLineErrors.BAD_USAGE);
         assertThat(noTerminal.err()).contains("add --yes to confirm");
         var mistyped = TopicsCli.run(Optional.of("other"), "groups", "delete", group, "--bootstrap", bootstrap);
+        assertThat(mistyped.exitCode()).isNotZero();
         assertThat(mistyped.err()).contains("the id typed did not match");
+        assertThat(groups("list", "--filter", group).out()).as("the group is still there").contains(group);
+        assertThat(committed(group, topic)).isEqualTo(1);
 
-        var offsets = groups("delete-offsets", group, "--topic", topic);
+        var offsetsNoTerminal = groups("delete-offsets", group, topic);
+        assertThat(offsetsNoTerminal.exitCode()).isEqualTo(OneLineErrors.BAD_USAGE);
+        assertThat(offsetsNoTerminal.err()).contains("add --yes to confirm");
+        var offsetsMistyped = TopicsCli.run(Optional.of("orders"), "groups", "delete-offsets", group, topic,
+                "--bootstrap", bootstrap);
+        assertThat(offsetsMistyped.exitCode()).isNotZero();
+        assertThat(offsetsMistyped.err()).contains("the topic typed did not match");
+        assertThat(committed(group, topic)).isEqualTo(1);
+        assertThat(groups("delete-offsets", group).exitCode()).isEqualTo(OneLineErrors.BAD_USAGE);
+
+        var offsets = TopicsCli.run(Optional.of(topic), "groups", "delete-offsets", group, topic, "--bootstrap", bootstrap);
         assertSucceeded(offsets);
         assertThat(offsets.out()).isEqualTo("Deleted the committed offsets of group " + group + " on topic " + topic
                 + System.lineSeparator());
+        assertThat(committedOffsets(group)).isEmpty();
+
+        commit(group, topic, 3);
+        assertSucceeded(groups("delete-offsets", group, "--topic", topic, "--yes"));
         assertThat(committedOffsets(group)).isEmpty();
 
         commit(group, topic, 2);
         var deleted = TopicsCli.run(Optional.of(group), "groups", "delete", group, "--bootstrap", bootstrap);
         assertSucceeded(deleted);
         assertThat(groups("list", "--filter", group).out().lines()).hasSize(1);
+    }
+
+    @Test
+    void aZoneLessDateTimeIsUtcAsKafkasToolReadsIt() throws Exception {
+        var topic = unique("cli-groups-datetime");
+        KafkaTestClients.createTopic(bootstrap, topic);
+        var first = Instant.now().minus(Duration.ofHours(10)).truncatedTo(ChronoUnit.SECONDS);
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new StringSerializer())) {
+            for (var i = 0; i < 10; i++) {
+                producer.send(new ProducerRecord<>(topic, 0, first.plus(Duration.ofMinutes(i)).toEpochMilli(), "k", "v" + i));
+            }
+            producer.flush();
+        }
+        var group = unique("cli-datetime");
+        commit(group, topic, 1);
+        var zoneLess = LocalDateTime.ofInstant(first.plus(Duration.ofSeconds(4 * 60 + 30)), ZoneOffset.UTC)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS"));
+
+        // A computer five and a half hours off UTC: read as local time, the date-time would be before every message.
+        var original = TimeZone.getDefault();
+        CliRun run;
+        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kolkata"));
+        try {
+            run = groups("reset", group, "--topic", topic, "--to-datetime", zoneLess, "--json");
+        } finally {
+            TimeZone.setDefault(original);
+        }
+
+        var planned = json(run).get("partitions").get(0).get("newOffset").asLong();
+        var tool = ResetOffsetsTool.plan("--bootstrap-server", bootstrap, "--group", group, "--reset-offsets", "--topic",
+                topic, "--to-datetime", zoneLess, "--dry-run").get(group);
+        assertThat(planned).isEqualTo(5L).isEqualTo(tool.get(new TopicPartition(topic, 0)));
+    }
+
+    @Test
+    void resetNeedsItsScopeNamedAsKafkasToolDoes() throws Exception {
+        var topic = topicWithMessages("cli-groups-scope", 5);
+        var group = unique("cli-scope");
+        commit(group, topic, 2);
+
+        var noScope = groups("reset", group, "--to-earliest");
+        assertThat(noScope.exitCode()).isEqualTo(OneLineErrors.BAD_USAGE);
+        assertThat(noScope.err().lines().findFirst().orElse(""))
+                .isEqualTo("pinpipe: Name what to reset: --topic TOPIC[:P,...] (repeatable) or --all-topics");
+        assertThat(groups("reset", group, "--to-earliest", "--topic", topic, "--all-topics").exitCode())
+                .isEqualTo(OneLineErrors.BAD_USAGE);
+
+        var all = groups("reset", group, "--all-topics", "--to-earliest", "--execute");
+        assertSucceeded(all);
+        assertThat(all.out()).contains("--all-topics --to-earliest");
+        assertThat(committed(group, topic)).isZero();
+    }
+
+    @Test
+    void theSameAsLineNamesTheFileItReads(@TempDir Path folder) throws Exception {
+        var topic = topicWithMessages("cli-groups-sameas", 10);
+        var group = unique("cli-sameas");
+        var other = unique("cli-sameas-other");
+        commit(group, topic, 2);
+        commit(other, topic, 7);
+
+        var noFile = groups("reset", group, "--from-group", other, "--topic", topic);
+        assertSucceeded(noFile);
+        assertThat(noFile.out()).contains("--from-file reset-plan.csv --dry-run  (add --export reset-plan.csv to write "
+                + "the file)");
+
+        var exported = folder.resolve("copied offsets.csv");
+        var withExport = groups("reset", group, "--from-group", other, "--topic", topic, "--export", exported.toString());
+        assertSucceeded(withExport);
+        assertThat(withExport.out()).contains("--from-file '" + exported + "' --dry-run" + System.lineSeparator())
+                .doesNotContain("reset-plan.csv");
+
+        var fromFile = groups("reset", group, "--from-file", exported.toString());
+        assertSucceeded(fromFile);
+        assertThat(fromFile.out()).containsPattern("(?m)^" + topic + " +0 +2 +7 +skips 5$")
+                .contains("--from-file '" + exported + "' --dry-run" + System.lineSeparator());
+    }
+
+    @Test
+    void describeShowsCommitMetadataWhenThereIsSome() throws Exception {
+        var topic = topicWithMessages("cli-groups-metadata", 4);
+        var group = unique("cli-metadata");
+        try (var consumer = consumer(group, "cli-committer")) {
+            consumer.commitSync(Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(1, "batch-17")));
+        }
+
+        var described = groups("describe", group);
+        assertSucceeded(described);
+        assertThat(described.out()).containsPattern("(?m)^TOPIC +PARTITION .* +CLIENT-ID +METADATA$")
+                .containsPattern("(?m)^" + topic + " +0 +1 +4 +3 +- +- +- +batch-17$");
+        assertThat(GroupsDescribeCommand.lagWords(java.util.OptionalLong.empty(), TimeLag.unknown("no offsets")))
+                .isEqualTo("unknown");
+        assertThat(GroupsDescribeCommand.lagWords(java.util.OptionalLong.of(6), TimeLag.of(Duration.ofMinutes(3))))
+                .isEqualTo("6 messages, 3 minutes behind");
+    }
+
+    @Test
+    void lagWithoutAGroupListsEveryGroup() throws Exception {
+        var topic = topicWithMessages("cli-groups-alllag", 9);
+        var group = unique("cli-alllag");
+        commit(group, topic, 2);
+
+        var lag = groups("lag");
+        assertSucceeded(lag);
+        assertThat(lag.out()).containsPattern("(?m)^GROUP +STATE +LAG +TIME-LAG$")
+                .containsPattern("(?m)^" + group + " +Empty +7 +");
     }
 
     private CliRun groups(String... args) {

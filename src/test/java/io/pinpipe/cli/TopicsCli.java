@@ -24,6 +24,9 @@ final class TopicsCli {
                 if (type == GroupsDeleteCommand.class) {
                     return type.cast(new GroupsDeleteCommand(question -> typed));
                 }
+                if (type == GroupsDeleteOffsetsCommand.class) {
+                    return type.cast(new GroupsDeleteOffsetsCommand(question -> typed));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         };

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** An executed reset leaves the previewed offsets, and a consumer that joins the group afterwards starts there. */
 @ExtendWith(EmbeddedKafkaExtension.class)
@@ -91,12 +92,13 @@ class GroupResetsExecuteTest {
         var first = new HashMap<TopicPartition, Long>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
-            var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (first.size() < partitions && System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    first.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
-                }
-            }
+            await("a first record from each of " + partitions + " partitions").atMost(Duration.ofSeconds(30))
+                    .until(() -> {
+                        for (var record : consumer.poll(Duration.ofMillis(200))) {
+                            first.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
+                        }
+                        return first.size() >= partitions;
+                    });
         }
         return first;
     }

@@ -128,6 +128,46 @@ class GroupResetsMatchToolTest {
     }
 
     @Test
+    void shiftByTheLargestNumberGoesToTheEndNotRoundToTheStart() {
+        var plan = groups.planReset(group, ResetScope.topic(topic), new ShiftBy(Long.MAX_VALUE));
+
+        assertThat(ResetTestSupport.targets(plan)).isEqualTo(expected(Map.of(0, 10L, 1, 10L, 2, 10L)));
+        assertThat(plan.rows()).allMatch(ResetPlan.Row::clamped);
+        assertThat(plan.rows().get(0).changeWords()).isEqualTo("skips 6");
+    }
+
+    @Test
+    void shiftByTheSmallestNumberGoesToTheStart() {
+        var plan = groups.planReset(group, ResetScope.topic(topic), new ShiftBy(Long.MIN_VALUE));
+
+        assertThat(ResetTestSupport.targets(plan)).isEqualTo(expected(Map.of(0, 0L, 1, 0L, 2, 2L)));
+        assertThat(plan.rows().get(2).changeWords()).isEqualTo("replays 4");
+    }
+
+    /**
+     * The coordinator can still hold offsets of a topic that was deleted (it forgets them a little later): an
+     * --all-topics plan names that topic in a warning and resets the rest, as the lines of a file are treated.
+     * The planner is given the committed offsets as the group would have them, the gone topic included.
+     */
+    @Test
+    void allTopicsLeavesOutATopicThatNoLongerExistsWithAWarning() {
+        var calls = new GroupCalls("reset-test", broker.bootstrap(), Duration.ofSeconds(15));
+        var planner = new ResetPlanner(new OffsetLookup(kafka.admin, calls), new PartitionCatalog(kafka.admin, calls),
+                java.time.Clock.systemUTC());
+        var gone = ResetTestSupport.unique("reset-gone");
+        var committed = Map.of(new TopicPartition(topic, 0), 4L, new TopicPartition(topic, 1), 5L,
+                new TopicPartition(topic, 2), 6L, new TopicPartition(gone, 0), 3L);
+
+        for (ResetTarget target : java.util.List.of(new ToEarliest(), new ToOffset(7), new ShiftBy(1))) {
+            var planned = planner.plan(group, committed, ResetScope.allTopics(), target);
+
+            assertThat(planned.rows()).extracting(ResetPlan.Row::topic).containsOnly(topic).hasSize(3);
+            assertThat(planned.warnings()).contains(gone + "-0: the group has an offset there but the topic does not "
+                    + "exist; left out");
+        }
+    }
+
+    @Test
     void toDateTimeFindsTheFirstMessageAtOrAfterIt() {
         var plan = groups.planReset(group, ResetScope.topic(topic),
                 new ToDateTime(firstMessageAt.plus(Duration.ofSeconds(4 * 60 + 30))));

@@ -9,6 +9,7 @@ import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.KafkaShareConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,7 @@ import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Bad input is refused with a sentence, and the group's committed offsets are the same afterwards. */
 @ExtendWith(EmbeddedKafkaExtension.class)
@@ -135,6 +137,26 @@ class GroupResetsRefusalTest {
                 .extracting(e -> ((GroupException) e).reason()).isEqualTo(Reason.INVALID_REQUEST);
     }
 
+    /** A share group keeps no committed offsets: a reset says what kind of group it is, not that it is missing. */
+    @Test
+    void aShareGroupIsRefusedAsSuch() {
+        var shared = ResetTestSupport.unique("reset-share");
+        try (var member = new KafkaShareConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrap(), ConsumerConfig.GROUP_ID_CONFIG, shared, ConsumerConfig.CLIENT_ID_CONFIG, "share-one"),
+                new StringDeserializer(), new StringDeserializer())) {
+            member.subscribe(List.of(topic));
+            await("the share group listed").atMost(Duration.ofSeconds(30)).until(() -> {
+                member.poll(Duration.ofMillis(100));
+                return groups.listGroups(() -> false).groups().stream().anyMatch(g -> g.groupId().equals(shared));
+            });
+
+            assertThatThrownBy(() -> groups.planReset(shared, ResetScope.topic(topic), new ToEarliest()))
+                    .isInstanceOf(GroupException.class)
+                    .hasMessage("Group '" + shared + "' is a share group: it has no committed offsets to reset (its "
+                            + "start offsets are set with Kafka's kafka-share-groups.sh --reset-offsets)");
+        }
+    }
+
     /** A real member of the group, its partitions assigned. */
     private KafkaConsumer<String, String> member(String clientId) {
         var config = new Properties();
@@ -144,11 +166,10 @@ class GroupResetsRefusalTest {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
         consumer.subscribe(List.of(topic));
-        var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (consumer.assignment().isEmpty() && System.nanoTime() < deadline) {
+        await("partitions assigned to the member").atMost(Duration.ofSeconds(30)).until(() -> {
             consumer.poll(Duration.ofMillis(100));
-        }
-        assertThat(consumer.assignment()).as("partitions assigned to the member").isNotEmpty();
+            return !consumer.assignment().isEmpty();
+        });
         return consumer;
     }
 }
