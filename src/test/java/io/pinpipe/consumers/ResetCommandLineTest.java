@@ -38,6 +38,17 @@ class ResetCommandLineTest {
     }
 
     @Test
+    void aCopiedPlanReadsTheFileItWasExportedTo() {
+        var line = ResetCommandLine.of("b:9092", new Properties(), "reports", ResetScope.topic("orders"),
+                new ResetTarget.FromGroup("other"));
+
+        assertThat(line).endsWith(" --from-file reset-plan.csv --dry-run  # reset-plan.csv: this plan, exported as CSV");
+        assertThat(ResetCommandLine.reading(line, "/tmp/my plan.csv"))
+                .isEqualTo("kafka-consumer-groups.sh --bootstrap-server b:9092 --group reports --reset-offsets"
+                        + " --from-file '/tmp/my plan.csv' --dry-run");
+    }
+
+    @Test
     void valuesAShellWouldSplitAreQuoted() {
         var line = ResetCommandLine.of("b:9092", new Properties(), "team's readers", new ResetScope(List.of(
                 new ResetScope.TopicChoice("orders", List.of(0, 2)), new ResetScope.TopicChoice("users", List.of()))),
