@@ -1,6 +1,7 @@
 package io.pinpipe.cli;
 
 import io.pinpipe.consumers.GroupDetail;
+import io.pinpipe.consumers.PartitionLag;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +39,7 @@ final class GroupsDescribeCommand implements Callable<Integer> {
         out.printf("Group %s: %s, %s, %d member%s, coordinator %s%n", summary.groupId(),
                 GroupsListCommand.type(summary), summary.state(), summary.members(), summary.members() == 1 ? "" : "s",
                 GroupText.text(summary.coordinator()));
-        out.printf("Lag: %s messages, %s behind%n", GroupText.number(summary.totalLag()),
+        out.printf("Lag: %s messages, %s behind%n", GroupText.total(summary.totalLag(), summary.partitionsPastEnd()),
                 GroupText.timeLag(summary.timeLag()));
         printMembers(out, detail);
         printPartitions(out, detail);
@@ -65,10 +66,6 @@ final class GroupsDescribeCommand implements Callable<Integer> {
                 GroupText.text(partition.memberId()), GroupText.text(partition.host()),
                 GroupText.text(partition.clientId())));
         partitions.print(out);
-        if (detail.partitions().stream().anyMatch(partition -> partition.pastEnd())) {
-            out.println("past end: the committed offset is beyond the log's end (was the topic recreated?); "
-                    + "reset the group's offsets to read again");
-            out.flush();
-        }
+        GroupText.pastEndNote(out, detail.partitions().stream().anyMatch(PartitionLag::pastEnd));
     }
 }
