@@ -34,6 +34,7 @@ final class GroupJson {
         groups.forEach(group -> {
             var node = array.addObject().put("group", group.groupId()).put("state", group.state());
             put(node, "lag", group.totalLag());
+            node.put("partitionsPastEnd", group.partitionsPastEnd());
             timeLag(node, group.timeLag());
         });
         return root;
@@ -53,7 +54,8 @@ final class GroupJson {
         detail.partitions().forEach(partition -> partition(partitions.addObject(), partition));
         var topics = root.putArray("topicLags");
         detail.topics().forEach(topic -> put(topics.addObject().put("topic", topic.topic())
-                .put("partitions", topic.partitions()), "lag", topic.lag()));
+                .put("partitions", topic.partitions()).put("partitionsPastEnd", topic.partitionsPastEnd()), "lag",
+                topic.lag()));
         return root;
     }
 
@@ -77,6 +79,7 @@ final class GroupJson {
                 .put("coordinator", group.coordinator().orElse(null)).put("internal", group.internal());
         group.topics().forEach(node.putArray("topics")::add);
         put(node, "lag", group.totalLag());
+        node.put("partitionsPastEnd", group.partitionsPastEnd());
         timeLag(node, group.timeLag());
         node.put("error", group.error().orElse(null));
     }

@@ -4,6 +4,7 @@ import io.pinpipe.consumers.PartitionLag;
 import io.pinpipe.consumers.TimeLag;
 import io.pinpipe.core.Units;
 
+import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -15,6 +16,30 @@ final class GroupText {
 
     static String number(OptionalLong value) {
         return value.isPresent() ? Long.toString(value.getAsLong()) : "-";
+    }
+
+    /** Said once under a table with a partition past the end. */
+    static final String PAST_END_NOTE = "past end: the committed offset is beyond the log's end (was the topic "
+            + "recreated?); reset the group's offsets to read again";
+
+    /**
+     * A summed lag, saying how many partitions are past the end (they count as none): "0 (1 partition past end)",
+     * so a total of 0 is not taken for "caught up".
+     */
+    static String total(OptionalLong lag, int partitionsPastEnd) {
+        if (partitionsPastEnd == 0) {
+            return number(lag);
+        }
+        return number(lag) + " (" + partitionsPastEnd + (partitionsPastEnd == 1 ? " partition" : " partitions")
+                + " past end)";
+    }
+
+    /** Prints {@link #PAST_END_NOTE} when any row was past the end. */
+    static void pastEndNote(PrintWriter out, boolean any) {
+        if (any) {
+            out.println(PAST_END_NOTE);
+            out.flush();
+        }
     }
 
     static String text(Optional<String> value) {

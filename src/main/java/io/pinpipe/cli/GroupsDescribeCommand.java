@@ -1,6 +1,7 @@
 package io.pinpipe.cli;
 
 import io.pinpipe.consumers.GroupDetail;
+import io.pinpipe.consumers.PartitionLag;
 import io.pinpipe.consumers.TimeLag;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,18 +43,22 @@ final class GroupsDescribeCommand implements Callable<Integer> {
         out.printf("Group %s: %s, %s, %d member%s, coordinator %s%n", summary.groupId(),
                 GroupsListCommand.type(summary), summary.state(), summary.members(), summary.members() == 1 ? "" : "s",
                 GroupText.text(summary.coordinator()));
-        out.println("Lag: " + lagWords(summary.totalLag(), summary.timeLag()));
+        out.println("Lag: " + lagWords(summary.totalLag(), summary.partitionsPastEnd(), summary.timeLag()));
         printMembers(out, detail);
         printPartitions(out, detail);
         return 0;
     }
 
-    /** "unknown", "6 messages, 3 minutes behind", "0 messages, caught up", "6 messages, time behind unknown (...)". */
-    static String lagWords(OptionalLong messages, TimeLag time) {
+    /**
+     * "unknown", "6 messages, 3 minutes behind", "0 messages, caught up", "0 (1 partition past end) messages, ...",
+     * "6 messages, time behind unknown (why)".
+     */
+    static String lagWords(OptionalLong messages, int partitionsPastEnd, TimeLag time) {
         if (messages.isEmpty()) {
             return "unknown";
         }
-        var count = messages.getAsLong() + (messages.getAsLong() == 1 ? " message, " : " messages, ");
+        var one = messages.getAsLong() == 1 && partitionsPastEnd == 0;
+        var count = GroupText.total(messages, partitionsPastEnd) + (one ? " message, " : " messages, ");
         var behind = time.behind();
         if (behind.isEmpty()) {
             return count + "time behind " + GroupText.timeLag(time);
@@ -93,10 +98,6 @@ final class GroupsDescribeCommand implements Callable<Integer> {
             partitions.row(cells.toArray());
         });
         partitions.print(out);
-        if (detail.partitions().stream().anyMatch(partition -> partition.pastEnd())) {
-            out.println("past end: the committed offset is beyond the log's end (was the topic recreated?); "
-                    + "reset the group's offsets to read again");
-            out.flush();
-        }
+        GroupText.pastEndNote(out, detail.partitions().stream().anyMatch(PartitionLag::pastEnd));
     }
 }

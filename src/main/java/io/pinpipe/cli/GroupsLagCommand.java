@@ -50,9 +50,10 @@ final class GroupsLagCommand implements Callable<Integer> {
             return 0;
         }
         var table = new TextTable("GROUP", "STATE", "LAG", "TIME-LAG");
-        rows.forEach(group -> table.row(group.groupId(), group.state(), GroupText.number(group.totalLag()),
-                GroupText.timeLag(group.timeLag())));
+        rows.forEach(group -> table.row(group.groupId(), group.state(),
+                GroupText.total(group.totalLag(), group.partitionsPastEnd()), GroupText.timeLag(group.timeLag())));
         table.print(out);
+        GroupText.pastEndNote(out, rows.stream().anyMatch(group -> group.partitionsPastEnd() > 0));
         return 0;
     }
 
@@ -64,11 +65,14 @@ final class GroupsLagCommand implements Callable<Integer> {
             return 0;
         }
         var summary = detail.summary();
-        out.printf("Group %s is %s messages and %s behind%n", summary.groupId(), GroupText.number(summary.totalLag()),
+        out.printf("Group %s is %s messages and %s behind%n", summary.groupId(),
+                GroupText.total(summary.totalLag(), summary.partitionsPastEnd()),
                 GroupText.timeLag(summary.timeLag()));
         var table = new TextTable("TOPIC", "PARTITIONS", "LAG");
-        detail.topics().forEach(topic -> table.row(topic.topic(), topic.partitions(), GroupText.number(topic.lag())));
+        detail.topics().forEach(topic -> table.row(topic.topic(), topic.partitions(),
+                GroupText.total(topic.lag(), topic.partitionsPastEnd())));
         table.print(out);
+        GroupText.pastEndNote(out, summary.partitionsPastEnd() > 0);
         return 0;
     }
 }

@@ -49,9 +49,11 @@ final class GroupsListCommand implements Callable<Integer> {
         var table = new TextTable("GROUP", "TYPE", "STATE", "MEMBERS", "TOPICS", "LAG", "NOTE");
         for (var group : shown) {
             table.row(group.groupId(), type(group), group.state(), group.members(), group.topics().size(),
-                    GroupText.number(group.totalLag()), group.error().orElse(group.internal() ? "internal" : ""));
+                    GroupText.total(group.totalLag(), group.partitionsPastEnd()),
+                    group.error().orElse(group.internal() ? "internal" : ""));
         }
         table.print(out);
+        GroupText.pastEndNote(out, shown.stream().anyMatch(group -> group.partitionsPastEnd() > 0));
         return 0;
     }
 

@@ -23,6 +23,11 @@ final class CommittedOffsets {
     record Outcome(Map<TopicPartition, OffsetAndMetadata> offsets, Optional<GroupException> error) {
 
         static final Outcome NONE = new Outcome(Map.of(), Optional.empty());
+
+        /** Why they could not be read, in words for a row: "offsets not readable: not authorised". */
+        Optional<String> problem() {
+            return error.map(failure -> "offsets not readable: " + GroupCalls.inWords(failure));
+        }
     }
 
     private CommittedOffsets() {
@@ -48,6 +53,9 @@ final class CommittedOffsets {
                 });
                 outcomes.put(groupId, new Outcome(present, Optional.empty()));
             } catch (GroupException e) {
+                if (GroupCalls.stopsEverything(e)) {
+                    throw e;
+                }
                 outcomes.put(groupId, new Outcome(Map.of(), Optional.of(e)));
             }
         }

@@ -26,6 +26,10 @@ final class ConsumerDescriptions {
     static final Comparator<TopicPartition> BY_TOPIC_AND_NUMBER =
             Comparator.comparing(TopicPartition::topic).thenComparingInt(TopicPartition::partition);
 
+    /** Members as the detail lists them: by client id, then member id. */
+    static final Comparator<GroupMember> BY_CLIENT_AND_MEMBER =
+            Comparator.comparing(GroupMember::clientId).thenComparing(GroupMember::memberId);
+
     private ConsumerDescriptions() {
     }
 
@@ -41,7 +45,7 @@ final class ConsumerDescriptions {
                 var description = calls.await("describe group '" + groupId + "'", futures.get(groupId));
                 outcomes.put(groupId, new Outcome(Optional.of(description), Optional.empty()));
             } catch (GroupException e) {
-                if (e.reason() == GroupException.Reason.INTERRUPTED) {
+                if (GroupCalls.stopsEverything(e)) {
                     throw e;
                 }
                 outcomes.put(groupId, new Outcome(Optional.empty(), Optional.of(e)));
@@ -53,6 +57,17 @@ final class ConsumerDescriptions {
     /** "host:port (broker N)", empty when the coordinator is unknown. */
     static Optional<String> coordinator(ConsumerGroupDescription description) {
         return OtherGroupDescriptions.coordinator(description.coordinator());
+    }
+
+    /** What the groups table shows of a described consumer group: state, members, coordinator, assignor. */
+    static OtherGroupDescriptions.Shape shape(ConsumerGroupDescription description) {
+        return new OtherGroupDescriptions.Shape(description.groupState().toString(), description.members().size(),
+                coordinator(description), Optional.ofNullable(description.partitionAssignor()));
+    }
+
+    /** Its members in Pinpipe's words, sorted by client id then member id. */
+    static List<GroupMember> members(ConsumerGroupDescription description) {
+        return description.members().stream().map(ConsumerDescriptions::member).sorted(BY_CLIENT_AND_MEMBER).toList();
     }
 
     static List<TopicPartition> assignment(MemberDescription member) {

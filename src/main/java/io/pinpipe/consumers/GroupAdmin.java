@@ -61,7 +61,15 @@ public final class GroupAdmin implements AutoCloseable {
 
     /** One group in full, time lag included; {@link GroupException.Reason#NOT_FOUND} when it does not exist. */
     public GroupDetail describe(String groupId) {
-        return reads.describe(groupId);
+        return reads.describe(groupId, () -> false);
+    }
+
+    /**
+     * One group in full, checking {@code cancelled} between its steps and while reading the next messages' timestamps;
+     * {@link GroupException.Reason#CANCELLED} when it turns true.
+     */
+    public GroupDetail describe(String groupId, BooleanSupplier cancelled) {
+        return reads.describe(groupId, cancelled);
     }
 
     /** The groups that read a topic, with their lag on it, sorted by group id. */

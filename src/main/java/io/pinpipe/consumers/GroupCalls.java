@@ -7,6 +7,7 @@ import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.GroupNotEmptyException;
 import org.apache.kafka.common.errors.GroupSubscribedToTopicException;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.InvalidGroupIdException;
 import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -112,10 +113,42 @@ final class GroupCalls {
             return new GroupException(Reason.UNSUPPORTED, "The cluster at " + where + " cannot " + action + ": "
                     + detail, error);
         }
-        if (error instanceof InterruptedException) {
+        if (error instanceof InterruptedException || error instanceof InterruptException) {
+            // Kafka's InterruptException (a consumer interrupted in poll) has already set the thread's flag again.
             return new GroupException(Reason.INTERRUPTED, "Interrupted while trying to " + action, error);
         }
         return new GroupException(Reason.BROKER, "Could not " + action + " at " + where + ": " + detail, error);
+    }
+
+    /** A failure in a few words, for a reason in a row: "not authorised", "not supported by the cluster". */
+    static String inWords(GroupException failure) {
+        return switch (failure.reason()) {
+            case NOT_AUTHORISED -> "not authorised";
+            case UNSUPPORTED -> "not supported by the cluster";
+            case AUTHENTICATION -> "authentication failed";
+            case TIMEOUT -> "no answer in time";
+            case NOT_FOUND -> "not found";
+            default -> failure.getMessage();
+        };
+    }
+
+    /** The message of the deepest cause, where the reason usually is ("Failed to construct kafka consumer" is not). */
+    static String rootMessage(Throwable failure) {
+        var message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        for (var cause = failure.getCause(); cause != null && cause != failure; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return message;
+    }
+
+    /** Interruption and cancellation stop the whole read; other failures are one group's or partition's. */
+    static boolean stopsEverything(GroupException failure) {
+        return failure.reason() == Reason.INTERRUPTED || failure.reason() == Reason.CANCELLED;
     }
 
     static long millisSince(long started) {

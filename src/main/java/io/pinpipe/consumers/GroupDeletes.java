@@ -2,7 +2,6 @@ package io.pinpipe.consumers;
 
 import io.pinpipe.client.ClusterClient;
 import io.pinpipe.consumers.GroupException.Reason;
-import org.apache.kafka.common.TopicPartition;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,8 +30,6 @@ final class GroupDeletes {
     void deleteOffsets(String groupId, String topic) {
         var admin = client.admin();
         var action = "delete the offsets of group '" + groupId + "' on topic '" + topic + "'";
-        var description = calls.await(action,
-                admin.describeTopics(List.of(topic)).allTopicNames()).get(topic);
         var group = OneGroup.read(admin, calls, groupId);
         var readers = group.description().members().stream()
                 .filter(member -> member.assignment().topicPartitions().stream().anyMatch(p -> p.topic().equals(topic)))
@@ -42,9 +39,15 @@ final class GroupDeletes {
                     + (readers.size() == 1 ? "a member reads it: " : readers.size() + " members read it: ")
                     + ConsumerDescriptions.named(readers) + "; stop them first");
         }
-        var partitions = description.partitions().stream()
-                .map(partition -> new TopicPartition(topic, partition.partition()))
+        // The partitions the group committed on, not the topic's: offsets left on a topic that was deleted (or
+        // recreated with fewer partitions) can still be removed.
+        var partitions = group.committed().keySet().stream()
+                .filter(partition -> partition.topic().equals(topic))
                 .collect(Collectors.toSet());
+        if (partitions.isEmpty()) {
+            throw new GroupException(Reason.NOT_FOUND, "Group '" + groupId + "' has no committed offsets on topic '"
+                    + topic + "'");
+        }
         calls.await(action, admin.deleteConsumerGroupOffsets(groupId, partitions).all());
     }
 }

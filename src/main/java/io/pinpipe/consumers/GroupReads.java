@@ -8,7 +8,6 @@ import org.apache.kafka.common.TopicPartition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,11 +34,11 @@ final class GroupReads {
     GroupsOverview listGroups(BooleanSupplier cancelled) {
         var counter = RoundTripCounter.start(client.admin());
         var groups = GroupsSnapshot.read(client.admin(), calls, cancelled);
-        var ends = LogOffsets.ends(client.admin(), calls, GroupsSnapshot.partitions(groups));
+        var ends = LogOffsets.endsAnswer(client.admin(), calls, GroupsSnapshot.partitions(groups));
         checkCancelled(cancelled, "reading log-end offsets");
         var rows = groups.stream()
-                .map(group -> summary(group, PartitionLags.of(group.description(), group.offsets().offsets(), ends,
-                        Map.of(), partition -> true), NOT_READ))
+                .map(group -> summary(group, PartitionLags.of(group.description(), group.offsets().offsets(),
+                        ends.offsets(), Map.of(), partition -> true), ends, NOT_READ))
                 .toList();
         return new GroupsOverview(rows, Instant.now(), counter.sent());
     }
@@ -48,26 +47,27 @@ final class GroupReads {
         return timeLags.read(groupIds, cancelled);
     }
 
-    GroupDetail describe(String groupId) {
+    GroupDetail describe(String groupId, BooleanSupplier cancelled) {
         var admin = client.admin();
         var group = OneGroup.read(admin, calls, groupId);
+        checkCancelled(cancelled, "describing group '" + groupId + "'");
         var partitions = new ArrayList<TopicPartition>(group.committed().keySet());
         group.description().members().forEach(member -> partitions.addAll(member.assignment().topicPartitions()));
-        var ends = LogOffsets.ends(admin, calls, partitions);
+        var ends = LogOffsets.endsAnswer(admin, calls, partitions);
         var starts = LogOffsets.starts(admin, calls, partitions);
-        var rows = PartitionLags.of(Optional.of(group.description()), group.committed(), ends, starts, partition -> true);
+        checkCancelled(cancelled, "reading log offsets");
+        var rows = PartitionLags.of(Optional.of(group.description()), group.committed(), ends.offsets(), starts,
+                partition -> true);
         var timeLag = timeLags.read(Map.of(groupId, new CommittedOffsets.Outcome(group.committed(), Optional.empty())),
-                () -> false).get(groupId);
+                cancelled).get(groupId);
         var description = group.description();
         var kind = description.type() == GroupType.CONSUMER ? GroupKind.CONSUMER : GroupKind.CLASSIC;
-        var summary = new GroupSummary(groupId, kind, protocol(description.partitionAssignor(), ""),
-                description.groupState().toString(), description.members().size(),
-                ConsumerDescriptions.coordinator(description), PartitionLags.topics(rows), PartitionLags.total(rows),
-                timeLag, internal(groupId), Optional.empty());
-        var members = description.members().stream().map(ConsumerDescriptions::member)
-                .sorted(Comparator.comparing(GroupMember::clientId).thenComparing(GroupMember::memberId))
-                .toList();
-        return new GroupDetail(summary, members, rows, PartitionLags.perTopic(rows), Instant.now());
+        var shape = ConsumerDescriptions.shape(description);
+        var summary = new GroupSummary(groupId, kind, protocol(shape.protocol().orElse(""), ""), shape.state(),
+                shape.members(), shape.coordinator(), PartitionLags.topics(rows), PartitionLags.total(rows), timeLag,
+                internal(groupId), ends.problem(partitions), PartitionLags.pastEnd(rows));
+        return new GroupDetail(summary, ConsumerDescriptions.members(description), rows, PartitionLags.perTopic(rows),
+                Instant.now());
     }
 
     List<TopicReader> readersOf(String topic, BooleanSupplier cancelled) {
@@ -80,9 +80,9 @@ final class GroupReads {
         for (var group : groups) {
             var rows = PartitionLags.of(group.description(), group.offsets().offsets(), ends, Map.of(), onTopic);
             if (!rows.isEmpty()) {
-                var summary = summary(group, rows, NOT_READ);
-                readers.add(new TopicReader(group.groupId(), summary.state(), summary.members(),
-                        PartitionLags.total(rows), rows.size()));
+                var shape = shape(group);
+                readers.add(new TopicReader(group.groupId(), shape.state(), shape.members(),
+                        PartitionLags.total(rows), rows.size(), PartitionLags.pastEnd(rows)));
             }
         }
         return readers;
@@ -102,18 +102,25 @@ final class GroupReads {
         }
     }
 
-    private static GroupSummary summary(GroupsSnapshot.Group group, List<PartitionLag> rows, TimeLag timeLag) {
-        var listing = group.listing();
-        var listedProtocol = listing.protocol() == null ? "" : listing.protocol();
-        var listedState = listing.groupState().map(Object::toString).orElse("Unknown");
-        var shape = group.description()
-                .map(found -> new OtherGroupDescriptions.Shape(found.groupState().toString(), found.members().size(),
-                        ConsumerDescriptions.coordinator(found), Optional.of(found.partitionAssignor())))
-                .or(group::other)
-                .orElse(new OtherGroupDescriptions.Shape(listedState, 0, Optional.empty(), Optional.empty()));
+    private static GroupSummary summary(GroupsSnapshot.Group group, List<PartitionLag> rows, LogOffsets.Answer ends,
+                                        TimeLag timeLag) {
+        var listedProtocol = group.listing().protocol() == null ? "" : group.listing().protocol();
+        var shape = shape(group);
+        var problems = new ArrayList<String>();
+        group.error().ifPresent(problems::add);
+        ends.problem(group.partitions()).ifPresent(problems::add);
+        var error = problems.isEmpty() ? Optional.<String>empty() : Optional.of(String.join("; ", problems));
         return new GroupSummary(group.groupId(), group.kind(), protocol(shape.protocol().orElse(""), listedProtocol),
                 shape.state(), shape.members(), shape.coordinator(), PartitionLags.topics(rows),
-                PartitionLags.total(rows), timeLag, internal(group.groupId()), group.error());
+                PartitionLags.total(rows), timeLag, internal(group.groupId()), error, PartitionLags.pastEnd(rows));
+    }
+
+    /** The group's state, members, coordinator and protocol: described if it could be, else the listing's words. */
+    private static OtherGroupDescriptions.Shape shape(GroupsSnapshot.Group group) {
+        var listedState = group.listing().groupState().map(Object::toString).orElse("Unknown");
+        return group.description().map(ConsumerDescriptions::shape)
+                .or(group::other)
+                .orElse(new OtherGroupDescriptions.Shape(listedState, 0, Optional.empty(), Optional.empty()));
     }
 
     private static String protocol(String assignor, String fallback) {

@@ -17,10 +17,14 @@ import java.util.OptionalLong;
  * @param timeLag     filled by {@link GroupAdmin#timeLags}; {@link TimeLag#unknown} "not read yet" in a fresh listing
  * @param internal    an internal group (its id starts with "_", e.g. MSK's {@code __amazon_msk_canary})
  * @param error       why part of this row could not be read (e.g. not authorised to describe it), empty when complete
+ * @param partitionsPastEnd how many of its partitions have a committed offset beyond the log's end (e.g. the topic
+ *                    was recreated): they count as no lag in {@code totalLag}, so a total of 0 with any of these is
+ *                    not "caught up"
  */
 public record GroupSummary(String groupId, GroupKind kind, String protocol, String state, int members,
                            Optional<String> coordinator, List<String> topics, OptionalLong totalLag, TimeLag timeLag,
-                           boolean internal, Optional<String> error) {
+                           boolean internal, Optional<String> error,
+                           int partitionsPastEnd) {
 
     public boolean empty() {
         return members == 0;
@@ -32,6 +36,7 @@ public record GroupSummary(String groupId, GroupKind kind, String protocol, Stri
     }
 
     public GroupSummary withTimeLag(TimeLag lag) {
-        return new GroupSummary(groupId, kind, protocol, state, members, coordinator, topics, totalLag, lag, internal, error);
+        return new GroupSummary(groupId, kind, protocol, state, members, coordinator, topics, totalLag, lag, internal, error,
+                partitionsPastEnd);
     }
 }

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.common.TopicPartition;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +24,8 @@ final class GroupsSnapshot {
 
     /** One listed group with what the batched calls said about it. */
     record Group(GroupListing listing, GroupKind kind, ConsumerDescriptions.Outcome described,
-                 Optional<OtherGroupDescriptions.Shape> other, CommittedOffsets.Outcome offsets) {
+                 Optional<OtherGroupDescriptions.Shape> other, Optional<String> otherError,
+                 CommittedOffsets.Outcome offsets) {
 
         String groupId() {
             return listing.groupId();
@@ -41,9 +43,13 @@ final class GroupsSnapshot {
             return partitions;
         }
 
-        /** Why part of the row could not be read, empty when complete. */
+        /** Why part of the row could not be read, in words ("offsets not readable: not authorised"); empty when complete. */
         Optional<String> error() {
-            return described.error().or(offsets::error).map(Throwable::getMessage);
+            var problems = new ArrayList<String>();
+            described.error().ifPresent(failure -> problems.add("not describable: " + GroupCalls.inWords(failure)));
+            otherError.ifPresent(problems::add);
+            offsets.problem().ifPresent(problems::add);
+            return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
         }
     }
 
@@ -69,7 +75,8 @@ final class GroupsSnapshot {
                 .sorted(Comparator.comparing(GroupListing::groupId))
                 .map(listing -> new Group(listing, kinds.get(listing.groupId()),
                         descriptions.getOrDefault(listing.groupId(), notDescribed),
-                        Optional.ofNullable(others.get(listing.groupId())),
+                        Optional.ofNullable(others.shapes().get(listing.groupId())),
+                        others.problem(listing.groupId()),
                         offsets.getOrDefault(listing.groupId(), CommittedOffsets.Outcome.NONE)))
                 .toList();
     }

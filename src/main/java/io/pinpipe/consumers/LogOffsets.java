@@ -9,13 +9,16 @@ import org.apache.kafka.common.TopicPartition;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Offsets of many partitions in one ListOffsets call (the admin client sends one request per leader). A partition
- * whose leader does not answer, or whose topic is gone, is simply missing from the answer.
+ * whose topic is gone is simply missing from the answer; one the broker refuses (not authorised, not supported, no
+ * leader) is missing too, and {@link #endsAnswer} keeps why, so a row can say it rather than show "unknown".
  * <p>
  * The log end is read as {@code kafka-consumer-groups.sh --describe} reads it (OffsetsUtils#getLogEndOffsets in
  * kafka-tools 4.3.1): {@link OffsetSpec#latest()} with a default {@link ListOffsetsOptions}, i.e. isolation level
@@ -23,22 +26,41 @@ import java.util.stream.Collectors;
  */
 final class LogOffsets {
 
+    /** Offsets read, and why the others could not be (a deleted topic is just missing). */
+    record Answer(Map<TopicPartition, Long> offsets, Map<TopicPartition, GroupException> problems) {
+
+        /** Why the log-end offsets of some of these partitions could not be read, in words; empty when all were. */
+        Optional<String> problem(Collection<TopicPartition> partitions) {
+            return partitions.stream().map(problems::get).filter(Objects::nonNull).findFirst()
+                    .map(failure -> "log-end offsets not readable: " + GroupCalls.inWords(failure));
+        }
+    }
+
     private LogOffsets() {
     }
 
     /** The log-end offsets (high watermark), as Kafka's own tool reads them. */
     static Map<TopicPartition, Long> ends(Admin admin, GroupCalls calls, Collection<TopicPartition> partitions) {
-        return offsets(read(admin, calls, partitions, OffsetSpec::latest, "read the log-end offsets"));
+        return endsAnswer(admin, calls, partitions).offsets();
+    }
+
+    /** The log-end offsets with the reason of each partition the broker refused. */
+    static Answer endsAnswer(Admin admin, GroupCalls calls, Collection<TopicPartition> partitions) {
+        var problems = new HashMap<TopicPartition, GroupException>();
+        var answers = read(admin, calls, partitions, OffsetSpec::latest, "read the log-end offsets", problems);
+        return new Answer(offsets(answers), problems);
     }
 
     /** The earliest offsets still in the log. */
     static Map<TopicPartition, Long> starts(Admin admin, GroupCalls calls, Collection<TopicPartition> partitions) {
-        return offsets(read(admin, calls, partitions, OffsetSpec::earliest, "read the earliest offsets"));
+        return offsets(read(admin, calls, partitions, OffsetSpec::earliest, "read the earliest offsets",
+                new HashMap<>()));
     }
 
     /** The largest timestamp of each partition, for the newest message's time; missing when the log is empty. */
     static Map<TopicPartition, Long> newestTimestamps(Admin admin, GroupCalls calls, Collection<TopicPartition> partitions) {
-        var answers = read(admin, calls, partitions, OffsetSpec::maxTimestamp, "read the newest timestamps");
+        var answers = read(admin, calls, partitions, OffsetSpec::maxTimestamp, "read the newest timestamps",
+                new HashMap<>());
         var timestamps = new HashMap<TopicPartition, Long>();
         answers.forEach((partition, info) -> {
             if (info.offset() >= 0 && info.timestamp() >= 0) {
@@ -50,7 +72,8 @@ final class LogOffsets {
 
     private static Map<TopicPartition, ListOffsetsResultInfo> read(Admin admin, GroupCalls calls,
                                                                    Collection<TopicPartition> partitions,
-                                                                   Supplier<OffsetSpec> spec, String action) {
+                                                                   Supplier<OffsetSpec> spec, String action,
+                                                                   Map<TopicPartition, GroupException> problems) {
         if (partitions.isEmpty()) {
             return Map.of();
         }
@@ -61,10 +84,13 @@ final class LogOffsets {
             try {
                 answers.put(partition, calls.await(action + " of " + partition, result.partitionResult(partition)));
             } catch (GroupException e) {
-                if (e.reason() == GroupException.Reason.INTERRUPTED || e.reason() == GroupException.Reason.TIMEOUT) {
+                if (GroupCalls.stopsEverything(e) || e.reason() == GroupException.Reason.TIMEOUT) {
                     throw e;
                 }
-                // A deleted topic or a partition without leader: its offsets stay unknown, the rest still count.
+                if (e.reason() != GroupException.Reason.NOT_FOUND) {
+                    problems.put(partition, e);
+                }
+                // A deleted topic: its offsets stay unknown, the rest still count.
             }
         }
         return answers;

@@ -20,31 +20,42 @@ final class OtherGroupDescriptions {
     record Shape(String state, int members, Optional<String> coordinator, Optional<String> protocol) {
     }
 
+    /** The shapes of the groups described, and why the others could not be (the listing's words stand for them). */
+    record Described(Map<String, Shape> shapes, Map<String, GroupException> errors) {
+
+        /** Why one group could not be described, in words for its row; empty when it was. */
+        Optional<String> problem(String groupId) {
+            return Optional.ofNullable(errors.get(groupId))
+                    .map(failure -> "not describable: " + GroupCalls.inWords(failure));
+        }
+    }
+
     private OtherGroupDescriptions() {
     }
 
-    /** @return group id to its shape; a group that fails to describe is missing (the listing's words stand) */
-    static Map<String, Shape> read(Admin admin, GroupCalls calls, Map<String, GroupKind> kinds) {
+    /** @return group id to its shape, and the reason of each group that failed to describe */
+    static Described read(Admin admin, GroupCalls calls, Map<String, GroupKind> kinds) {
         var shapes = new HashMap<String, Shape>();
+        var errors = new HashMap<String, GroupException>();
         var connect = ids(kinds, GroupKind.CONNECT);
         if (!connect.isEmpty()) {
             collect(calls, admin.describeClassicGroups(connect).describedGroups(), group -> new Shape(
                     group.state().toString(), group.members().size(), coordinator(group.coordinator()),
-                    Optional.ofNullable(group.protocol())), shapes);
+                    Optional.ofNullable(group.protocol())), shapes, errors);
         }
         var streams = ids(kinds, GroupKind.STREAMS);
         if (!streams.isEmpty()) {
             collect(calls, admin.describeStreamsGroups(streams).describedGroups(), group -> new Shape(
                     group.groupState().toString(), group.members().size(), coordinator(group.coordinator()),
-                    Optional.empty()), shapes);
+                    Optional.empty()), shapes, errors);
         }
         var share = ids(kinds, GroupKind.SHARE);
         if (!share.isEmpty()) {
             collect(calls, admin.describeShareGroups(share).describedGroups(), group -> new Shape(
                     group.groupState().toString(), group.members().size(), coordinator(group.coordinator()),
-                    Optional.empty()), shapes);
+                    Optional.empty()), shapes, errors);
         }
-        return shapes;
+        return new Described(shapes, errors);
     }
 
     static Optional<String> coordinator(Node node) {
@@ -59,15 +70,16 @@ final class OtherGroupDescriptions {
     }
 
     private static <T> void collect(GroupCalls calls, Map<String, KafkaFuture<T>> futures, Function<T, Shape> shape,
-                                    Map<String, Shape> shapes) {
+                                    Map<String, Shape> shapes, Map<String, GroupException> errors) {
         futures.forEach((groupId, future) -> {
             try {
                 shapes.put(groupId, shape.apply(calls.await("describe group '" + groupId + "'", future)));
             } catch (GroupException e) {
-                if (e.reason() == GroupException.Reason.INTERRUPTED) {
+                if (GroupCalls.stopsEverything(e)) {
                     throw e;
                 }
-                // The listing's state stands for this one; the consumer groups are what the table is for.
+                // The listing's state stands for this one, and its row says why it is all there is.
+                errors.put(groupId, e);
             }
         });
     }

@@ -72,12 +72,18 @@ final class PartitionLags {
         return known ? OptionalLong.of(sum) : OptionalLong.empty();
     }
 
+    /** How many of the rows have a committed offset beyond the log's end. */
+    static int pastEnd(List<PartitionLag> rows) {
+        return (int) rows.stream().filter(PartitionLag::pastEnd).count();
+    }
+
     /** The lag per topic, sorted by topic. */
     static List<TopicLag> perTopic(List<PartitionLag> rows) {
         var byTopic = new TreeMap<String, List<PartitionLag>>();
         rows.forEach(row -> byTopic.computeIfAbsent(row.topic(), topic -> new ArrayList<>()).add(row));
         return byTopic.entrySet().stream()
-                .map(entry -> new TopicLag(entry.getKey(), entry.getValue().size(), total(entry.getValue())))
+                .map(entry -> new TopicLag(entry.getKey(), entry.getValue().size(), total(entry.getValue()),
+                        pastEnd(entry.getValue())))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -45,6 +47,7 @@ final class TimeLagReader {
         var partitions = new HashSet<TopicPartition>();
         offsets.values().forEach(outcome -> partitions.addAll(outcome.offsets().keySet()));
         var ends = LogOffsets.ends(admin, calls, partitions);
+        GroupReads.checkCancelled(cancelled, "reading log-end offsets");
         var starts = LogOffsets.starts(admin, calls, partitions);
         var newest = LogOffsets.newestTimestamps(admin, calls, partitions);
         GroupReads.checkCancelled(cancelled, "reading log offsets");
@@ -56,17 +59,18 @@ final class TimeLagReader {
                 wanted.computeIfAbsent(partition, key -> new HashSet<>()).add(commit.offset());
             }
         }));
-        var timestamps = fetch(wanted, cancelled);
+        var timestamps = fetch(wanted, ends, cancelled);
         var lags = new LinkedHashMap<String, TimeLag>();
-        offsets.forEach((groupId, outcome) -> lags.put(groupId, outcome.error().isPresent()
-                ? TimeLag.unknown("committed offsets not readable")
-                : groupLag(outcome.offsets(), ends, starts, newest, timestamps)));
+        offsets.forEach((groupId, outcome) -> lags.put(groupId, outcome.problem()
+                .map(TimeLag::unknown)
+                .orElseGet(() -> groupLag(outcome.offsets(), ends, starts, newest, timestamps))));
         return lags;
     }
 
-    private Map<TopicPartition, Map<Long, Long>> fetch(Map<TopicPartition, Set<Long>> wanted, BooleanSupplier cancelled) {
+    private TimestampFetch.Result fetch(Map<TopicPartition, Set<Long>> wanted, Map<TopicPartition, Long> ends,
+                                        BooleanSupplier cancelled) {
         if (wanted.isEmpty()) {
-            return Map.of();
+            return TimestampFetch.Result.NONE;
         }
         var within = client.timeout().compareTo(MOST) < 0 ? client.timeout() : MOST;
         try (var consumer = client.consumer("time-lag", config -> {
@@ -74,15 +78,31 @@ final class TimeLagReader {
             config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, "65536");
             config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
         })) {
-            return TimestampFetch.read(consumer, wanted, within, cancelled);
+            return TimestampFetch.read(consumer, wanted, ends, within, cancelled);
         } catch (KafkaException e) {
-            throw calls.describe(e, "read the next messages' timestamps");
+            // Without the next messages the message lag still stands: the time lag of the groups concerned is
+            // unknown, with the reason, rather than the whole read failing.
+            var failure = calls.describe(e, "read the next messages' timestamps");
+            if (GroupCalls.stopsEverything(failure)) {
+                throw failure;
+            }
+            return TimestampFetch.Result.failed(wanted.keySet(), why(e, failure));
         }
+    }
+
+    /** "not allowed to read orders", "not authorised", or the deepest cause's words. */
+    private static String why(KafkaException error, GroupException failure) {
+        if (error instanceof TopicAuthorizationException refused && !refused.unauthorizedTopics().isEmpty()) {
+            return "not allowed to read " + String.join(", ", new TreeSet<>(refused.unauthorizedTopics()));
+        }
+        return failure.reason() == GroupException.Reason.BROKER
+                ? "could not read the next messages: " + GroupCalls.rootMessage(error)
+                : GroupCalls.inWords(failure);
     }
 
     private static TimeLag groupLag(Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> ends,
                                     Map<TopicPartition, Long> starts, Map<TopicPartition, Long> newest,
-                                    Map<TopicPartition, Map<Long, Long>> timestamps) {
+                                    TimestampFetch.Result timestamps) {
         if (committed.isEmpty()) {
             return TimeLag.unknown("no committed offset");
         }
@@ -99,7 +119,7 @@ final class TimeLagReader {
 
     private static TimeLag partitionLag(TopicPartition partition, long committed, Map<TopicPartition, Long> ends,
                                         Map<TopicPartition, Long> starts, Map<TopicPartition, Long> newest,
-                                        Map<TopicPartition, Map<Long, Long>> timestamps) {
+                                        TimestampFetch.Result timestamps) {
         var end = ends.get(partition);
         if (end == null) {
             return TimeLag.unknown("the end of " + partition + " could not be read");
@@ -111,7 +131,14 @@ final class TimeLagReader {
         if (start != null && committed < start) {
             return TimeLag.unknown("the next message on " + partition + " has been deleted");
         }
-        var next = timestamps.getOrDefault(partition, Map.of()).get(committed);
+        if (timestamps.nothingToRead().getOrDefault(partition, Set.of()).contains(committed)) {
+            return TimeLag.CAUGHT_UP;
+        }
+        var failure = timestamps.failures().get(partition);
+        if (failure != null) {
+            return TimeLag.unknown(failure);
+        }
+        var next = timestamps.timestamps().getOrDefault(partition, Map.of()).get(committed);
         if (next == null) {
             return TimeLag.unknown("the next message on " + partition + " could not be read in time");
         }

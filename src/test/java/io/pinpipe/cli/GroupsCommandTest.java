@@ -287,9 +287,9 @@ class GroupsCommandTest {
         assertSucceeded(described);
         assertThat(described.out()).containsPattern("(?m)^TOPIC +PARTITION .* +CLIENT-ID +METADATA$")
                 .containsPattern("(?m)^" + topic + " +0 +1 +4 +3 +- +- +- +batch-17$");
-        assertThat(GroupsDescribeCommand.lagWords(java.util.OptionalLong.empty(), TimeLag.unknown("no offsets")))
+        assertThat(GroupsDescribeCommand.lagWords(java.util.OptionalLong.empty(), 0, TimeLag.unknown("no offsets")))
                 .isEqualTo("unknown");
-        assertThat(GroupsDescribeCommand.lagWords(java.util.OptionalLong.of(6), TimeLag.of(Duration.ofMinutes(3))))
+        assertThat(GroupsDescribeCommand.lagWords(java.util.OptionalLong.of(6), 0, TimeLag.of(Duration.ofMinutes(3))))
                 .isEqualTo("6 messages, 3 minutes behind");
     }
 
@@ -303,6 +303,36 @@ class GroupsCommandTest {
         assertSucceeded(lag);
         assertThat(lag.out()).containsPattern("(?m)^GROUP +STATE +LAG +TIME-LAG$")
                 .containsPattern("(?m)^" + group + " +Empty +7 +");
+    }
+
+    @Test
+    void aCommittedOffsetPastTheEndIsNeverJustLagZero() throws Exception {
+        var topic = topicWithMessages("cli-past-end", 3);
+        var group = unique("cli-beyond");
+        commit(group, topic, 9);
+        var note = "past end: the committed offset is beyond the log's end (was the topic recreated?); "
+                + "reset the group's offsets to read again";
+
+        var listed = groups("list", "--filter", group);
+        assertSucceeded(listed);
+        assertThat(listed.out()).containsPattern("(?m)^" + group + " +classic +Empty +0 +1 +0 \\(1 partition past end\\)$");
+        assertThat(listed.out().lines().filter(note::equals)).hasSize(1);
+
+        var lag = groups("lag", group);
+        assertSucceeded(lag);
+        assertThat(lag.out()).startsWith("Group " + group + " is 0 (1 partition past end) messages and ")
+                .containsPattern("(?m)^" + topic + " +1 +0 \\(1 partition past end\\)$");
+        assertThat(lag.out().lines().filter(note::equals)).hasSize(1);
+
+        var every = groups("lag");
+        assertSucceeded(every);
+        assertThat(every.out()).containsPattern("(?m)^" + group + " +Empty +0 \\(1 partition past end\\) +");
+        assertThat(every.out().lines().filter(note::equals)).hasSize(1);
+
+        var described = groups("describe", group);
+        assertThat(described.out()).contains("Lag: 0 (1 partition past end) messages");
+        assertThat(described.out().lines().filter(note::equals)).hasSize(1);
+        assertThat(json(groups("describe", group, "--json")).get("partitionsPastEnd").asInt()).isEqualTo(1);
     }
 
     private CliRun groups(String... args) {

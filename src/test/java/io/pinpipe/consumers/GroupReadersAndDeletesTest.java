@@ -12,11 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** A topic's readers, and the two deletes with their refusals. */
 @ExtendWith(EmbeddedKafkaExtension.class)
@@ -59,8 +62,8 @@ class GroupReadersAndDeletesTest {
         var readers = groups.readersOf(topic, () -> false);
 
         assertThat(readers).containsExactly(
-                new TopicReader(a, "Empty", 0, OptionalLong.of(3), 2),
-                new TopicReader(b, "Empty", 0, OptionalLong.of(6), 1));
+                new TopicReader(a, "Empty", 0, OptionalLong.of(3), 2, 0),
+                new TopicReader(b, "Empty", 0, OptionalLong.of(6), 1, 0));
     }
 
     @Test
@@ -114,5 +117,39 @@ class GroupReadersAndDeletesTest {
                 assertThat(e.getMessage()).contains("topic-reader");
             });
         }
+    }
+
+    @Test
+    void deletingOffsetsOnATopicTheGroupHasNoneOnSaysSoAndChangesNothing() throws Exception {
+        var topic = kafka.topic("never-read", 1);
+        var kept = kafka.topic("read", 1);
+        var group = GroupTestKafka.unique("elsewhere");
+        kafka.commit(group, Map.of(new TopicPartition(kept, 0), 0L));
+
+        assertThatThrownBy(() -> groups.deleteOffsets(group, topic)).isInstanceOfSatisfying(GroupException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
+            assertThat(e.getMessage()).isEqualTo("Group '" + group + "' has no committed offsets on topic '" + topic + "'");
+        });
+        assertThat(groups.describe(group).partitions()).extracting(PartitionLag::topic).containsExactly(kept);
+    }
+
+    @Test
+    void deletingOffsetsOnADeletedTopicLooksAtTheGroupsOffsetsNotTheTopic() throws Exception {
+        var topic = kafka.topic("gone", 2);
+        var kept = kafka.topic("stays", 1);
+        var group = GroupTestKafka.unique("stale");
+        kafka.commit(group, Map.of(new TopicPartition(topic, 0), 0L, new TopicPartition(topic, 1), 0L,
+                new TopicPartition(kept, 0), 0L));
+        kafka.admin().deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+        // The broker's coordinator drops a deleted topic's offsets by itself, a moment later.
+        await().atMost(Duration.ofSeconds(30)).until(() -> groups.describe(group).partitions().stream()
+                .noneMatch(partition -> partition.topic().equals(topic)));
+
+        assertThatThrownBy(() -> groups.deleteOffsets(group, topic)).isInstanceOfSatisfying(GroupException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.NOT_FOUND);
+            assertThat(e.getMessage()).as("about the group's offsets, not a missing topic")
+                    .isEqualTo("Group '" + group + "' has no committed offsets on topic '" + topic + "'");
+        });
+        assertThat(groups.describe(group).partitions()).extracting(PartitionLag::topic).containsExactly(kept);
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,7 +92,7 @@ class GroupReadsTest {
                 assertThat(ours.assignment()).containsExactly(topic + "-0", topic + "-1", topic + "-2");
             });
             assertThat(detail.partitions().get(0).metadata()).isEqualTo("half way");
-            assertThat(detail.topics()).containsExactly(new TopicLag(topic, 3, OptionalLong.of(6 + 0 + 3)));
+            assertThat(detail.topics()).containsExactly(new TopicLag(topic, 3, OptionalLong.of(6 + 0 + 3), 0));
             assertThat(detail.summary().state()).isEqualTo("Stable");
             assertThat(detail.summary().coordinator()).hasValueSatisfying(c -> assertThat(c).matches(".+:\\d+ \\(broker 1\\)"));
 
@@ -153,7 +154,13 @@ class GroupReadsTest {
         assertThat(beyond.lag()).isEmpty();
         assertThat(detail.partitions().get(1).lag()).hasValue(3);
         assertThat(detail.summary().totalLag()).hasValue(3);
-        assertThat(row(groups.listGroups(() -> false), group).totalLag()).hasValue(3);
+        assertThat(detail.summary().partitionsPastEnd()).isEqualTo(1);
+        assertThat(detail.topics()).containsExactly(new TopicLag(topic, 2, OptionalLong.of(3), 1));
+        var listed = row(groups.listGroups(() -> false), group);
+        assertThat(listed.totalLag()).hasValue(3);
+        assertThat(listed.partitionsPastEnd()).isEqualTo(1);
+        assertThat(groups.readersOf(topic, () -> false)).containsExactly(
+                new TopicReader(group, "Empty", 0, OptionalLong.of(3), 2, 1));
         assertThat(tool.partitions(group).get(0).lag()).as("the tool itself shows a negative lag").hasValue(-7L);
     }
 
@@ -220,9 +227,39 @@ class GroupReadsTest {
 
     @Test
     void aCancelledListingStopsWithCancelled() {
-        assertThatThrownBy(() -> groups.listGroups(() -> true))
-                .isInstanceOfSatisfying(GroupException.class,
-                        e -> assertThat(e.reason()).isEqualTo(GroupException.Reason.CANCELLED));
+        var asked = new AtomicInteger();
+        // Cancelled once the listing is done: the describe step notices and nothing after it runs.
+        assertThatThrownBy(() -> groups.listGroups(() -> asked.incrementAndGet() > 1))
+                .isInstanceOfSatisfying(GroupException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(GroupException.Reason.CANCELLED);
+                    assertThat(e.getMessage()).isEqualTo("Cancelled while describing groups");
+                });
+        assertThat(asked).as("asked after listing, stopped at the next step").hasValue(2);
+    }
+
+    @Test
+    void aCancelledDescribeStopsWithCancelledBetweenItsSteps() throws Exception {
+        var topic = kafka.topic("cancel-describe", 1);
+        kafka.produce(topic, 0, 5, 1_000, 1);
+        var group = GroupTestKafka.unique("cancel-describe");
+        kafka.commit(group, Map.of(new TopicPartition(topic, 0), 1L));
+        var asked = new AtomicInteger();
+
+        assertThatThrownBy(() -> groups.describe(group, () -> asked.incrementAndGet() > 1))
+                .isInstanceOfSatisfying(GroupException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(GroupException.Reason.CANCELLED);
+                    assertThat(e.getMessage()).isEqualTo("Cancelled while reading log offsets");
+                });
+        assertThat(groups.describe(group, () -> false).summary().totalLag()).hasValue(4);
+    }
+
+    @Test
+    void kafkasInterruptExceptionIsAnInterruptionNotABrokerError() {
+        var calls = new GroupCalls("test", broker.bootstrap(), Duration.ofSeconds(1));
+        var failure = calls.describe(new org.apache.kafka.common.errors.InterruptException("poll interrupted"),
+                "read the next messages' timestamps");
+        assertThat(Thread.interrupted()).as("Kafka's InterruptException set the flag again").isTrue();
+        assertThat(failure.reason()).isEqualTo(GroupException.Reason.INTERRUPTED);
     }
 
     static GroupSummary row(GroupsOverview listing, String groupId) {

@@ -15,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(EmbeddedKafkaExtension.class)
 class GroupRoundTripsTest {
 
+    /** Requests another test's groups may add between the two listings (a new coordinator or group kind). */
+    private static final int SLACK = 3;
+
     private final KafkaBroker broker;
 
     GroupRoundTripsTest(KafkaBroker broker) {
@@ -35,18 +38,23 @@ class GroupRoundTripsTest {
             for (var i = 0; i < 3; i++) {
                 kafka.commit(stem + "-" + i, offsets);
             }
-            groups.listGroups(() -> false); // the first call also learns the cluster's metadata
+            // Each measured listing follows a warm-up listing of the same groups, so the admin client already knows
+            // every partition's leader: what other tests do on the shared broker in between only adds what they add
+            // to one listing, a few requests at most, never one per group.
+            groups.listGroups(() -> false);
             var few = groups.listGroups(() -> false);
             for (var i = 3; i < 40; i++) {
                 kafka.commit(stem + "-" + i, offsets);
             }
+            groups.listGroups(() -> false);
             var many = groups.listGroups(() -> false);
 
             assertThat(many.groups().stream().filter(g -> g.groupId().startsWith(stem + "-"))).hasSize(40);
-            assertThat(many.groups().size()).isGreaterThanOrEqualTo(few.groups().size() + 37);
+            assertThat(few.groups().stream().filter(g -> g.groupId().startsWith(stem + "-"))).hasSize(3);
             assertThat(few.roundTrips()).isPositive();
+            // 37 more groups: one request per group would add 37 or more.
             assertThat(many.roundTrips()).as("requests with %d groups vs %d groups", many.groups().size(),
-                    few.groups().size()).isEqualTo(few.roundTrips());
+                    few.groups().size()).isBetween(few.roundTrips() - SLACK, few.roundTrips() + SLACK);
             System.out.printf("round trips: %d groups -> %d requests, %d groups -> %d requests%n",
                     few.groups().size(), few.roundTrips(), many.groups().size(), many.roundTrips());
         }

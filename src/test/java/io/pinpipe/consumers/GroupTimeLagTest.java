@@ -3,13 +3,21 @@ package io.pinpipe.consumers;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
 import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +79,79 @@ class GroupTimeLagTest {
 
             assertThat(lag.known()).isFalse();
             assertThat(lag.why()).contains("deleted");
+        }
+    }
+
+    @Test
+    void aGroupSittingOnATransactionsCommitMarkerIsCaughtUpAtOnce() throws Exception {
+        try (var kafka = new GroupTestKafka(broker.bootstrap());
+             var groups = GroupAdmin.connect(kafka.clientProperties(), broker.bootstrap(), Duration.ofSeconds(15))) {
+            var topic = kafka.topic("txn-marker", 1);
+            try (var producer = kafka.producer(Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                    GroupTestKafka.unique("marker-tx")))) {
+                producer.initTransactions();
+                producer.beginTransaction();
+                for (var i = 0; i < 3; i++) {
+                    producer.send(new ProducerRecord<>(topic, 0, "k", "committed-" + i));
+                }
+                producer.commitTransaction();
+            }
+            var partition = new TopicPartition(topic, 0);
+            var group = GroupTestKafka.unique("on-marker");
+            kafka.commit(group, Map.of(partition, 3L));   // data at 0..2, the commit marker at 3, the end at 4
+
+            var started = System.nanoTime();
+            var detail = groups.describe(group);
+            var took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(detail.partitions().get(0).logEnd()).as("the marker counts in the log end").hasValue(4);
+            assertThat(detail.summary().timeLag()).as("nothing left to read but the marker")
+                    .isEqualTo(TimeLag.CAUGHT_UP);
+            assertThat(took).as("no waiting for a message that never comes").isLessThan(Duration.ofSeconds(3));
+            assertThat(groups.timeLags(List.of(group), () -> false).get(group)).isEqualTo(TimeLag.CAUGHT_UP);
+        }
+    }
+
+    @Test
+    void aTimeLagReadThatFailsLeavesTheMessageLagAndSaysWhyTheTimeLagIsUnknown() throws Exception {
+        try (var kafka = new GroupTestKafka(broker.bootstrap())) {
+            var topic = kafka.topic("refused", 1);
+            kafka.produce(topic, 0, 5, System.currentTimeMillis(), 1);
+            var group = GroupTestKafka.unique("refused-reader");
+            kafka.commit(group, Map.of(new TopicPartition(topic, 0), 2L));
+            var properties = kafka.clientProperties();
+            properties.setProperty("metric.reporters", RefusingTimeLagReporter.class.getName());
+            try (var groups = GroupAdmin.connect(properties, broker.bootstrap(), Duration.ofSeconds(15))) {
+
+                var detail = groups.describe(group);
+                var lags = groups.timeLags(List.of(group), () -> false);
+
+                assertThat(detail.summary().totalLag()).as("the message lag still shows").hasValue(3);
+                assertThat(detail.summary().timeLag().known()).isFalse();
+                assertThat(detail.summary().timeLag().why()).contains("refused by the test");
+                assertThat(lags.get(group).why()).contains("refused by the test");
+            }
+        }
+    }
+
+    @Test
+    void aFetchThatFailsGivesItsPartitionsAReasonInsteadOfFailing() throws Exception {
+        try (var kafka = new GroupTestKafka(broker.bootstrap())) {
+            var topic = kafka.topic("unreadable", 1);
+            kafka.produce(topic, 0, 5, System.currentTimeMillis(), 1);
+            var partition = new TopicPartition(topic, 0);
+            Deserializer<byte[]> refusing = (ignored, data) -> {
+                throw new SerializationException("cannot read this record");
+            };
+            try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrap()), new ByteArrayDeserializer(), refusing)) {
+
+                var result = TimestampFetch.read(consumer, Map.of(partition, Set.of(1L)), Map.of(partition, 5L),
+                        Duration.ofSeconds(10), () -> false);
+
+                assertThat(result.timestamps()).doesNotContainKey(partition);
+                assertThat(result.failures().get(partition)).isEqualTo("could not read " + partition + ": cannot read this record");
+            }
         }
     }
 }

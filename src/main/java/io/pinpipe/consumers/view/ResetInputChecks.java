@@ -77,15 +77,22 @@ public final class ResetInputChecks {
         if (date == null || date.isBlank()) {
             return Checked.wrong("Enter a date as year-month-day, e.g. 2026-12-07, or pick one of the quick choices.");
         }
-        if (time != null && !time.isBlank()) {
-            try {
-                java.time.LocalTime.parse(time.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                return Checked.wrong("'" + time.strip() + "' is not a time: write it as hours:minutes, e.g. 14:30.");
-            }
+        var onDate = read(() -> ResetInputs.dateTime(date.strip(), clock.getZone(), clock), "");
+        if (time == null || time.isBlank()) {
+            return onDate;
         }
-        var text = time == null || time.isBlank() ? date.strip() : date.strip() + "T" + time.strip();
-        return read(() -> ResetInputs.dateTime(text, clock.getZone(), clock), "");
+        var atTime = read(() -> ResetInputs.dateTime(date.strip() + "T" + time.strip(), clock.getZone(), clock), "");
+        if (atTime.ok()) {
+            return atTime;
+        }
+        if (!onDate.ok()) {
+            return onDate; // the date is wrong (or wholly in the future), whatever the time
+        }
+        if (atTime.problem().contains("in the future")) {
+            return atTime;
+        }
+        // The date alone reads, so the time is what is wrong: say so next to it.
+        return Checked.wrong("'" + time.strip() + "' is not a time: write it as hours:minutes, e.g. 14:30.");
     }
 
     public static Checked<String> otherGroup(String text, String groupId) {

@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -41,36 +42,48 @@ import java.util.function.Supplier;
  */
 public final class ResetOffsetsDialog {
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
-
     private ResetOffsetsDialog() {
     }
 
     /**
-     * Opens the dialog over {@code owner} and returns at once (the dialog is not modal-blocking the caller's thread).
-     * Its background work runs on a daemon pool of its own, shut down when the dialog closes.
+     * Opens the dialog over {@code owner} on the window's own {@link Async}, so its jobs show in the status bar, and
+     * returns at once (the caller's thread is not blocked). Prefer this one.
      *
      * @param admins      gives the group service; called off the FX thread only (it may open the client)
      * @param groupTopics the topics the group has committed offsets on, offered as choices
-     * @param onExecuted  run on the FX thread after a reset was executed (the caller refreshes)
+     * @param onExecuted  run on the FX thread after a reset was executed (the caller refreshes), also when the dialog
+     *                    was closed meanwhile
+     * @return the dialog shown
      */
-    public static void open(Window owner, Supplier<GroupAdmin> admins, String groupId, List<String> groupTopics,
-                            Runnable onExecuted) {
-        ExecutorService pool = Executors.newCachedThreadPool(task -> {
-            var thread = new Thread(task, "pinpipe-reset-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        var dialog = open(owner, new Async(pool, Platform::runLater, new BackgroundWork()), admins, groupId, groupTopics,
-                onExecuted);
-        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, event -> pool.shutdownNow());
-    }
-
-    /** The same on the window's own {@link Async} (its jobs then show in the status bar); returns the dialog shown. */
     public static Dialog<Void> open(Window owner, Async async, Supplier<GroupAdmin> admins, String groupId,
                                     List<String> groupTopics, Runnable onExecuted) {
         var model = new ResetOffsetsViewModel(admins, async, groupId, groupTopics, Clock.systemDefaultZone(), onExecuted);
         return show(owner, model);
+    }
+
+    /**
+     * The same for a caller without the window's {@link Async}: the work runs on {@link SharedPool}, one daemon pool
+     * for every dialog opened this way, and does not show in the status bar. Prefer
+     * {@link #open(Window, Async, Supplier, String, List, Runnable)}.
+     */
+    public static void open(Window owner, Supplier<GroupAdmin> admins, String groupId, List<String> groupTopics,
+                            Runnable onExecuted) {
+        open(owner, SharedPool.ASYNC, admins, groupId, groupTopics, onExecuted);
+    }
+
+    /** The one background pool of the dialogs opened without an {@link Async}; its threads are daemons, never shut down. */
+    private static final class SharedPool {
+
+        private static final AtomicInteger THREADS = new AtomicInteger();
+        private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
+            var thread = new Thread(task, "pinpipe-reset-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        static final Async ASYNC = new Async(POOL, Platform::runLater, new BackgroundWork());
+
+        private SharedPool() {
+        }
     }
 
     static Dialog<Void> show(Window owner, ResetOffsetsViewModel model) {
@@ -107,9 +120,24 @@ public final class ResetOffsetsDialog {
             event.consume(); // stays open: the outcome shows in it
             model.execute();
         });
+        // Offsets may already be on their way: the dialog stays until the execution says how it ended.
+        var close = (Button) pane.lookupButton(ButtonType.CLOSE);
+        close.setId("reset-close");
+        close.disableProperty().bind(model.executingProperty());
+        dialog.setOnCloseRequest(event -> {
+            if (model.executingProperty().get()) {
+                event.consume();
+            }
+        });
         dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, event -> model.close());
         DialogFit.form(owner, dialog);
         dialog.show();
+        // The title bar's close closes the window itself unless stopped before the dialog's own handler.
+        pane.getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+            if (model.executingProperty().get()) {
+                event.consume();
+            }
+        });
         return dialog;
     }
 
@@ -137,8 +165,8 @@ public final class ResetOffsetsDialog {
         var cancel = new Button("Cancel");
         cancel.setId("reset-cancel");
         cancel.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.visibleProperty().bind(model.runningProperty());
-        cancel.managedProperty().bind(model.runningProperty());
+        cancel.visibleProperty().bind(model.previewingProperty());
+        cancel.managedProperty().bind(model.previewingProperty());
         cancel.setOnAction(event -> model.cancel());
         var bar = new HBox(10, preview, spinner, status, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);

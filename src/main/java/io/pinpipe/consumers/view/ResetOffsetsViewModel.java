@@ -32,6 +32,9 @@ import java.util.function.Supplier;
 /**
  * The reset dialog: its {@link ResetForm}, a preview planned in the background, and Execute only for a preview of
  * exactly what the form says now (any edit throws the preview away).
+ * <p>
+ * An execution runs in a slot of its own that neither an edit, a finished import, Cancel nor {@link #close()} stops:
+ * once the new offsets may have been sent, the outcome is always delivered and {@code onExecuted} always runs.
  */
 public final class ResetOffsetsViewModel {
 
@@ -48,9 +51,12 @@ public final class ResetOffsetsViewModel {
     private final StringProperty refusal = new SimpleStringProperty("");
     private final StringProperty outcome = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final BooleanProperty previewing = new SimpleBooleanProperty(false);
+    private final BooleanProperty executing = new SimpleBooleanProperty(false);
+    private final BooleanBinding running = previewing.or(executing);
     private final BooleanProperty executed = new SimpleBooleanProperty(false);
-    private final JobSlot work = new JobSlot();
+    private final JobSlot planning = new JobSlot();
+    private final JobSlot execution = new JobSlot();
     private final JobSlot files = new JobSlot();
     private final BooleanBinding canPreview;
     private final BooleanBinding canExecute;
@@ -77,6 +83,9 @@ public final class ResetOffsetsViewModel {
 
     /** Plans the reset in the background; the preview shows when it comes, unless an input changed meanwhile. */
     public void preview() {
+        if (executing.get()) {
+            return; // the execution's outcome comes first
+        }
         var problem = form.problem();
         if (!problem.isEmpty()) {
             status.set(problem);
@@ -86,9 +95,10 @@ public final class ResetOffsetsViewModel {
         var scope = form.scope();
         var target = form.target();
         clearResults();
-        running.set(true);
+        executed.set(false); // a new plan, not yet executed
+        previewing.set(true);
         status.set("Reading the group's offsets and the partitions' ranges…");
-        work.replace(async.job("Planning the reset of " + groupId, p -> admins.get().planReset(groupId, scope, target))
+        planning.replace(async.job("Planning the reset of " + groupId, p -> admins.get().planReset(groupId, scope, target))
                 .onSuccess(planned -> {
                     plan.set(Optional.of(planned));
                     rows.setAll(planned.rows().stream().map(ResetPreviewRow::of).toList());
@@ -99,19 +109,24 @@ public final class ResetOffsetsViewModel {
                 })
                 .onError(e -> refuse("Not planned", e))
                 .onCancelled(() -> status.set("Preview cancelled."))
-                .andFinally(() -> running.set(false)));
+                .andFinally(() -> previewing.set(false)));
     }
 
-    /** Commits the previewed offsets. */
+    /**
+     * Commits the previewed offsets. Nothing stops it once started (the request may already be at the broker): it ends
+     * with the outcome or the refusal, and {@code onExecuted} runs after a success even if the dialog closed meanwhile.
+     */
     public void execute() {
         if (!canExecute.get()) {
             return;
         }
         var planned = plan.get().orElseThrow();
-        running.set(true);
+        executing.set(true);
         refusal.set("");
+        refusalTitle.set("");
+        outcome.set("");
         status.set("Resetting the offsets…");
-        work.replace(async.job("Resetting offsets of " + planned.groupId(), p -> admins.get().execute(planned))
+        execution.replace(async.job("Resetting offsets of " + planned.groupId(), p -> admins.get().execute(planned))
                 .onSuccess(count -> {
                     executed.set(true);
                     outcome.set("Offsets of " + count(count) + " reset.");
@@ -119,13 +134,12 @@ public final class ResetOffsetsViewModel {
                     onExecuted.run();
                 })
                 .onError(e -> refuse("Not reset", e))
-                .onCancelled(() -> status.set("Cancelled: the offsets may or may not have been reset; preview again to see."))
-                .andFinally(() -> running.set(false)));
+                .andFinally(() -> executing.set(false)));
     }
 
-    /** Stops the preview or execution running now. */
+    /** Stops the preview running now; an execution is not stopped (see {@link #execute()}). */
     public void cancel() {
-        work.cancel();
+        planning.cancel();
     }
 
     /** Reads a CSV file written by {@code kafka-consumer-groups.sh --export} (or by Export CSV) as the target. */
@@ -152,9 +166,9 @@ public final class ResetOffsetsViewModel {
                 .onError(e -> status.set("Not saved: " + ErrorText.of(e))));
     }
 
-    /** Stops what runs; the dialog closed. */
+    /** Stops the preview and the file reading or writing; the dialog closed. An execution finishes and reports. */
     public void close() {
-        work.cancel();
+        planning.cancel();
         files.cancel();
     }
 
@@ -166,20 +180,29 @@ public final class ResetOffsetsViewModel {
     }
 
     private void invalidatePreview() {
-        work.cancel();
+        planning.cancel();
+        if (executing.get()) {
+            // An import that finished during the execution: the plan goes, what the execution says stays.
+            clearPlan();
+            return;
+        }
         clearResults();
         executed.set(false);
         status.set("");
     }
 
     private void clearResults() {
+        clearPlan();
+        refusal.set("");
+        refusalTitle.set("");
+        outcome.set("");
+    }
+
+    private void clearPlan() {
         plan.set(Optional.empty());
         rows.clear();
         warnings.set("");
         commandLine.set("");
-        refusal.set("");
-        refusalTitle.set("");
-        outcome.set("");
     }
 
     private static String count(int partitions) {
@@ -222,8 +245,19 @@ public final class ResetOffsetsViewModel {
         return status;
     }
 
-    public ReadOnlyBooleanProperty runningProperty() {
+    /** A preview or an execution runs: the inputs wait. */
+    public BooleanBinding runningProperty() {
         return running;
+    }
+
+    /** A preview runs (it can be cancelled). */
+    public ReadOnlyBooleanProperty previewingProperty() {
+        return previewing;
+    }
+
+    /** An execution runs: it cannot be cancelled, and the dialog stays open until it reports. */
+    public ReadOnlyBooleanProperty executingProperty() {
+        return executing;
     }
 
     public BooleanBinding canPreviewProperty() {

@@ -7,9 +7,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -31,7 +33,9 @@ final class TopicReadersTable extends VBox {
         table.getColumns().add(column("Group", TopicReader::groupId, 240, 120));
         table.getColumns().add(column("State", TopicReader::state, 130, 110));
         table.getColumns().add(column("Members", r -> Integer.toString(r.members()), 95, 95));
-        table.getColumns().add(column("Lag", TopicReadersTable::lag, 110, 90));
+        var lag = column("Lag", TopicReadersTable::lag, 110, 90);
+        lag.setCellFactory(view -> new LagCell());
+        table.getColumns().add(lag);
         var placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(model.readersStatusProperty());
@@ -67,8 +71,37 @@ final class TopicReadersTable extends VBox {
         getChildren().addAll(tools, table);
     }
 
-    private static String lag(TopicReader reader) {
-        return reader.lag().isPresent() ? String.format(Locale.US, "%,d", reader.lag().getAsLong()) : "unknown";
+    /** "6", "unknown"; "past end" (or "6 + past end") when a committed offset is beyond the log's end. */
+    static String lag(TopicReader reader) {
+        var number = reader.lag().isPresent() ? String.format(Locale.US, "%,d", reader.lag().getAsLong()) : "unknown";
+        if (reader.partitionsPastEnd() == 0) {
+            return number;
+        }
+        return reader.lag().isPresent() && reader.lag().getAsLong() > 0 ? number + " + past end" : "past end";
+    }
+
+    /** Why a row says "past end", for its tooltip; empty when it does not. */
+    static String pastEndExplained(TopicReader reader) {
+        var count = reader.partitionsPastEnd();
+        if (count == 0) {
+            return "";
+        }
+        return (count == 1 ? "1 partition has" : count + " partitions have") + " a committed offset beyond the log's "
+                + "end (e.g. the topic was recreated): the group will not read there until its offsets are reset. "
+                + "Such partitions count as no lag.";
+    }
+
+    /** The lag, with a tooltip explaining "past end". */
+    private static final class LagCell extends TableCell<TopicReader, String> {
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            var reader = empty || getTableRow() == null ? null : getTableRow().getItem();
+            var why = reader == null ? "" : pastEndExplained(reader);
+            setTooltip(why.isEmpty() ? null : new Tooltip(why));
+        }
     }
 
     private static TableColumn<TopicReader, String> column(String title, Function<TopicReader, String> value, double width,

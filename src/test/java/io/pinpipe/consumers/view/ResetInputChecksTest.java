@@ -57,6 +57,11 @@ class ResetInputChecksTest {
         assertThat(ResetInputChecks.dateTime("2026-12-07", "13:30", NOON).problem()).contains("in the future");
         assertThat(ResetInputChecks.dateTime("07.12.2026", "", NOON).problem()).contains("is not a date");
         assertThat(ResetInputChecks.dateTime("2026-12-07", "half past", NOON).problem()).contains("'half past' is not a time");
+        assertThat(ResetInputChecks.dateTime("07.12.2026", "12:30", NOON).problem()).as("the date is named first")
+                .contains("is not a date");
+        assertThat(ResetInputChecks.dateTime("2026-12-07", "25:00", NOON).problem()).contains("'25:00' is not a time");
+        assertThat(ResetInputChecks.dateTime("2026-12-07", "11:30Z", NOON).ok()).as("read by ResetInputs, as the CLI")
+                .isTrue();
     }
 
     @Test

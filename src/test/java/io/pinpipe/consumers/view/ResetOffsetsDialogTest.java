@@ -4,6 +4,7 @@ import io.pinpipe.consumers.GroupAdmin;
 import io.pinpipe.settings.Theme;
 import io.pinpipe.testing.DialogOnScreen;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
+import io.pinpipe.testing.ClosedPort;
 import io.pinpipe.testing.FxRead;
 import io.pinpipe.testing.KafkaBroker;
 import io.pinpipe.testing.LayoutCheck;
@@ -16,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -205,12 +207,84 @@ class ResetOffsetsDialogTest {
         Screenshots.save(dialogScene(), "reset-dialog-datetime-dark");
     }
 
+    @Test
+    void whileExecutingTheDialogCannotBeClosedAndTheOutcomeShows() throws Exception {
+        var topic = ResetTestGroups.unique("reset-hold");
+        var group = ResetTestGroups.unique("reset-hold-group");
+        ResetTestGroups.topic(bootstrap, topic, 2, 10);
+        ResetTestGroups.committed(bootstrap, group, topic, Map.of(0, 8L, 1, 3L));
+        var gate = new ResetGate(admin);
+        open(group, List.of(topic), Theme.LIGHT, 1280, 800,
+                new Async(background, Platform::runLater, new BackgroundWork()), gate.admins());
+
+        robot.clickOn("#reset-preview"); // to the earliest offsets
+        await().atMost(WAIT).until(() -> FxRead.<ResetPreviewRow>rows(robot, "#reset-preview-table").size() == 2);
+        gate.shut();
+        robot.clickOn("#reset-execute");
+        await().atMost(WAIT).until(() -> gate.waiting() == 1);
+
+        assertThat(FxRead.text(robot, "#reset-status")).isEqualTo("Resetting the offsets…");
+        assertThat(FxRead.disabled(robot, "#reset-close")).as("Close waits for the outcome").isTrue();
+        assertThat(FxRead.disabled(robot, "#reset-target")).isTrue();
+        assertThat(FxRead.get(() -> robot.lookup("#reset-cancel").query().isVisible())).as("no Cancel for Execute").isFalse();
+        var window = robot.lookup("#reset-offsets-dialog").query().getScene().getWindow();
+        robot.push(KeyCode.ESCAPE);
+        FxToolkit.setupFixture(() -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(FxRead.get(window::isShowing)).as("neither Escape nor the title bar closes it").isTrue();
+        Screenshots.save(dialogScene(), "reset-dialog-executing-light");
+
+        gate.open();
+        await().atMost(WAIT).until(() -> FxRead.description(robot, "#reset-outcome").equals("Offsets of 2 partitions reset."));
+        assertThat(executed.get()).as("the caller was told, to refresh").isEqualTo(1);
+        assertThat(ResetTestGroups.offsets(bootstrap, group)).isEqualTo(Map.of(0, 0L, 1, 0L));
+        assertThat(FxRead.disabled(robot, "#reset-close")).isFalse();
+        Screenshots.save(dialogScene(), "reset-dialog-executed-light");
+    }
+
+    @Test
+    void cancelStopsAPreviewOfABrokerThatDoesNotAnswerAtOnce() throws Exception {
+        var jobs = new BackgroundWork();
+        try (var closed = ClosedPort.open()) {
+            var properties = new Properties();
+            properties.setProperty("bootstrap.servers", closed.address());
+            // Far longer than the test waits: only Cancel can end this preview in time.
+            try (var silent = GroupAdmin.connect(properties, closed.address(), Duration.ofMinutes(2))) {
+                open(ResetTestGroups.unique("reset-cancel-group"), List.of("orders"), Theme.DARK, 1280, 800,
+                        new Async(background, Platform::runLater, jobs), () -> silent);
+                robot.clickOn("#reset-preview");
+                await().atMost(WAIT).until(() -> FxRead.get(() -> robot.lookup("#reset-cancel").query().isVisible()));
+                assertThat(FxRead.disabled(robot, "#reset-preview")).isTrue();
+                assertThat(FxRead.get(() -> jobs.running().size())).isEqualTo(1);
+                Screenshots.save(dialogScene(), "reset-dialog-previewing-dark");
+
+                robot.clickOn("#reset-cancel");
+                // At once, on the click: idle again, with nothing but the word that it was cancelled.
+                assertThat(FxRead.text(robot, "#reset-status")).isEqualTo("Preview cancelled.");
+                assertThat(FxRead.get(() -> robot.lookup("#reset-cancel").query().isVisible())).isFalse();
+                assertThat(FxRead.disabled(robot, "#reset-preview")).isFalse();
+                assertThat(FxRead.disabled(robot, "#reset-execute")).isTrue();
+                assertThat(FxRead.description(robot, "#reset-refusal")).isEmpty();
+                assertThat(FxRead.<ResetPreviewRow>rows(robot, "#reset-preview-table")).isEmpty();
+                // The planning thread was interrupted, not left waiting out the two minutes.
+                await().atMost(WAIT).until(() -> FxRead.get(() -> jobs.running().isEmpty()));
+                assertThat(FxRead.text(robot, "#reset-status")).isEqualTo("Preview cancelled.");
+                assertThat(FxRead.description(robot, "#reset-refusal")).as("no late error").isEmpty();
+            }
+        }
+    }
+
     private void open(String group, List<String> topics, Theme theme) throws Exception {
         open(group, topics, theme, 1280, 800);
     }
 
     /** Over a window of this size (the app's smallest is 900x600), on the 1280x800 test screen. */
     private void open(String group, List<String> topics, Theme theme, double width, double height) throws Exception {
+        open(group, topics, theme, width, height, new Async(background, Platform::runLater, new BackgroundWork()),
+                () -> admin);
+    }
+
+    private void open(String group, List<String> topics, Theme theme, double width, double height, Async async,
+                      java.util.function.Supplier<GroupAdmin> admins) throws Exception {
         var owner = FxToolkit.setupStage(stage -> {
             var scene = new Scene(new Label("owner"), width, height);
             stage.setWidth(width);
@@ -219,8 +293,7 @@ class ResetOffsetsDialogTest {
             stage.setScene(scene);
             stage.show();
         });
-        var async = new Async(background, Platform::runLater, new BackgroundWork());
-        FxToolkit.setupFixture(() -> ResetOffsetsDialog.open((Stage) owner, async, () -> admin, group, topics,
+        FxToolkit.setupFixture(() -> ResetOffsetsDialog.open((Stage) owner, async, admins, group, topics,
                 executed::incrementAndGet));
         await().atMost(WAIT).until(() -> robot.lookup("#reset-offsets-dialog").tryQuery().isPresent());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();

@@ -147,6 +147,27 @@ class TopicReadersTest {
         Screenshots.save(scene, "topic-readers-dark-900x600");
     }
 
+    @Test
+    void aGroupWhoseOffsetIsPastTheEndSaysSoWithAnExplanationNotLagZero() throws Exception {
+        var topic = ResetTestGroups.unique("readers-past");
+        var group = ResetTestGroups.unique("readers-past-group");
+        ResetTestGroups.topic(bootstrap, topic, 1, 5);
+        ResetTestGroups.committed(bootstrap, group, topic, Map.of(0, 50L));
+        show(Theme.LIGHT, 1280, 800);
+        select(topic);
+        robot.clickOn(robot.lookup(".tab-label").match(LabeledMatchers.hasText("Groups")).queryLabeled());
+        await().atMost(WAIT).until(() -> FxRead.<TopicReader>rows(robot, "#topic-readers-table").size() == 1);
+
+        var reader = FxRead.<TopicReader>rows(robot, "#topic-readers-table").get(0);
+        assertThat(reader.partitionsPastEnd()).isEqualTo(1);
+        var cell = robot.lookup("#topic-readers-table .table-cell").match(LabeledMatchers.hasText("past end"))
+                .<javafx.scene.control.TableCell<?, ?>>tryQuery();
+        assertThat(cell).as("the lag column says past end, not 0").isPresent();
+        assertThat(FxRead.get(() -> cell.get().getTooltip() == null ? "" : cell.get().getTooltip().getText()))
+                .contains("beyond the log's end").contains("recreated");
+        assertThat(TopicReadersTable.lag(reader)).isEqualTo("past end");
+    }
+
     private void show(Theme theme, double width, double height) throws Exception {
         FxToolkit.setupStage(stage -> {
             var scene = new Scene(new TopicsView("Topics", "", model, () -> null), width, height);
