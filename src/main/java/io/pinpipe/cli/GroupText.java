@@ -56,4 +56,21 @@ final class GroupText {
         return lag.behind().map(behind -> behind.isZero() ? "caught up" : Units.millis(behind.toMillis()))
                 .orElse("unknown" + (lag.why().isEmpty() ? "" : " (" + lag.why() + ")"));
     }
+
+    /**
+     * "unknown", "6 messages, 3 minutes behind", "0 messages, caught up", "0 (1 partition past end) messages, ...",
+     * "6 messages, time behind unknown (why)".
+     */
+    static String lagWords(OptionalLong messages, int partitionsPastEnd, TimeLag time) {
+        if (messages.isEmpty()) {
+            return "unknown";
+        }
+        var one = messages.getAsLong() == 1 && partitionsPastEnd == 0;
+        var count = total(messages, partitionsPastEnd) + (one ? " message, " : " messages, ");
+        var behind = time.behind();
+        if (behind.isEmpty()) {
+            return count + "time behind " + timeLag(time);
+        }
+        return count + (behind.get().isZero() ? "caught up" : timeLag(time) + " behind");
+    }
 }

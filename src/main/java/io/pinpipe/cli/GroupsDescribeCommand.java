@@ -2,7 +2,6 @@ package io.pinpipe.cli;
 
 import io.pinpipe.consumers.GroupDetail;
 import io.pinpipe.consumers.PartitionLag;
-import io.pinpipe.consumers.TimeLag;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Mixin;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 /** {@code pinpipe groups describe GROUP}: the group, its members, and every partition with its lag. */
@@ -43,27 +41,10 @@ final class GroupsDescribeCommand implements Callable<Integer> {
         out.printf("Group %s: %s, %s, %d member%s, coordinator %s%n", summary.groupId(),
                 GroupsListCommand.type(summary), summary.state(), summary.members(), summary.members() == 1 ? "" : "s",
                 GroupText.text(summary.coordinator()));
-        out.println("Lag: " + lagWords(summary.totalLag(), summary.partitionsPastEnd(), summary.timeLag()));
+        out.println("Lag: " + GroupText.lagWords(summary.totalLag(), summary.partitionsPastEnd(), summary.timeLag()));
         printMembers(out, detail);
         printPartitions(out, detail);
         return 0;
-    }
-
-    /**
-     * "unknown", "6 messages, 3 minutes behind", "0 messages, caught up", "0 (1 partition past end) messages, ...",
-     * "6 messages, time behind unknown (why)".
-     */
-    static String lagWords(OptionalLong messages, int partitionsPastEnd, TimeLag time) {
-        if (messages.isEmpty()) {
-            return "unknown";
-        }
-        var one = messages.getAsLong() == 1 && partitionsPastEnd == 0;
-        var count = GroupText.total(messages, partitionsPastEnd) + (one ? " message, " : " messages, ");
-        var behind = time.behind();
-        if (behind.isEmpty()) {
-            return count + "time behind " + GroupText.timeLag(time);
-        }
-        return count + (behind.get().isZero() ? "caught up" : GroupText.timeLag(time) + " behind");
     }
 
     private static void printMembers(PrintWriter out, GroupDetail detail) {

@@ -65,9 +65,8 @@ final class GroupsLagCommand implements Callable<Integer> {
             return 0;
         }
         var summary = detail.summary();
-        out.printf("Group %s is %s messages and %s behind%n", summary.groupId(),
-                GroupText.total(summary.totalLag(), summary.partitionsPastEnd()),
-                GroupText.timeLag(summary.timeLag()));
+        out.println("Group " + summary.groupId() + " lag: "
+                + GroupText.lagWords(summary.totalLag(), summary.partitionsPastEnd(), summary.timeLag()));
         var table = new TextTable("TOPIC", "PARTITIONS", "LAG");
         detail.topics().forEach(topic -> table.row(topic.topic(), topic.partitions(),
                 GroupText.total(topic.lag(), topic.partitionsPastEnd())));

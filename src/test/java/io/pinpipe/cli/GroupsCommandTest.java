@@ -73,7 +73,7 @@ class GroupsCommandTest {
 
         var lag = groups("lag", group);
         assertSucceeded(lag);
-        assertThat(lag.out()).startsWith("Group " + group + " is 6 messages and ")
+        assertThat(lag.out()).startsWith("Group " + group + " lag: 6 messages, ")
                 .containsPattern("(?m)^" + topic + " +1 +6$");
 
         var json = json(groups("describe", group, "--json"));
@@ -287,9 +287,9 @@ class GroupsCommandTest {
         assertSucceeded(described);
         assertThat(described.out()).containsPattern("(?m)^TOPIC +PARTITION .* +CLIENT-ID +METADATA$")
                 .containsPattern("(?m)^" + topic + " +0 +1 +4 +3 +- +- +- +batch-17$");
-        assertThat(GroupsDescribeCommand.lagWords(java.util.OptionalLong.empty(), 0, TimeLag.unknown("no offsets")))
+        assertThat(GroupText.lagWords(java.util.OptionalLong.empty(), 0, TimeLag.unknown("no offsets")))
                 .isEqualTo("unknown");
-        assertThat(GroupsDescribeCommand.lagWords(java.util.OptionalLong.of(6), 0, TimeLag.of(Duration.ofMinutes(3))))
+        assertThat(GroupText.lagWords(java.util.OptionalLong.of(6), 0, TimeLag.of(Duration.ofMinutes(3))))
                 .isEqualTo("6 messages, 3 minutes behind");
     }
 
@@ -320,7 +320,7 @@ class GroupsCommandTest {
 
         var lag = groups("lag", group);
         assertSucceeded(lag);
-        assertThat(lag.out()).startsWith("Group " + group + " is 0 (1 partition past end) messages and ")
+        assertThat(lag.out()).startsWith("Group " + group + " lag: 0 (1 partition past end) messages, ")
                 .containsPattern("(?m)^" + topic + " +1 +0 \\(1 partition past end\\)$");
         assertThat(lag.out().lines().filter(note::equals)).hasSize(1);
 
