@@ -6,6 +6,7 @@ import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.GroupNotEmptyException;
+import org.apache.kafka.common.errors.GroupSubscribedToTopicException;
 import org.apache.kafka.common.errors.InvalidGroupIdException;
 import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -84,6 +85,10 @@ final class GroupCalls {
         if (error instanceof GroupNotEmptyException || error instanceof UnknownMemberIdException) {
             return new GroupException(Reason.ACTIVE, "Could not " + action + ": the group has members; stop its "
                     + "consumers first", error);
+        }
+        if (error instanceof GroupSubscribedToTopicException) {
+            return new GroupException(Reason.ACTIVE, "Could not " + action + ": a member of the group is subscribed "
+                    + "to the topic; stop its consumers first", error);
         }
         if (error instanceof InvalidGroupIdException) {
             return new GroupException(Reason.INVALID_REQUEST, "Could not " + action + ": " + detail, error);

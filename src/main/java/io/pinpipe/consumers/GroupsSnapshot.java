@@ -1,0 +1,80 @@
+package io.pinpipe.consumers;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
+import org.apache.kafka.common.TopicPartition;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Every group of the cluster as one refresh reads it, in a fixed number of round trips: one ListGroups, one batched
+ * describe of the consumer groups, one batched fetch of every group's committed offsets. End offsets are read by the
+ * caller, for the partitions it needs.
+ */
+final class GroupsSnapshot {
+
+    /** One listed group with what the batched calls said about it. */
+    record Group(GroupListing listing, GroupKind kind, ConsumerDescriptions.Outcome described,
+                 CommittedOffsets.Outcome offsets) {
+
+        String groupId() {
+            return listing.groupId();
+        }
+
+        Optional<ConsumerGroupDescription> description() {
+            return described.description();
+        }
+
+        /** The partitions its members are assigned and those it committed offsets on. */
+        Set<TopicPartition> partitions() {
+            var partitions = new HashSet<>(offsets.offsets().keySet());
+            description().ifPresent(group -> group.members()
+                    .forEach(member -> partitions.addAll(member.assignment().topicPartitions())));
+            return partitions;
+        }
+
+        /** Why part of the row could not be read, empty when complete. */
+        Optional<String> error() {
+            return described.error().or(offsets::error).map(Throwable::getMessage);
+        }
+    }
+
+    private GroupsSnapshot() {
+    }
+
+    static List<Group> read(Admin admin, GroupCalls calls, BooleanSupplier cancelled) {
+        var listings = calls.await("list groups", admin.listGroups(new ListGroupsOptions()).all());
+        GroupReads.checkCancelled(cancelled, "listing groups");
+        var kinds = listings.stream().collect(java.util.stream.Collectors.toMap(GroupListing::groupId, GroupKinds::of,
+                (first, second) -> first));
+        var toDescribe = listings.stream().map(GroupListing::groupId)
+                .filter(id -> GroupKinds.describedAsConsumers(kinds.get(id))).toList();
+        var descriptions = ConsumerDescriptions.read(admin, calls, toDescribe);
+        GroupReads.checkCancelled(cancelled, "describing groups");
+        var withOffsets = listings.stream().map(GroupListing::groupId)
+                .filter(id -> GroupKinds.commitsOffsets(kinds.get(id))).toList();
+        var offsets = CommittedOffsets.read(admin, calls, withOffsets);
+        GroupReads.checkCancelled(cancelled, "reading committed offsets");
+        var notDescribed = new ConsumerDescriptions.Outcome(Optional.empty(), Optional.empty());
+        return listings.stream()
+                .sorted(Comparator.comparing(GroupListing::groupId))
+                .map(listing -> new Group(listing, kinds.get(listing.groupId()),
+                        descriptions.getOrDefault(listing.groupId(), notDescribed),
+                        offsets.getOrDefault(listing.groupId(), CommittedOffsets.Outcome.NONE)))
+                .toList();
+    }
+
+    /** Every partition any of the groups reads. */
+    static Set<TopicPartition> partitions(List<Group> groups) {
+        var partitions = new HashSet<TopicPartition>();
+        groups.forEach(group -> partitions.addAll(group.partitions()));
+        return partitions;
+    }
+}
