@@ -40,8 +40,8 @@ final class GroupTable {
         table.getColumns().add(id);
         table.getColumns().add(text("Type", GroupTable::type, 120));
         table.getColumns().add(text("State", GroupSummary::state, 110));
-        table.getColumns().add(number("Members", g -> (long) g.members(), 80));
-        table.getColumns().add(text("Coordinator", g -> g.coordinator().orElse("—"), 150));
+        table.getColumns().add(number("Members", g -> (long) g.members(), 92));
+        table.getColumns().add(text("Coordinator", g -> g.coordinator().orElse("—"), 190));
         table.getColumns().add(text("Topics", g -> String.join(", ", g.topics()), 160));
         table.getColumns().add(number("Total lag", g -> g.totalLag().isPresent() ? g.totalLag().getAsLong() : null, 100));
         table.getColumns().add(timeLag());

@@ -50,6 +50,9 @@ final class LagWords {
     }
 
     static String duration(Duration duration) {
+        if (!duration.isNegative() && duration.toMillis() < 1000 && !duration.isZero()) {
+            return duration.toMillis() + " ms";
+        }
         var seconds = Math.max(0, duration.toSeconds());
         if (seconds < 60) {
             return seconds + " s";
