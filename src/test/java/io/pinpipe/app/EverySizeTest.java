@@ -104,9 +104,9 @@ class EverySizeTest {
 
         refusingConnection(robot, refused);
         at(app, "error", "topics");
+        connectionDialogs(app);
         refusingConsumers(robot);
         at(app, "error", "consumers");
-        connectionDialogs(app);
     }
 
     /** Each pane in turn, at every size and in both themes. */
@@ -299,8 +299,8 @@ class EverySizeTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#consumers-table .table-cell")
                 .match(LabeledMatchers.hasText(group)).tryQuery().isPresent());
         robot.clickOn(robot.lookup("#consumers-table .table-cell").match(LabeledMatchers.hasText(group)).queryLabeled());
-        await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#group-detail-name").equals(group)
-                && !FxRead.<Object>rows(robot, "#group-partitions-table").isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#group-detail-name").equals(group));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !FxRead.<Object>rows(robot, "#group-partitions-table").isEmpty());
     }
 
     /** The Consumers pane on the refusing connection: it says it cannot read the groups. */

@@ -38,7 +38,7 @@ final class GroupDetailView extends StackPane {
 
     GroupDetailView(GroupDetailViewModel model) {
         var none = new PlaceholderPane(Feather.MOUSE_POINTER, "No group selected",
-                "Select a group to see its members, its lag per partition and per topic, and its lag over time.");
+                "Select a group to see its members and its lag.");
         var detail = new BorderPane();
         detail.setTop(header(model));
         var tabs = new TabPane(
@@ -54,7 +54,7 @@ final class GroupDetailView extends StackPane {
         none.visibleProperty().bind(selected.not());
         getChildren().addAll(none, detail);
         setId("group-detail");
-        setMinHeight(160);
+        setMinHeight(220); // at 900x600 still the header, the tabs and a few rows
     }
 
     private static VBox header(GroupDetailViewModel model) {
@@ -100,7 +100,7 @@ final class GroupDetailView extends StackPane {
         reset.disableProperty().bind(Bindings.createBooleanBinding(() -> model.detailProperty().get()
                 .map(d -> d.summary().active()).orElse(true), model.detailProperty()));
         reset.setOnAction(event -> ResetOffsetsDialog.open(reset.getScene().getWindow(), model.admins(),
-                model.groupProperty().get().orElseThrow(), model.groupTopics(), model::reload));
+                model.groupProperty().get().orElseThrow(), model.groupTopics(), model::changed));
         return reset;
     }
 

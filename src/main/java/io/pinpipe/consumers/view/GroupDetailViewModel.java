@@ -157,6 +157,11 @@ public final class GroupDetailViewModel {
                 .start();
     }
 
+    /** Something changed the group (a reset executed): the groups and this detail are read again. */
+    public void changed() {
+        changed.run();
+    }
+
     /** The group's service for the reset dialog; call it off the FX thread (the client may be made then). */
     public Supplier<GroupAdmin> admins() {
         var target = connection.get();

@@ -34,17 +34,17 @@ final class GroupTable {
         table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
-        var id = text("Group", GroupSummary::groupId, 240);
-        id.setMinWidth(120);
+        var id = text("Group", GroupSummary::groupId, 240, 100);
         id.setComparator(Comparator.naturalOrder());
         table.getColumns().add(id);
-        table.getColumns().add(text("Type", GroupTable::type, 120));
-        table.getColumns().add(text("State", GroupSummary::state, 110));
+        table.getColumns().add(text("Type", GroupTable::type, 120, 70));
+        table.getColumns().add(text("State", GroupSummary::state, 110, 70));
         table.getColumns().add(number("Members", g -> (long) g.members(), 92));
-        table.getColumns().add(text("Coordinator", g -> g.coordinator().orElse("—"), 190));
-        table.getColumns().add(text("Topics", g -> String.join(", ", g.topics()), 160));
-        table.getColumns().add(number("Total lag", g -> g.totalLag().isPresent() ? g.totalLag().getAsLong() : null, 100));
+        table.getColumns().add(number("Total lag", g -> g.totalLag().isPresent() ? g.totalLag().getAsLong() : null, 90));
         table.getColumns().add(timeLag());
+        // Names last: at the narrowest window it is the coordinator that scrolls out of sight, never a number.
+        table.getColumns().add(text("Topics", g -> String.join(", ", g.topics()), 160, 70));
+        table.getColumns().add(text("Coordinator", g -> g.coordinator().orElse("—"), 190, 110));
         table.getSortOrder().add(id);
 
         table.setRowFactory(view -> new TableRow<>() {
@@ -104,13 +104,14 @@ final class GroupTable {
         return protocol.isEmpty() || protocol.equalsIgnoreCase(kind) ? kind : kind + " · " + protocol;
     }
 
+    /** A column of words; its least width keeps the header whole. */
     private static TableColumn<GroupSummary, String> text(String title, Function<GroupSummary, String> value,
-                                                          double width) {
+                                                          double width, double least) {
         var column = new TableColumn<GroupSummary, String>(title);
         column.setId("consumers-column-" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 70));
+        column.setMinWidth(least);
         return column;
     }
 
@@ -151,8 +152,8 @@ final class GroupTable {
                 setTooltip(why.isEmpty() ? null : new Tooltip(why));
             }
         });
-        column.setPrefWidth(110);
-        column.setMinWidth(110);
+        column.setPrefWidth(104);
+        column.setMinWidth(104);
         return column;
     }
 }
