@@ -298,8 +298,18 @@ class EverySizeTest {
         robot.clickOn("#nav-consumers");
         await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#consumers-table .table-cell")
                 .match(LabeledMatchers.hasText(group)).tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#consumers-table .table-cell").match(LabeledMatchers.hasText(group)).queryLabeled());
-        await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#group-detail-name").equals(group));
+        for (var attempt = 1; ; attempt++) {
+            robot.clickOn(robot.lookup("#consumers-table .table-cell").match(LabeledMatchers.hasText(group)).queryLabeled());
+            try {
+                await().atMost(Duration.ofSeconds(10)).until(() -> FxRead.text(robot, "#group-detail-name").equals(group));
+                break;
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                save(app.scene(), "fit-debug-consumers-" + attempt);
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         await().atMost(Duration.ofSeconds(20)).until(() -> !FxRead.<Object>rows(robot, "#group-partitions-table").isEmpty());
     }
 

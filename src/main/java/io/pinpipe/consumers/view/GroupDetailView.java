@@ -168,7 +168,10 @@ final class GroupDetailView extends StackPane {
                 var pastEnd = !empty && partition != null && partition.pastEnd();
                 setText(empty || partition == null ? null : LagWords.lag(partition));
                 setTooltip(pastEnd ? new Tooltip(LagWords.PAST_END_MEANING) : null);
-                pseudoClassStateChanged(Styles.STATE_WARNING, pastEnd);
+                getStyleClass().remove("past-end");
+                if (pastEnd) {
+                    getStyleClass().add("past-end");
+                }
             }
         });
         column.setPrefWidth(100);
