@@ -3,7 +3,6 @@ package io.pinpipe.consumers;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 
 import java.util.Collection;
@@ -53,11 +52,7 @@ final class ConsumerDescriptions {
 
     /** "host:port (broker N)", empty when the coordinator is unknown. */
     static Optional<String> coordinator(ConsumerGroupDescription description) {
-        var node = description.coordinator();
-        if (node == null || node.isEmpty() || node == Node.noNode()) {
-            return Optional.empty();
-        }
-        return Optional.of(node.host() + ":" + node.port() + " (broker " + node.id() + ")");
+        return OtherGroupDescriptions.coordinator(description.coordinator());
     }
 
     static List<TopicPartition> assignment(MemberDescription member) {

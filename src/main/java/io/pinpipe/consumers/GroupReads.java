@@ -8,6 +8,7 @@ import org.apache.kafka.common.TopicPartition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,7 @@ final class GroupReads {
                 ConsumerDescriptions.coordinator(description), PartitionLags.topics(rows), PartitionLags.total(rows),
                 timeLag, internal(groupId), Optional.empty());
         var members = description.members().stream().map(ConsumerDescriptions::member)
-                .sorted(java.util.Comparator.comparing(GroupMember::clientId).thenComparing(GroupMember::memberId))
+                .sorted(Comparator.comparing(GroupMember::clientId).thenComparing(GroupMember::memberId))
                 .toList();
         return new GroupDetail(summary, members, rows, PartitionLags.perTopic(rows), Instant.now());
     }
@@ -95,22 +96,23 @@ final class GroupReads {
         deletes.deleteOffsets(groupId, topic);
     }
 
-    static void checkCancelled(BooleanSupplier cancelled, String while_) {
+    static void checkCancelled(BooleanSupplier cancelled, String during) {
         if (cancelled.getAsBoolean()) {
-            throw new GroupException(Reason.CANCELLED, "Cancelled while " + while_);
+            throw new GroupException(Reason.CANCELLED, "Cancelled while " + during);
         }
     }
 
     private static GroupSummary summary(GroupsSnapshot.Group group, List<PartitionLag> rows, TimeLag timeLag) {
         var listing = group.listing();
-        var description = group.description();
-        var state = description.map(found -> found.groupState().toString())
-                .or(() -> listing.groupState().map(Object::toString)).orElse("Unknown");
-        var protocol = description.map(found -> protocol(found.partitionAssignor(), listing.protocol()))
-                .orElse(listing.protocol() == null ? "" : listing.protocol());
-        return new GroupSummary(group.groupId(), group.kind(), protocol, state,
-                description.map(found -> found.members().size()).orElse(0),
-                description.flatMap(ConsumerDescriptions::coordinator), PartitionLags.topics(rows),
+        var listedProtocol = listing.protocol() == null ? "" : listing.protocol();
+        var listedState = listing.groupState().map(Object::toString).orElse("Unknown");
+        var shape = group.description()
+                .map(found -> new OtherGroupDescriptions.Shape(found.groupState().toString(), found.members().size(),
+                        ConsumerDescriptions.coordinator(found), Optional.of(found.partitionAssignor())))
+                .or(group::other)
+                .orElse(new OtherGroupDescriptions.Shape(listedState, 0, Optional.empty(), Optional.empty()));
+        return new GroupSummary(group.groupId(), group.kind(), protocol(shape.protocol().orElse(""), listedProtocol),
+                shape.state(), shape.members(), shape.coordinator(), PartitionLags.topics(rows),
                 PartitionLags.total(rows), timeLag, internal(group.groupId()), group.error());
     }
 

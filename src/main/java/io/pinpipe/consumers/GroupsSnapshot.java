@@ -12,17 +12,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 /**
  * Every group of the cluster as one refresh reads it, in a fixed number of round trips: one ListGroups, one batched
- * describe of the consumer groups, one batched fetch of every group's committed offsets. End offsets are read by the
+ * describe of the consumer groups (and one per other kind present: Connect, Streams, share), one batched fetch of every group's committed offsets. End offsets are read by the
  * caller, for the partitions it needs.
  */
 final class GroupsSnapshot {
 
     /** One listed group with what the batched calls said about it. */
     record Group(GroupListing listing, GroupKind kind, ConsumerDescriptions.Outcome described,
-                 CommittedOffsets.Outcome offsets) {
+                 Optional<OtherGroupDescriptions.Shape> other, CommittedOffsets.Outcome offsets) {
 
         String groupId() {
             return listing.groupId();
@@ -52,11 +53,12 @@ final class GroupsSnapshot {
     static List<Group> read(Admin admin, GroupCalls calls, BooleanSupplier cancelled) {
         var listings = calls.await("list groups", admin.listGroups(new ListGroupsOptions()).all());
         GroupReads.checkCancelled(cancelled, "listing groups");
-        var kinds = listings.stream().collect(java.util.stream.Collectors.toMap(GroupListing::groupId, GroupKinds::of,
+        var kinds = listings.stream().collect(Collectors.toMap(GroupListing::groupId, GroupKinds::of,
                 (first, second) -> first));
         var toDescribe = listings.stream().map(GroupListing::groupId)
                 .filter(id -> GroupKinds.describedAsConsumers(kinds.get(id))).toList();
         var descriptions = ConsumerDescriptions.read(admin, calls, toDescribe);
+        var others = OtherGroupDescriptions.read(admin, calls, kinds);
         GroupReads.checkCancelled(cancelled, "describing groups");
         var withOffsets = listings.stream().map(GroupListing::groupId)
                 .filter(id -> GroupKinds.commitsOffsets(kinds.get(id))).toList();
@@ -67,6 +69,7 @@ final class GroupsSnapshot {
                 .sorted(Comparator.comparing(GroupListing::groupId))
                 .map(listing -> new Group(listing, kinds.get(listing.groupId()),
                         descriptions.getOrDefault(listing.groupId(), notDescribed),
+                        Optional.ofNullable(others.get(listing.groupId())),
                         offsets.getOrDefault(listing.groupId(), CommittedOffsets.Outcome.NONE)))
                 .toList();
     }

@@ -7,8 +7,9 @@ import java.util.OptionalLong;
  * One partition a group reads: what it committed, where the log ends, and the lag between them.
  *
  * @param committed     the committed offset; empty when the partition is assigned but nothing was committed
- * @param logEnd        the offset the group would reach when caught up: the last stable offset (as
- *                      {@code kafka-consumer-groups.sh} uses), empty when the leader did not answer
+ * @param logEnd        the log-end offset as {@code kafka-consumer-groups.sh --describe} reads it (kafka-tools 4.3.1:
+ *                      ListOffsets "latest" at READ_UNCOMMITTED, i.e. the high watermark, so the messages of an open
+ *                      transaction count), empty when the leader did not answer
  * @param logStart      the earliest offset still in the log, empty when unknown
  * @param lag           {@code logEnd - committed}, never negative; empty when either is unknown or the committed
  *                      offset is past the end

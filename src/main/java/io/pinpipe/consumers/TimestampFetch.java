@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
@@ -27,7 +28,7 @@ final class TimestampFetch {
      *         message did not arrive before the deadline are missing
      */
     static Map<TopicPartition, Map<Long, Long>> read(Consumer<byte[], byte[]> consumer,
-                                                     Map<TopicPartition, ? extends java.util.Set<Long>> wanted,
+                                                     Map<TopicPartition, ? extends Set<Long>> wanted,
                                                      Duration within, BooleanSupplier cancelled) {
         var found = new HashMap<TopicPartition, Map<Long, Long>>();
         if (wanted.isEmpty()) {

@@ -2,10 +2,12 @@ package io.pinpipe.consumers;
 
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
+import org.apache.kafka.clients.consumer.KafkaShareConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.tools.consumer.group.DescribeByKafkaTool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +21,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** What the groups table and the group detail show, checked partition by partition against Kafka's own tool. */
 @ExtendWith(EmbeddedKafkaExtension.class)
@@ -168,9 +172,46 @@ class GroupReadsTest {
     }
 
     @Test
+    void aShareGroupIsListedAsSuchWithItsMembersFromItsOwnDescribe() throws Exception {
+        var topic = kafka.topic("share", 1);
+        kafka.produce(topic, 0, 3, 1_000, 1);
+        var shared = GroupTestKafka.unique("shared");
+        try (var member = new KafkaShareConsumer<>(Map.<String, Object>of(
+                "bootstrap.servers", broker.bootstrap(), "group.id", shared, "client.id", "share-one"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
+            member.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                member.poll(Duration.ofMillis(100));
+                return groups.listGroups(() -> false).groups().stream()
+                        .anyMatch(g -> g.groupId().equals(shared) && g.members() == 1);
+            });
+            var row = row(groups.listGroups(() -> false), shared);
+            assertThat(row.kind()).isEqualTo(GroupKind.SHARE);
+            assertThat(row.state()).isEqualTo("Stable");
+            assertThat(row.coordinator()).isPresent();
+        }
+    }
+
+    @Test
+    void aGroupWhoseIdStartsWithAnUnderscoreIsInternal() throws Exception {
+        var topic = kafka.topic("canary", 1);
+        var canary = "__" + GroupTestKafka.unique("canary");
+        var plain = GroupTestKafka.unique("plain");
+        kafka.commit(canary, Map.of(new TopicPartition(topic, 0), 0L));
+        kafka.commit(plain, Map.of(new TopicPartition(topic, 0), 0L));
+
+        var listing = groups.listGroups(() -> false);
+
+        assertThat(row(listing, canary).internal()).isTrue();
+        assertThat(row(listing, plain).internal()).isFalse();
+        assertThat(row(listing, plain).totalLag()).hasValue(0);
+    }
+
+    @Test
     void anUnknownGroupIsNotFoundWithItsNameInTheSentence() {
         var missing = GroupTestKafka.unique("nobody");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> groups.describe(missing))
+        assertThatThrownBy(() -> groups.describe(missing))
                 .isInstanceOfSatisfying(GroupException.class, e -> {
                     assertThat(e.reason()).isEqualTo(GroupException.Reason.NOT_FOUND);
                     assertThat(e.getMessage()).contains("'" + missing + "'");
@@ -179,7 +220,7 @@ class GroupReadsTest {
 
     @Test
     void aCancelledListingStopsWithCancelled() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> groups.listGroups(() -> true))
+        assertThatThrownBy(() -> groups.listGroups(() -> true))
                 .isInstanceOfSatisfying(GroupException.class,
                         e -> assertThat(e.reason()).isEqualTo(GroupException.Reason.CANCELLED));
     }
