@@ -55,7 +55,7 @@ public final class GroupDetailViewModel {
         this.async = async;
         this.changed = changed;
         this.notice = notice;
-        this.chart = new LagChartViewModel(samplePeriod, this::sample);
+        this.chart = new LagChartViewModel(samplePeriod, this::sample, sampling::cancel);
     }
 
     /** Shows this group (or none); the same group again keeps what shows. */

@@ -26,12 +26,17 @@ public final class LagChartViewModel {
     private final ObservableList<Sample> readOnly = FXCollections.unmodifiableObservableList(samples);
     private final java.time.Duration period;
     private final Timeline timer;
+    private final Runnable stop;
     private boolean showing;
     private boolean hasGroup;
 
-    /** @param sample asks for one more sample; its result comes back through {@link #add} */
-    LagChartViewModel(java.time.Duration period, Runnable sample) {
+    /**
+     * @param sample asks for one more sample; its result comes back through {@link #add}
+     * @param stop   drops a sample still being read when sampling stops, so none lands after it
+     */
+    LagChartViewModel(java.time.Duration period, Runnable sample, Runnable stop) {
         this.period = period;
+        this.stop = stop;
         this.timer = new Timeline(new KeyFrame(Duration.millis(period.toMillis()), event -> sample.run()));
         timer.setCycleCount(Animation.INDEFINITE);
     }
@@ -50,7 +55,7 @@ public final class LagChartViewModel {
     }
 
     void add(Instant at, OptionalLong totalLag) {
-        if (!hasGroup || totalLag.isEmpty()) {
+        if (!showing || !hasGroup || totalLag.isEmpty()) {
             return;
         }
         samples.add(new Sample(at, totalLag.getAsLong()));
@@ -67,6 +72,7 @@ public final class LagChartViewModel {
             }
         } else {
             timer.stop();
+            stop.run();
         }
     }
 
