@@ -37,14 +37,14 @@ final class GroupTable {
         var id = text("Group", GroupSummary::groupId, 240, 100);
         id.setComparator(Comparator.naturalOrder());
         table.getColumns().add(id);
-        table.getColumns().add(text("Type", GroupTable::type, 120, 70));
-        table.getColumns().add(text("State", GroupSummary::state, 110, 70));
+        table.getColumns().add(text("Type", GroupTable::type, 120, 60));
+        table.getColumns().add(text("State", GroupSummary::state, 110, 60));
         table.getColumns().add(number("Members", g -> (long) g.members(), 92));
         table.getColumns().add(number("Total lag", g -> g.totalLag().isPresent() ? g.totalLag().getAsLong() : null, 90));
         table.getColumns().add(timeLag());
-        // Names last: at the narrowest window it is the coordinator that scrolls out of sight, never a number.
-        table.getColumns().add(text("Topics", g -> String.join(", ", g.topics()), 160, 70));
-        table.getColumns().add(text("Coordinator", g -> g.coordinator().orElse("—"), 190, 110));
+        // Names last and narrowest at the smallest window: what gets cut there is a name, never a number.
+        table.getColumns().add(text("Topics", g -> String.join(", ", g.topics()), 160, 50));
+        table.getColumns().add(text("Coordinator", g -> g.coordinator().orElse("—"), 190, 50));
         table.getSortOrder().add(id);
 
         table.setRowFactory(view -> new TableRow<>() {
@@ -104,7 +104,7 @@ final class GroupTable {
         return protocol.isEmpty() || protocol.equalsIgnoreCase(kind) ? kind : kind + " · " + protocol;
     }
 
-    /** A column of words; its least width keeps the header whole. */
+    /** A column of words, at least {@code least} wide. */
     private static TableColumn<GroupSummary, String> text(String title, Function<GroupSummary, String> value,
                                                           double width, double least) {
         var column = new TableColumn<GroupSummary, String>(title);
