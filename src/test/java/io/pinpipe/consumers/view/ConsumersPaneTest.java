@@ -319,6 +319,8 @@ class ConsumersPaneTest {
                 && cell.isVisible() && cell.getParent() != null && cell.getParent().isVisible();
         await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.get(() -> robot.lookup("#consumers-table .table-cell")
                 .match(shown::test).tryQuery().isPresent()));
+        // Clicked once the listing is done, as a person would: its last rows are in place then.
+        await().atMost(Duration.ofSeconds(30)).until(() -> !FxRead.get(() -> robot.lookup("#consumers-stop").query().isVisible()));
         robot.clickOn(robot.lookup("#consumers-table .table-cell").match(shown::test).queryLabeled());
         await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#group-detail-name").equals(group));
     }
