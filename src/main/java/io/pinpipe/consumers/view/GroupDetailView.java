@@ -54,7 +54,7 @@ final class GroupDetailView extends StackPane {
         none.visibleProperty().bind(selected.not());
         getChildren().addAll(none, detail);
         setId("group-detail");
-        setMinHeight(220); // at 900x600 still the header, the tabs and a few rows
+        setMinHeight(140); // the split gives it more; at 900x600 with a message showing, this much still fits
     }
 
     private static VBox header(GroupDetailViewModel model) {
