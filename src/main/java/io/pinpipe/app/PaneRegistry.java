@@ -1,6 +1,7 @@
 package io.pinpipe.app;
 
 import io.pinpipe.clusters.view.ClustersPane;
+import io.pinpipe.consumers.view.ConsumersPane;
 import io.pinpipe.emulator.view.EmulatorPane;
 import io.pinpipe.sandbox.view.SandboxPane;
 import io.pinpipe.topics.view.TopicsPane;
@@ -15,6 +16,7 @@ final class PaneRegistry {
     private static final List<Supplier<Pane>> PANES = List.of(
             ClustersPane::new,
             TopicsPane::new,
+            ConsumersPane::new,
             EmulatorPane::new,
             SandboxPane::new);
 

@@ -92,6 +92,7 @@ class EverySizeTest {
         }
         await().atMost(Duration.ofSeconds(90)).until(() -> FxRead.text(robot, "#database-state").equals("Ready"));
         pipelineTopics(robot);
+        aGroupWithOffsets(app);
         selectTheFirstCluster(robot);
         everyPane(app, "loaded");
         everyDialog(app);
@@ -104,6 +105,8 @@ class EverySizeTest {
         refusingConnection(robot, refused);
         at(app, "error", "topics");
         connectionDialogs(app);
+        refusingConsumers(robot);
+        at(app, "error", "consumers");
     }
 
     /** Each pane in turn, at every size and in both themes. */
@@ -186,6 +189,12 @@ class EverySizeTest {
             press(robot, "#topics-diagnose");
             await().atMost(Duration.ofSeconds(30)).until(() -> !FxRead.text(robot, "#doctor-verdict").isBlank());
         });
+        robot.clickOn("#nav-consumers");
+        dialog(app, "delete-group", () -> {
+            press(robot, "#group-delete");
+            robot.clickOn("#delete-group-confirm").write("wrong");
+        });
+        dialog(app, "delete-offsets", () -> press(robot, "#group-delete-offsets"));
         robot.clickOn("#nav-clusters");
         dialog(app, "iam-policy", () -> press(robot, "#cluster-iam-policy"));
         dialog(app, "diagnose-msk", () -> press(robot, "#cluster-diagnose"));
@@ -271,6 +280,48 @@ class EverySizeTest {
         robot.clickOn("#pipeline-dialog-action");
         await().atMost(Duration.ofSeconds(60)).until(() -> FxRead.<Object>rows(robot, "#topics-table").size() >= 3);
         selectTopic(robot, PREFIX + ".pin");
+    }
+
+    /** A group with committed offsets on the pipeline's topic, selected in the Consumers pane for its detail. */
+    private static void aGroupWithOffsets(RunningApp app) {
+        var group = PREFIX + "-readers";
+        var bootstrap = app.context().connections().localSandbox().bootstrap();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(java.util.Map.<String, Object>of(
+                "bootstrap.servers", bootstrap, "group.id", group, "enable.auto.commit", "false"),
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer())) {
+            var partition = new org.apache.kafka.common.TopicPartition(PREFIX + ".pin", 0);
+            consumer.assign(List.of(partition));
+            consumer.commitSync(java.util.Map.of(partition, new org.apache.kafka.clients.consumer.OffsetAndMetadata(0)));
+        }
+        var robot = app.robot();
+        robot.clickOn("#nav-consumers");
+        // A visible cell: the table keeps spare cells with old text out of sight, and a click on one selects nothing.
+        java.util.function.Predicate<javafx.scene.control.Labeled> shown = cell -> group.equals(cell.getText())
+                && cell.isVisible() && cell.getParent() != null && cell.getParent().isVisible();
+        await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.get(() -> robot.lookup("#consumers-table .table-cell")
+                .match(shown::test).tryQuery().isPresent()));
+        // Clicked once the listing is done, as a person would: its last rows are in place then.
+        await().atMost(Duration.ofSeconds(30)).until(() -> !FxRead.get(() -> robot.lookup("#consumers-stop").query().isVisible()));
+        robot.clickOn(robot.lookup("#consumers-table .table-cell").match(shown::test).queryLabeled());
+        await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#group-detail-name").equals(group));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !FxRead.<Object>rows(robot, "#group-partitions-table").isEmpty());
+    }
+
+    /** The Consumers pane on the refusing connection: it says it cannot read the groups. */
+    @SuppressWarnings("unchecked")
+    private static void refusingConsumers(FxRobot robot) {
+        robot.clickOn("#nav-consumers");
+        await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.get(() -> robot.lookup("#consumers-connection")
+                .queryAs(javafx.scene.control.ComboBox.class).getItems().stream()
+                .anyMatch(c -> c.toString().contains("Refusing"))));
+        robot.interact(() -> {
+            var picker = (javafx.scene.control.ComboBox<Object>) robot.lookup("#consumers-connection")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            picker.getItems().stream().filter(c -> c.toString().contains("Refusing")).findFirst()
+                    .ifPresent(picker::setValue);
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> !FxRead.description(robot, "#consumers-error").isEmpty());
     }
 
     private static void selectTopic(FxRobot robot, String topic) {
