@@ -195,6 +195,13 @@ class EverySizeTest {
             robot.clickOn("#delete-group-confirm").write("wrong");
         });
         dialog(app, "delete-offsets", () -> press(robot, "#group-delete-offsets"));
+        dialog(app, "reset-offsets", () -> {
+            press(robot, "#group-reset-offsets");
+            // Previewed, so the table, the command line and Export show as a person checks them before Execute.
+            press(robot, "#reset-preview");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.get(() -> robot.lookup("#reset-preview-table")
+                    .queryAs(javafx.scene.control.TableView.class).getItems().size()) > 0);
+        });
         robot.clickOn("#nav-clusters");
         dialog(app, "iam-policy", () -> press(robot, "#cluster-iam-policy"));
         dialog(app, "diagnose-msk", () -> press(robot, "#cluster-diagnose"));

@@ -99,7 +99,7 @@ final class GroupDetailView extends StackPane {
         // Kafka refuses to reset a group with members: the button says so rather than failing later.
         reset.disableProperty().bind(Bindings.createBooleanBinding(() -> model.detailProperty().get()
                 .map(d -> d.summary().active()).orElse(true), model.detailProperty()));
-        reset.setOnAction(event -> ResetOffsetsDialog.open(reset.getScene().getWindow(), model.admins(),
+        reset.setOnAction(event -> ResetOffsetsDialog.open(reset.getScene().getWindow(), model.async(), model.admins(),
                 model.groupProperty().get().orElseThrow(), model.groupTopics(), model::changed));
         return reset;
     }
@@ -130,7 +130,7 @@ final class GroupDetailView extends StackPane {
         var group = detail.summary();
         var members = group.members() + (group.members() == 1 ? " member" : " members");
         return group.state() + " · " + GroupTable.type(group) + " · " + members
-                + " · total lag " + LagWords.count(group.totalLag())
+                + " · total lag " + LagWords.total(group.totalLag(), group.partitionsPastEnd())
                 + " · lag in time " + LagWords.time(group.timeLag())
                 + group.coordinator().map(c -> " · coordinator " + c).orElse("");
     }
@@ -202,6 +202,8 @@ final class GroupDetailView extends StackPane {
         table.getColumns().add(column("Topic", TopicLag::topic, 260));
         table.getColumns().add(count("Partitions", t -> (long) t.partitions(), 90));
         table.getColumns().add(count("Lag", t -> boxed(t.lag()), 120));
+        table.getColumns().add(column("Note", t -> t.partitionsPastEnd() == 0 ? "" : LagWords.pastEnd(t.partitionsPastEnd()),
+                220));
         return table;
     }
 

@@ -58,6 +58,11 @@ public final class GroupDetailViewModel {
         this.chart = new LagChartViewModel(samplePeriod, this::sample, sampling::cancel);
     }
 
+    /** The window's background work, for the reset dialog: its jobs show in the status bar like the pane's. */
+    Async async() {
+        return async;
+    }
+
     /** Shows this group (or none); the same group again keeps what shows. */
     public void show(Optional<String> groupId) {
         if (groupId.equals(group.get())) {

@@ -40,7 +40,7 @@ final class GroupTable {
         table.getColumns().add(text("Type", GroupTable::type, 120, 60));
         table.getColumns().add(text("State", GroupSummary::state, 110, 60));
         table.getColumns().add(number("Members", g -> (long) g.members(), 92));
-        table.getColumns().add(number("Total lag", g -> g.totalLag().isPresent() ? g.totalLag().getAsLong() : null, 90));
+        table.getColumns().add(totalLag());
         table.getColumns().add(timeLag());
         // Names last and narrowest at the smallest window: what gets cut there is a name, never a number.
         table.getColumns().add(text("Topics", g -> String.join(", ", g.topics()), 160, 50));
@@ -132,6 +132,35 @@ final class GroupTable {
         });
         column.setPrefWidth(width);
         column.setMinWidth(width);
+        return column;
+    }
+
+    /**
+     * The total lag, sorted as a number; a group with partitions past the log's end says so ("0 + 1 partition past
+     * end", the meaning in a tooltip) rather than looking caught up.
+     */
+    private static TableColumn<GroupSummary, GroupSummary> totalLag() {
+        var column = new TableColumn<GroupSummary, GroupSummary>("Total lag");
+        column.setId("consumers-column-total-lag");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setComparator(Comparator.comparingLong((GroupSummary g) -> g.totalLag().orElse(-1))
+                .thenComparingInt(GroupSummary::partitionsPastEnd));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(GroupSummary group, boolean empty) {
+                super.updateItem(group, empty);
+                setAlignment(Pos.CENTER_RIGHT);
+                var pastEnd = !empty && group != null && group.partitionsPastEnd() > 0;
+                setText(empty || group == null ? null : LagWords.total(group.totalLag(), group.partitionsPastEnd()));
+                setTooltip(pastEnd ? new Tooltip(LagWords.PAST_END_MEANING) : null);
+                getStyleClass().remove("past-end");
+                if (pastEnd) {
+                    getStyleClass().add("past-end");
+                }
+            }
+        });
+        column.setPrefWidth(90);
+        column.setMinWidth(90);
         return column;
     }
 

@@ -28,6 +28,19 @@ final class LagWords {
         return String.format(Locale.US, "%,d", value);
     }
 
+    /** A total that may hide partitions past the end: "6", "0 + 1 partition past end", "—". */
+    static String total(OptionalLong value, int partitionsPastEnd) {
+        if (partitionsPastEnd == 0) {
+            return count(value);
+        }
+        return count(value) + " + " + pastEnd(partitionsPastEnd);
+    }
+
+    /** "1 partition past end", "3 partitions past end". */
+    static String pastEnd(int partitions) {
+        return partitions + (partitions == 1 ? " partition " : " partitions ") + PAST_END;
+    }
+
     /** The lag column of one partition: a number, "past end", or a dash when it cannot be known. */
     static String lag(PartitionLag partition) {
         return partition.pastEnd() ? PAST_END : count(partition.lag());
