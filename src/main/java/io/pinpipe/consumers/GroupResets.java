@@ -47,7 +47,10 @@ final class GroupResets {
         }
         activeCheck.refuseIfActive(groupId, description);
         var planned = planner.plan(groupId, committed, scope, target);
-        var commandLine = ResetCommandLine.of(client.where(), client.properties(), groupId, scope, target);
+        // The bootstrap itself: the client's name for messages may be a connection's name ("Local sandbox (...)").
+        var properties = client.properties();
+        var bootstrap = properties.getProperty("bootstrap.servers", client.where());
+        var commandLine = ResetCommandLine.of(bootstrap, properties, groupId, scope, target);
         return new ResetPlan(groupId, target, planned.rows(), planned.warnings(), commandLine);
     }
 

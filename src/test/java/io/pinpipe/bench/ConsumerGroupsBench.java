@@ -1,7 +1,26 @@
 package io.pinpipe.bench;
 
+import io.pinpipe.client.ClusterClients;
+import io.pinpipe.client.KafkaConnections;
+import io.pinpipe.connections.ConnectionCatalog;
+import io.pinpipe.connections.SecretSource;
 import io.pinpipe.consumers.GroupAdmin;
+import io.pinpipe.consumers.GroupSummary;
+import io.pinpipe.consumers.view.ConsumersView;
+import io.pinpipe.consumers.view.ConsumersViewModel;
+import io.pinpipe.settings.Theme;
+import io.pinpipe.testing.FxProbe;
 import io.pinpipe.testing.PrivateKafka;
+import io.pinpipe.testing.RecordingNavigator;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.BackgroundWork;
+import io.pinpipe.ui.ThemeApplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -18,8 +37,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 
@@ -27,7 +50,9 @@ import java.util.stream.IntStream;
  * Benchmark 5: the consumer groups of a big cluster, 1,000 groups over 10,000 partitions (1,000 topics of 10
  * partitions, each group committed on one topic's partitions, a few messages per partition so every group lags), read
  * with lag by Pinpipe against Kafka's own {@code kafka-consumer-groups.sh --describe --all-groups}
- * ({@code ConsumerGroupCommand} in this JVM, its printing captured), alternating rounds against one broker.
+ * ({@code ConsumerGroupCommand} in this JVM, its printing captured), alternating rounds against one broker. The
+ * Consumers pane is timed too (headless, Monocle, 1280x800): from Refresh to every group in the table with its lag,
+ * then to every lag in time read, with the FX thread's longest wait meanwhile.
  */
 public final class ConsumerGroupsBench {
 
@@ -47,9 +72,14 @@ public final class ConsumerGroupsBench {
             createGroups(bootstrap, groups, partitions / PARTITIONS_PER_TOPIC);
             var tool = new ArrayList<Double>();
             var pinpipe = new ArrayList<Double>();
+            var panes = new ArrayList<PaneFill>();
             var requests = 0;
+            FxToolkit.registerPrimaryStage();
+            warmUpTheToolkit();
+            var background = Executors.newCachedThreadPool();
             tool(bootstrap, groups);
             pinpipe(bootstrap, groups);
+            paneFill(bootstrap, groups, background);
             for (var round = 1; round <= rounds; round++) {
                 GroupsRead ours;
                 double theirs;
@@ -60,22 +90,111 @@ public final class ConsumerGroupsBench {
                     ours = pinpipe(bootstrap, groups);
                     theirs = tool(bootstrap, groups);
                 }
+                var pane = paneFill(bootstrap, groups, background);
                 tool.add(theirs);
                 pinpipe.add(ours.millis());
+                panes.add(pane);
                 requests = ours.requests();
                 System.out.printf(Locale.ROOT, "round %d: kafka-consumer-groups --describe --all-groups %.0f ms; "
-                        + "Pinpipe's groups with lag %.0f ms in %d requests%n", round, theirs, ours.millis(), ours.requests());
+                        + "Pinpipe's groups with lag %.0f ms in %d requests; the Consumers pane filled with lag in %.0f ms, "
+                        + "lag in time read %.0f ms later; FX thread's longest wait %.0f ms%n", round, theirs, ours.millis(),
+                        ours.requests(), pane.filledMillis(), pane.timeLagMillis(), pane.longestWaitMillis());
             }
+            background.shutdownNow();
             var t = Median.of(tool);
             var p = Median.of(pinpipe);
+            var f = Median.of(panes.stream().map(PaneFill::filledMillis).toList());
+            var l = Median.of(panes.stream().map(PaneFill::timeLagMillis).toList());
+            var stall = panes.stream().mapToDouble(PaneFill::longestWaitMillis).max().orElse(0);
             System.out.printf(Locale.ROOT, "RESULT %d groups over %d partitions: kafka-consumer-groups.sh --describe "
-                    + "--all-groups %.0f ms, Pinpipe's full groups table with lag %.0f ms (medians), ratio %.3f; Pinpipe sent "
-                    + "%d requests%n", groups, partitions, t, p, p / t, requests);
+                    + "--all-groups %.0f ms, Pinpipe's groups with lag (service) %.0f ms, ratio %.3f; the Consumers pane "
+                    + "filled with lag %.0f ms, ratio %.3f; lag in time %.0f ms more; longest FX-thread wait in any round "
+                    + "%.0f ms; Pinpipe sent %d requests (medians)%n", groups, partitions, t, p, p / t, f, f / t, l, stall,
+                    requests);
+            FxToolkit.cleanupStages();
         }
+        Platform.exit();
         System.exit(0);
     }
 
     private record GroupsRead(double millis, int requests) {
+    }
+
+    private record PaneFill(double filledMillis, double timeLagMillis, double longestWaitMillis) {
+    }
+
+    /**
+     * A fresh view model, view and client (as the raw sides have), shown at 1280x800; timed from Refresh to every
+     * group in the table with its lag and loading done, then to every lag in time read.
+     */
+    private static PaneFill paneFill(String bootstrap, int groups, ExecutorService background) throws Exception {
+        var catalog = new ConnectionCatalog(() -> Optional.of(bootstrap), () -> 9092);
+        var clients = new ClusterClients(connection -> {
+            var properties = new Properties();
+            properties.setProperty("bootstrap.servers", connection.bootstrap());
+            return properties;
+        });
+        var model = new ConsumersViewModel(new KafkaConnections(catalog, clients, connection -> SecretSource.none()),
+                new Async(background, Platform::runLater, new BackgroundWork()), new RecordingNavigator(),
+                Duration.ofSeconds(5));
+        var table = new AtomicReference<TableView<?>>();
+        FxProbe probe = null;
+        try {
+            FxToolkit.setupStage(window -> {
+                var scene = new Scene(new ConsumersView("Consumers", "", model), 1280, 800);
+                ThemeApplier.apply(Theme.LIGHT, scene);
+                window.setScene(scene);
+                window.show();
+                table.set((TableView<?>) scene.lookup("#consumers-table"));
+            });
+            probe = new FxProbe().start();
+            var started = System.nanoTime();
+            Platform.runLater(model::open);
+            var deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            while (!filled(table.get(), model, groups)) {
+                waitUntil(deadline, "The pane did not fill");
+            }
+            var filled = System.nanoTime();
+            while (!timeLagsRead(model)) {
+                waitUntil(deadline, "The pane did not read the lags in time");
+            }
+            var read = System.nanoTime();
+            var waits = probe.stop();
+            return new PaneFill((filled - started) / 1e6, (read - filled) / 1e6, waits.longest().toNanos() / 1e6);
+        } finally {
+            if (probe != null) {
+                probe.stop();
+            }
+            clients.close();
+        }
+    }
+
+    private static boolean filled(TableView<?> table, ConsumersViewModel model, int groups) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table.getItems().size() == groups && !model.loadingProperty().get()
+                && model.groups().stream().allMatch(group -> group.totalLag().isPresent())).get();
+    }
+
+    private static boolean timeLagsRead(ConsumersViewModel model) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> model.groups().stream()
+                .map(GroupSummary::timeLag).noneMatch(lag -> lag.why().equals("not read yet"))).get();
+    }
+
+    private static void waitUntil(long deadline, String failure) {
+        if (System.nanoTime() > deadline) {
+            throw new IllegalStateException(failure + " within 5 minutes");
+        }
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+    }
+
+    /** The theme's stylesheet parsed once before measuring, as the running app has long done by then. */
+    private static void warmUpTheToolkit() throws Exception {
+        FxToolkit.setupStage(window -> {
+            var warmUp = new Scene(new Label("warming up"), 1280, 800);
+            ThemeApplier.apply(Theme.LIGHT, warmUp);
+            window.setScene(warmUp);
+            window.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** What a person at a terminal gets: every group described, one table each, from a fresh JVM-side client. */

@@ -1,6 +1,7 @@
 package io.pinpipe.consumers;
 
 import io.pinpipe.consumers.ResetTarget.ShiftBy;
+import io.pinpipe.consumers.ResetTarget.ToEarliest;
 import io.pinpipe.consumers.ResetTarget.ToDateTime;
 import io.pinpipe.testing.EmbeddedKafkaExtension;
 import io.pinpipe.testing.KafkaBroker;
@@ -67,6 +68,17 @@ class GroupResetsExecuteTest {
         assertThat(set).isEqualTo(3);
         assertThat(kafka.committed(group)).isEqualTo(ResetTestSupport.targets(plan));
         assertThat(firstOffsetsPolled(3)).isEqualTo(ResetTestSupport.targets(plan));
+    }
+
+    @Test
+    void theCommandLineNamesTheBootstrapNotTheConnection() {
+        try (var named = GroupAdmin.connect(ResetTestSupport.client(broker.bootstrap()), "Local sandbox (" + broker.bootstrap()
+                + ")", Duration.ofSeconds(15))) {
+            var plan = named.planReset(group, ResetScope.topic(topic), new ToEarliest());
+
+            assertThat(plan.commandLine()).startsWith("kafka-consumer-groups.sh --bootstrap-server " + broker.bootstrap()
+                    + " --group ").doesNotContain("Local sandbox");
+        }
     }
 
     @Test

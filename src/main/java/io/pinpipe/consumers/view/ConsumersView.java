@@ -28,11 +28,11 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Consumers pane: pick a connection, filter its groups, inspect one, reset or delete. */
-final class ConsumersView extends BorderPane {
+public final class ConsumersView extends BorderPane {
 
     private final CustomTextField filter = new CustomTextField();
 
-    ConsumersView(String title, String subtitle, ConsumersViewModel model) {
+    public ConsumersView(String title, String subtitle, ConsumersViewModel model) {
         var actions = new HBox(8, connectionPicker(model), refresh(model));
         actions.setAlignment(Pos.CENTER_RIGHT);
         var header = new PaneHeader(title, subtitle);
