@@ -67,7 +67,7 @@ public final class ConsumerGroupsBench {
         var partitions = Integer.parseInt(System.getenv().getOrDefault("BENCH_PARTITIONS", "10000"));
         var rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
         System.out.println(Machine.describe());
-        try (var kafka = PrivateKafka.start()) {
+        try (var kafka = PrivateKafka.start(); var gc = new GcPauses()) {
             var bootstrap = kafka.broker().bootstrap();
             createGroups(bootstrap, groups, partitions / PARTITIONS_PER_TOPIC);
             var tool = new ArrayList<Double>();
@@ -79,7 +79,7 @@ public final class ConsumerGroupsBench {
             var background = Executors.newCachedThreadPool();
             tool(bootstrap, groups);
             pinpipe(bootstrap, groups);
-            paneFill(bootstrap, groups, background);
+            paneFill(bootstrap, groups, background, gc);
             for (var round = 1; round <= rounds; round++) {
                 GroupsRead ours;
                 double theirs;
@@ -90,15 +90,14 @@ public final class ConsumerGroupsBench {
                     ours = pinpipe(bootstrap, groups);
                     theirs = tool(bootstrap, groups);
                 }
-                var pane = paneFill(bootstrap, groups, background);
+                var pane = paneFill(bootstrap, groups, background, gc);
                 tool.add(theirs);
                 pinpipe.add(ours.millis());
                 panes.add(pane);
                 requests = ours.requests();
                 System.out.printf(Locale.ROOT, "round %d: kafka-consumer-groups --describe --all-groups %.0f ms; "
-                        + "Pinpipe's groups with lag %.0f ms in %d requests; the Consumers pane filled with lag in %.0f ms, "
-                        + "lag in time read %.0f ms later; FX thread's longest wait %.0f ms%n", round, theirs, ours.millis(),
-                        ours.requests(), pane.filledMillis(), pane.timeLagMillis(), pane.longestWaitMillis());
+                        + "Pinpipe's groups with lag %.0f ms in %d requests; %s%n", round, theirs, ours.millis(),
+                        ours.requests(), pane.describe());
             }
             background.shutdownNow();
             var t = Median.of(tool);
@@ -120,14 +119,32 @@ public final class ConsumerGroupsBench {
     private record GroupsRead(double millis, int requests) {
     }
 
-    private record PaneFill(double filledMillis, double timeLagMillis, double longestWaitMillis) {
+    /** The pane's two phases: to the table filled with lag, then to every lag in time; each with its FX waits and GC. */
+    private record PaneFill(double filledMillis, FxProbe.Waits fillWaits, GcPauses.Summary fillGc,
+                            double timeLagMillis, FxProbe.Waits lagWaits, GcPauses.Summary lagGc) {
+
+        double longestWaitMillis() {
+            return Math.max(millis(fillWaits.longest()), millis(lagWaits.longest()));
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "the Consumers pane filled with lag in %.0f ms (FX thread's longest wait "
+                    + "%.0f ms; GC longest pause %d ms), lag in time read %.0f ms later (FX longest wait %.0f ms; GC "
+                    + "longest pause %d ms)", filledMillis, millis(fillWaits.longest()), fillGc.longestMillis(),
+                    timeLagMillis, millis(lagWaits.longest()), lagGc.longestMillis());
+        }
+
+        private static double millis(Duration duration) {
+            return duration.toNanos() / 1e6;
+        }
     }
 
     /**
      * A fresh view model, view and client (as the raw sides have), shown at 1280x800; timed from Refresh to every
      * group in the table with its lag and loading done, then to every lag in time read.
      */
-    private static PaneFill paneFill(String bootstrap, int groups, ExecutorService background) throws Exception {
+    private static PaneFill paneFill(String bootstrap, int groups, ExecutorService background, GcPauses gc)
+            throws Exception {
         var catalog = new ConnectionCatalog(() -> Optional.of(bootstrap), () -> 9092);
         var clients = new ClusterClients(connection -> {
             var properties = new Properties();
@@ -155,12 +172,16 @@ public final class ConsumerGroupsBench {
                 waitUntil(deadline, "The pane did not fill");
             }
             var filled = System.nanoTime();
+            var fillWaits = probe.stop();
+            var fillGc = gc.since(started);
+            probe = new FxProbe().start();
             while (!timeLagsRead(model)) {
                 waitUntil(deadline, "The pane did not read the lags in time");
             }
             var read = System.nanoTime();
-            var waits = probe.stop();
-            return new PaneFill((filled - started) / 1e6, (read - filled) / 1e6, waits.longest().toNanos() / 1e6);
+            var lagWaits = probe.stop();
+            return new PaneFill((filled - started) / 1e6, fillWaits, fillGc, (read - filled) / 1e6, lagWaits,
+                    gc.since(filled));
         } finally {
             if (probe != null) {
                 probe.stop();
