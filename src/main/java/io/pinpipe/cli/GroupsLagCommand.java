@@ -5,7 +5,6 @@ import io.pinpipe.consumers.GroupSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
@@ -25,8 +24,8 @@ final class GroupsLagCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
-    @Option(names = "--include-internal", description = "Also show internal groups (ids starting with _).")
-    boolean includeInternal;
+    @Mixin
+    InternalOption internal;
 
     @Mixin
     JsonOption json;
@@ -40,7 +39,7 @@ final class GroupsLagCommand implements Callable<Integer> {
 
     private int everyGroup(GroupAdmin groups) {
         var listed = groups.listGroups(() -> false).groups().stream()
-                .filter(group -> includeInternal || !group.internal()).toList();
+                .filter(group -> internal.wanted || !group.internal()).toList();
         var timeLags = groups.timeLags(listed.stream().map(GroupSummary::groupId).toList(), () -> false);
         var rows = listed.stream()
                 .map(group -> group.withTimeLag(timeLags.getOrDefault(group.groupId(), group.timeLag()))).toList();

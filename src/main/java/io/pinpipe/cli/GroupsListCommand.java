@@ -5,9 +5,7 @@ import io.pinpipe.consumers.GroupsOverview;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code pinpipe groups list}: one line per group with its state, members, topics and total lag. */
@@ -21,11 +19,11 @@ final class GroupsListCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
-    @Option(names = "--include-internal", description = "Also list internal groups (ids starting with _).")
-    boolean includeInternal;
+    @Mixin
+    InternalOption internal;
 
-    @Option(names = "--filter", paramLabel = "TEXT", description = "Only groups whose id contains TEXT (any case).")
-    String filter;
+    @Mixin
+    NameFilter filter;
 
     @Mixin
     JsonOption json;
@@ -36,10 +34,9 @@ final class GroupsListCommand implements Callable<Integer> {
         try (var groups = cluster.groups()) {
             overview = groups.listGroups(() -> false);
         }
-        var needle = filter == null ? "" : filter.toLowerCase(Locale.ROOT);
         var shown = overview.groups().stream()
-                .filter(group -> includeInternal || !group.internal())
-                .filter(group -> group.groupId().toLowerCase(Locale.ROOT).contains(needle))
+                .filter(group -> internal.wanted || !group.internal())
+                .filter(group -> filter.matches(group.groupId()))
                 .toList();
         var out = spec.commandLine().getOut();
         if (json.wanted) {

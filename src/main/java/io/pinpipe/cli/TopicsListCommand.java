@@ -5,7 +5,6 @@ import io.pinpipe.topics.TopicSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,11 +20,11 @@ final class TopicsListCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
-    @Option(names = "--include-internal", description = "Also list internal topics such as __consumer_offsets.")
-    boolean includeInternal;
+    @Mixin
+    InternalOption internal;
 
-    @Option(names = "--filter", paramLabel = "TEXT", description = "Only topics whose name contains TEXT (any case).")
-    String filter;
+    @Mixin
+    NameFilter filter;
 
     @Mixin
     JsonOption json;
@@ -35,16 +34,14 @@ final class TopicsListCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         ListedTopics listing;
         try (var admin = cluster.admin()) {
-            listing = admin.listTopics(includeInternal, (batch, described, total) -> {
+            listing = admin.listTopics(internal.wanted, (batch, described, total) -> {
                 if (described < total) {
                     err.printf(Locale.ROOT, "Described %,d of %,d topics%n", described, total);
                     err.flush();
                 }
             }, () -> false);
         }
-        var needle = filter == null ? "" : filter.toLowerCase(Locale.ROOT);
-        var topics = listing.topics().stream()
-                .filter(topic -> topic.name().toLowerCase(Locale.ROOT).contains(needle)).toList();
+        var topics = listing.topics().stream().filter(topic -> filter.matches(topic.name())).toList();
         var out = spec.commandLine().getOut();
         if (json.wanted) {
             TopicJson.print(out, TopicJson.topics(topics, listing.total(), listing.complete()));

@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The pictures in the README: every pane of the navigation at work, on a home whose sandbox is running. The
  * Emulator pane streams into the sandbox (Start pressed in the pane), Topics peeks at what it wrote, Clusters
- * lists a fake MSK account ({@link TourClusters}); last, the Emulator pane again in the dark theme. Runs only from {@code docs/screenshots/make-screenshots.sh},
+ * lists a fake MSK account ({@link TourClusters}), Consumers shows the pipeline's readers ({@link TourReaders}); last, the Emulator pane again in the dark theme. Runs only from {@code docs/screenshots/make-screenshots.sh},
  * which prepares that home and passes {@code -Dpinpipe.tour.home} and {@code -Dpinpipe.tour.out}.
  */
 @EnabledIfSystemProperty(named = "pinpipe.tour.out", matches = ".+")
@@ -37,6 +37,7 @@ class ScreenshotTour {
     static final String PREFIX = "0a1b2c3d4e5f";
     /** About eight seconds of the run at 50 events a second, so the counters and the chart have something to show. */
     static final long EVENTS_SHOWN = 400;
+    private static TourReaders readers;
 
     @Test
     void everyPaneAtWork() throws Exception {
@@ -57,6 +58,7 @@ class ScreenshotTour {
                     case "emulator" -> runTheEmulator(robot);
                     case "topics" -> peekAtPins(robot);
                     case "clusters" -> selectThePipelineCluster(robot);
+                    case "consumers" -> readersAtWork(app, robot);
                     default -> settle(app);
                 }
                 save(app, pane);
@@ -70,6 +72,10 @@ class ScreenshotTour {
             await().atMost(Duration.ofSeconds(30)).until(() -> text(robot, "#emulator-state").equals("Finished"));
             assertThat(count(robot, "#emulator-failed")).as("no record failed").isZero();
             assertThat(clusters.signatureProblems()).as("the app signed with the test keys").isEmpty();
+        } finally {
+            if (readers != null) {
+                readers.close();
+            }
         }
     }
 
@@ -113,6 +119,21 @@ class ScreenshotTour {
                 status -> !status.isEmpty() && !status.startsWith("Reading"));
         assertThat(rows(robot, "#peek-table")).as("messages peeked").isPositive();
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * A stream job keeping up with the emulator and an S3 sink that stopped half-way: the groups listed, the sink's
+     * group selected with its partitions' lag.
+     */
+    private static void readersAtWork(RunningApp app, FxRobot robot) {
+        var bootstrap = app.context().sandbox().bootstrap().orElseThrow();
+        readers = TourReaders.start(bootstrap, PREFIX);
+        robot.clickOn("#consumers-refresh");
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows(robot, "#consumers-table") >= 2
+                && !robot.lookup("#consumers-stop").query().isVisible());
+        clickCell(robot, "#consumers-table", TourReaders.SINK);
+        await().atMost(Duration.ofSeconds(20)).until(() -> text(robot, "#group-detail-name").equals(TourReaders.SINK));
+        settle(app);
     }
 
     /** The fake account's clusters listed, the pipeline's cluster selected with its bootstrap strings. */

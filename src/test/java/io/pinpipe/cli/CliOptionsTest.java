@@ -25,7 +25,8 @@ class CliOptionsTest {
             "--yes",           // topics delete, sandbox reset: what is confirmed
             "--config",        // topics create: optional; alter-config: required, an empty value reverts
             "--topic-prefix",  // emulate: the pipeline's topics; msk iam-policy: an IAM resource prefix
-            "--replace");      // connections add, import: a saved connection; db seed: the three tables
+            "--replace",       // connections add, import: a saved connection; db seed: the three tables
+            "--topic");        // groups reset: topics or partitions, repeatable; groups delete-offsets: one topic
 
     @Test
     void aSharedOptionIsTheSameOnEveryCommand() {

@@ -93,8 +93,9 @@ class TopicReadersTest {
             assertThat(idleRow.lag()).as("6 messages of partition 0 not yet read").isEqualTo(OptionalLong.of(6));
             assertThat(idleRow.members()).isZero();
             assertThat(readers.get(0).members()).isEqualTo(1);
-            assertThat(robot.lookup("#topic-readers-table .table-cell").match(LabeledMatchers.hasText("6")).tryQuery())
-                    .as("the lag shows in the table").isPresent();
+            // The rows are in the table's list before its cells are drawn on the next pulse.
+            await("the lag shows in the table").atMost(WAIT).until(() -> robot.lookup("#topic-readers-table .table-cell")
+                    .match(LabeledMatchers.hasText("6")).tryQuery().isPresent());
             assertThat(LayoutCheck.problems(robot.lookup("#topic-readers-table").query().getScene(), "readers 1280x800"))
                     .isEmpty();
             Screenshots.save(robot.lookup("#topic-readers-table").query().getScene(), "topic-readers-light");
