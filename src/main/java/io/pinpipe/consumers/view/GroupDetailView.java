@@ -83,10 +83,20 @@ final class GroupDetailView extends StackPane {
         reason.visibleProperty().bind(reason.textProperty().isNotEmpty());
         reason.managedProperty().bind(reason.visibleProperty());
 
+        var warning = new Label();
+        warning.setId("group-detail-warning");
+        warning.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        warning.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        warning.setWrapText(true);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
+        warning.textProperty().bind(model.warningProperty());
+        warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+
         var buttons = new HBox(8, resetButton(model), deleteOffsetsButton(model), deleteButton(model));
         buttons.setAlignment(Pos.CENTER_RIGHT);
         var top = new ToolRow(name, buttons, 8);
-        var header = new VBox(2, top, summary, reason);
+        var header = new VBox(2, top, warning, summary, reason);
         header.setPadding(new Insets(8, 12, 8, 12));
         return header;
     }

@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -44,6 +45,8 @@ public final class GroupDetailViewModel {
     private final ObservableList<TopicLag> topics = FXCollections.observableArrayList();
     private final SimpleBooleanProperty loading = new SimpleBooleanProperty(false);
     private final SimpleStringProperty error = new SimpleStringProperty("");
+    /** A read that failed while an earlier good read still shows: said above the numbers, cleared by the next good read. */
+    private final SimpleStringProperty warning = new SimpleStringProperty("");
     private final JobSlot reading = new JobSlot();
     private final JobSlot sampling = new JobSlot();
     private final LagChartViewModel chart;
@@ -76,6 +79,7 @@ public final class GroupDetailViewModel {
         partitions.clear();
         topics.clear();
         error.set("");
+        warning.set("");
         chart.group(groupId.isPresent());
         if (groupId.isPresent()) {
             reload();
@@ -92,7 +96,7 @@ public final class GroupDetailViewModel {
         loading.set(true);
         reading.replace(async.job("Describing group " + id.get(), p -> adminOf.apply(target).describe(id.get()))
                 .onSuccess(this::apply)
-                .onError(e -> error.set(ErrorText.of(e)))
+                .onError(this::failed)
                 .andFinally(() -> loading.set(false)));
     }
 
@@ -105,7 +109,16 @@ public final class GroupDetailViewModel {
         }
         sampling.replace(async.job("Sampling the lag of " + id.get(), p -> adminOf.apply(target).describe(id.get()))
                 .onSuccess(this::apply)
-                .onError(e -> error.set(ErrorText.of(e))));
+                .onError(this::failed));
+    }
+
+    /** Before any good read the error replaces the summary; after one, a warning says the numbers are old. */
+    private void failed(Throwable e) {
+        if (detail.get().isEmpty()) {
+            error.set(ErrorText.of(e));
+        } else {
+            warning.set(ReadWarning.of(LocalTime.now(), ErrorText.of(e)));
+        }
     }
 
     private void apply(GroupDetail read) {
@@ -113,6 +126,7 @@ public final class GroupDetailViewModel {
             return;
         }
         error.set("");
+        warning.set("");
         detail.set(Optional.of(read));
         replaceIfChanged(members, read.members());
         replaceIfChanged(partitions, read.partitions());
@@ -207,6 +221,11 @@ public final class GroupDetailViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /** "Could not read the group at 18:02:11: …" while the shown numbers are from an earlier read; else empty. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning;
     }
 
     public LagChartViewModel chart() {
