@@ -102,12 +102,12 @@ public final class ConsumersView extends BorderPane {
         progress.setPrefWidth(100);
         progress.progressProperty().bind(model.progressProperty());
         // Progress and Stop keep their room while hidden: the table does not jump under the mouse when a read starts.
-        progress.visibleProperty().bind(model.loadingProperty());
+        progress.visibleProperty().bind(model.idleProperty().not());
         var stop = new Button("Stop", new FontIcon(Feather.X));
         stop.setId("consumers-stop");
         stop.getStyleClass().add(Styles.SMALL);
         stop.setOnAction(event -> model.cancelLoading());
-        stop.visibleProperty().bind(model.loadingProperty());
+        stop.visibleProperty().bind(model.idleProperty().not());
         stop.setMinWidth(Region.USE_PREF_SIZE);
         var status = new Label();
         status.setId("consumers-status");

@@ -63,9 +63,12 @@ final class GroupTable {
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get()
                         ? "Reading the consumer groups…"
                         : !model.errorProperty().get().isEmpty() ? "No groups to show."
+                        : model.stoppedBeforeListedProperty().get()
+                        ? "Stopped before the groups were read — press F5 to read them."
                         : model.filterProperty().get().isBlank() ? "No consumer groups here yet."
                         : "No group matches “" + model.filterProperty().get().strip() + "”.",
-                model.loadingProperty(), model.filterProperty(), model.errorProperty()));
+                model.loadingProperty(), model.filterProperty(), model.errorProperty(),
+                model.stoppedBeforeListedProperty()));
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
