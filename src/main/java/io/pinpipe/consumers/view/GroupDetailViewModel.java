@@ -151,7 +151,9 @@ public final class GroupDetailViewModel {
                 })
                 .onSuccess(deleted -> {
                     done.run();
-                    show(Optional.empty());
+                    if (group.get().equals(Optional.of(deleted))) {
+                        show(Optional.empty()); // another group selected meanwhile stays
+                    }
                     notice.accept("Deleted the group " + deleted + " and its committed offsets.");
                     changed.run();
                 })
