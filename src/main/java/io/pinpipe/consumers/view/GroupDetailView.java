@@ -212,8 +212,18 @@ final class GroupDetailView extends StackPane {
         table.getColumns().add(column("Topic", TopicLag::topic, 260));
         table.getColumns().add(count("Partitions", t -> (long) t.partitions(), 90));
         table.getColumns().add(count("Lag", t -> boxed(t.lag()), 120));
-        table.getColumns().add(column("Note", t -> t.partitionsPastEnd() == 0 ? "" : LagWords.pastEnd(t.partitionsPastEnd()),
-                220));
+        var note = column("Note", (TopicLag t) -> t.partitionsPastEnd() == 0 ? "" : LagWords.pastEnd(t.partitionsPastEnd()),
+                220);
+        note.setId("group-topics-note");
+        note.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(LagWords.PAST_END_MEANING));
+            }
+        });
+        table.getColumns().add(note);
         return table;
     }
 
