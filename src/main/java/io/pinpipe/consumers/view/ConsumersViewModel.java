@@ -225,11 +225,29 @@ public final class ConsumersViewModel {
         var overview = read.overview();
         readCost = "read in " + read.took().toMillis() + " ms, " + overview.roundTrips()
                 + (overview.roundTrips() == 1 ? " request" : " requests");
-        replaceRows(overview.groups());
+        replaceRows(carryTimeLags(overview.groups()));
         listedOk.set(true);
         describeCount();
         selectRequested();
         readTimeLags(target);
+    }
+
+    /**
+     * A group read again keeps the lag in time known from the last listing until the second phase brings the new one:
+     * a refresh does not turn every row back to "…".
+     */
+    private java.util.List<GroupSummary> carryTimeLags(java.util.List<GroupSummary> fresh) {
+        var known = new java.util.HashMap<String, TimeLag>();
+        for (var group : all) {
+            if (group.timeLag().known()) {
+                known.put(group.groupId(), group.timeLag());
+            }
+        }
+        if (known.isEmpty()) {
+            return fresh;
+        }
+        return fresh.stream().map(g -> !g.topics().isEmpty() && LagWords.NOT_READ_YET.equals(g.timeLag().why())
+                && known.containsKey(g.groupId()) ? g.withTimeLag(known.get(g.groupId())) : g).toList();
     }
 
     /** The second phase: the lag in time of every group with offsets, while the table already shows. */
