@@ -29,7 +29,8 @@ import java.util.function.Supplier;
 
 /**
  * The selected group in full: members, partitions with lag, lag per topic, the lag chart's samples; and the changes
- * made from it (delete the group, delete a topic's offsets). Read again on every sample while the pane shows.
+ * made from it (delete the group, delete a topic's offsets). Read in full when selected and on refresh; its total lag
+ * alone is sampled for the chart while the pane shows.
  */
 public final class GroupDetailViewModel {
 
@@ -94,7 +95,8 @@ public final class GroupDetailViewModel {
             return;
         }
         loading.set(true);
-        reading.replace(async.job("Describing group " + id.get(), p -> adminOf.apply(target).describe(id.get()))
+        reading.replace(async.job("Describing group " + id.get(), p -> adminOf.apply(target).describe(id.get(),
+                        () -> Thread.currentThread().isInterrupted()))
                 .onSuccess(this::apply)
                 .onError(this::failed)
                 .andFinally(() -> loading.set(false)));
@@ -107,8 +109,10 @@ public final class GroupDetailViewModel {
         if (id.isEmpty() || target == null || reading.active() || sampling.active()) {
             return;
         }
-        sampling.replace(async.job("Sampling the lag of " + id.get(), p -> adminOf.apply(target).describe(id.get()))
-                .onSuccess(this::apply)
+        var groupId = id.get();
+        // Light: committed offsets and log ends only (2 requests); the full describe is for selection and refresh.
+        sampling.replace(async.job("Sampling the lag of " + groupId, p -> adminOf.apply(target).sampleLag(groupId))
+                .onSuccess(lag -> sampled(groupId, lag))
                 .onError(this::failed));
     }
 
@@ -119,6 +123,19 @@ public final class GroupDetailViewModel {
         } else {
             warning.set(ReadWarning.of(LocalTime.now(), ErrorText.of(e)));
         }
+    }
+
+    private void sampled(String groupId, java.util.OptionalLong lag) {
+        if (!group.get().equals(Optional.of(groupId))) {
+            return;
+        }
+        warning.set("");
+        chart.add(java.time.Instant.now(), lag);
+    }
+
+    /** True while the lag chart's timer runs (the pane shows and a group is selected). */
+    public boolean sampling() {
+        return chart.sampling();
     }
 
     private void apply(GroupDetail read) {
