@@ -31,8 +31,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ConsumersView extends BorderPane {
 
     private final CustomTextField filter = new CustomTextField();
+    private final ConsumersViewModel model;
 
     public ConsumersView(String title, String subtitle, ConsumersViewModel model) {
+        this.model = model;
+        setId("consumers-view");
         var actions = new HBox(8, connectionPicker(model), refresh(model));
         actions.setAlignment(Pos.CENTER_RIGHT);
         var header = new PaneHeader(title, subtitle);
@@ -49,6 +52,11 @@ public final class ConsumersView extends BorderPane {
         // The lag chart samples only while the pane is in the window: another pane shown takes it out of the scene.
         sceneProperty().addListener((obs, old, scene) -> model.detail().chart().showing(scene != null));
         model.open();
+    }
+
+    /** Its view model, for tests that wait on its state (the second phase over, the sampler stopped). */
+    ConsumersViewModel model() {
+        return model;
     }
 
     /** Ctrl+F: to the filter, its text selected for typing over. */

@@ -99,7 +99,7 @@ public final class ConsumersViewModel {
         readingTimeLags.addListener((obs, old, now) -> describeCount());
         selected.addListener((obs, old, group) -> follow(group));
         connection.addListener((obs, old, value) -> {
-            if (value != null && !value.equals(requestedOn)) {
+            if (value != null && (requestedOn == null || !value.name().equalsIgnoreCase(requestedOn.name()))) {
                 requested.set(Optional.empty()); // asked for on another connection: not looked for on this one
                 requestedOn = null;
             }
