@@ -35,7 +35,6 @@ public final class ConsumersView extends BorderPane {
 
     public ConsumersView(String title, String subtitle, ConsumersViewModel model) {
         this.model = model;
-        setId("consumers-view");
         var actions = new HBox(8, connectionPicker(model), refresh(model));
         actions.setAlignment(Pos.CENTER_RIGHT);
         var header = new PaneHeader(title, subtitle);

@@ -428,7 +428,8 @@ class ConsumersPaneTest {
     }
 
     private static ConsumersViewModel model(FxRobot robot) {
-        return FxRead.get(() -> ((ConsumersView) robot.lookup("#consumers-view").query()).model());
+        return FxRead.get(() -> ((ConsumersView) robot.lookup((javafx.scene.Node node) -> node instanceof ConsumersView).query())
+                .model());
     }
 
     /** Neither the listing nor the lag in time being read: the rows will not change by themselves. */
