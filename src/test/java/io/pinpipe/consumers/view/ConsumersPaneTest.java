@@ -241,6 +241,11 @@ class ConsumersPaneTest {
 
             await().atMost(Duration.ofSeconds(20)).until(() -> !ids(robot).contains(doomed));
             assertThat(ids(robot)).contains(emptyGroup, activeGroup);
+            assertThat(FxRead.description(robot, "#consumers-notice")).startsWith("Deleted the group " + doomed);
+
+            // Reading the groups again: the notice of the earlier delete goes.
+            robot.clickOn("#consumers-refresh");
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.description(robot, "#consumers-notice").isEmpty());
         }
         try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             var left = admin.listConsumerGroups().all().get().stream().map(g -> g.groupId()).toList();
