@@ -1,5 +1,6 @@
 package io.pinpipe.cli;
 
+import io.pinpipe.consumers.LagText;
 import io.pinpipe.consumers.PartitionLag;
 import io.pinpipe.consumers.TimeLag;
 import io.pinpipe.core.Units;
@@ -19,19 +20,14 @@ final class GroupText {
     }
 
     /** Said once under a table with a partition past the end. */
-    static final String PAST_END_NOTE = "past end: the committed offset is beyond the log's end (was the topic "
-            + "recreated?); reset the group's offsets to read again";
+    static final String PAST_END_NOTE = LagText.PAST_END + ": " + LagText.PAST_END_MEANING;
 
     /**
      * A summed lag, saying how many partitions are past the end (they count as none): "0 (1 partition past end)",
      * so a total of 0 is not taken for "caught up".
      */
     static String total(OptionalLong lag, int partitionsPastEnd) {
-        if (partitionsPastEnd == 0) {
-            return number(lag);
-        }
-        return number(lag) + " (" + partitionsPastEnd + (partitionsPastEnd == 1 ? " partition" : " partitions")
-                + " past end)";
+        return LagText.withPastEnd(number(lag), partitionsPastEnd);
     }
 
     /** Prints {@link #PAST_END_NOTE} when any row was past the end. */
@@ -48,7 +44,7 @@ final class GroupText {
 
     /** A partition's lag; "past end" rather than a negative number when the committed offset is beyond the log. */
     static String lag(PartitionLag partition) {
-        return partition.pastEnd() ? "past end" : number(partition.lag());
+        return partition.pastEnd() ? LagText.PAST_END : number(partition.lag());
     }
 
     /** "caught up", "3 minutes", or "unknown (no committed offset)". */

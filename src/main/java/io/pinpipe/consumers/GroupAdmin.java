@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
 
@@ -70,6 +71,14 @@ public final class GroupAdmin implements AutoCloseable {
      */
     public GroupDetail describe(String groupId, BooleanSupplier cancelled) {
         return reads.describe(groupId, cancelled);
+    }
+
+    /**
+     * The group's total lag, light enough to sample every few seconds: its committed offsets and their log ends, two
+     * requests (no members, no lag in time); empty when it has no committed offsets. NOT_FOUND when the group is gone.
+     */
+    public OptionalLong sampleLag(String groupId) {
+        return reads.sampleLag(groupId);
     }
 
     /** The groups that read a topic, with their lag on it, sorted by group id. */

@@ -70,6 +70,25 @@ final class GroupReads {
                 Instant.now());
     }
 
+    /**
+     * The group's total lag only: its committed offsets and the log ends of those partitions (2 requests). A group
+     * without committed offsets is described once more, to tell a deleted group (NOT_FOUND) from one with none yet.
+     */
+    java.util.OptionalLong sampleLag(String groupId) {
+        var admin = client.admin();
+        var outcome = CommittedOffsets.read(admin, calls, List.of(groupId)).get(groupId);
+        if (outcome.error().isPresent()) {
+            throw outcome.error().get();
+        }
+        if (outcome.offsets().isEmpty()) {
+            OneGroup.read(admin, calls, groupId); // NOT_FOUND when it is gone
+            return java.util.OptionalLong.empty();
+        }
+        var ends = LogOffsets.ends(admin, calls, outcome.offsets().keySet());
+        return PartitionLags.total(PartitionLags.of(Optional.empty(), outcome.offsets(), ends, Map.of(),
+                partition -> true));
+    }
+
     List<TopicReader> readersOf(String topic, BooleanSupplier cancelled) {
         var groups = GroupsSnapshot.read(client.admin(), calls, cancelled);
         Predicate<TopicPartition> onTopic = partition -> partition.topic().equals(topic);

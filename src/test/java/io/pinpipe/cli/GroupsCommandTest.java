@@ -310,8 +310,7 @@ class GroupsCommandTest {
         var topic = topicWithMessages("cli-past-end", 3);
         var group = unique("cli-beyond");
         commit(group, topic, 9);
-        var note = "past end: the committed offset is beyond the log's end (was the topic recreated?); "
-                + "reset the group's offsets to read again";
+        var note = "past end: " + io.pinpipe.consumers.LagText.PAST_END_MEANING;
 
         var listed = groups("list", "--filter", group);
         assertSucceeded(listed);

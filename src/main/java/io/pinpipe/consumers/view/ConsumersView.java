@@ -31,8 +31,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ConsumersView extends BorderPane {
 
     private final CustomTextField filter = new CustomTextField();
+    private final ConsumersViewModel model;
 
     public ConsumersView(String title, String subtitle, ConsumersViewModel model) {
+        this.model = model;
         var actions = new HBox(8, connectionPicker(model), refresh(model));
         actions.setAlignment(Pos.CENTER_RIGHT);
         var header = new PaneHeader(title, subtitle);
@@ -49,6 +51,11 @@ public final class ConsumersView extends BorderPane {
         // The lag chart samples only while the pane is in the window: another pane shown takes it out of the scene.
         sceneProperty().addListener((obs, old, scene) -> model.detail().chart().showing(scene != null));
         model.open();
+    }
+
+    /** Its view model, for tests that wait on its state (the second phase over, the sampler stopped). */
+    ConsumersViewModel model() {
+        return model;
     }
 
     /** Ctrl+F: to the filter, its text selected for typing over. */
@@ -102,12 +109,12 @@ public final class ConsumersView extends BorderPane {
         progress.setPrefWidth(100);
         progress.progressProperty().bind(model.progressProperty());
         // Progress and Stop keep their room while hidden: the table does not jump under the mouse when a read starts.
-        progress.visibleProperty().bind(model.loadingProperty());
+        progress.visibleProperty().bind(model.idleProperty().not());
         var stop = new Button("Stop", new FontIcon(Feather.X));
         stop.setId("consumers-stop");
         stop.getStyleClass().add(Styles.SMALL);
         stop.setOnAction(event -> model.cancelLoading());
-        stop.visibleProperty().bind(model.loadingProperty());
+        stop.visibleProperty().bind(model.idleProperty().not());
         stop.setMinWidth(Region.USE_PREF_SIZE);
         var status = new Label();
         status.setId("consumers-status");

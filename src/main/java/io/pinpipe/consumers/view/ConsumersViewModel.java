@@ -55,6 +55,12 @@ public final class ConsumersViewModel {
     private final BooleanProperty showInternal = new SimpleBooleanProperty(false);
     private final BooleanProperty showEmpty = new SimpleBooleanProperty(true);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    /** The second phase: the lag in time of the listed groups being read. */
+    private final BooleanProperty readingTimeLags = new SimpleBooleanProperty(false);
+    /** Nothing being read for the table: neither the listing nor the lag in time. */
+    private final javafx.beans.binding.BooleanBinding idle = loading.or(readingTimeLags).not();
+    /** Stop pressed before the first listing of this connection came back. */
+    private final BooleanProperty stoppedBeforeListed = new SimpleBooleanProperty(false);
     private final SimpleDoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -71,6 +77,8 @@ public final class ConsumersViewModel {
     private final JobSlot listing = new JobSlot();
     private final JobSlot timeLags = new JobSlot();
     private Connection listed;
+    /** The connection the {@link #requested} group is on: switching to another drops the request. */
+    private Connection requestedOn;
     /** The last listing's cost, for the status line. */
     private String readCost = "";
     /** True while rows are replaced by a listing: a selection lost then is not the person's doing. */
@@ -80,7 +88,7 @@ public final class ConsumersViewModel {
         this.kafka = kafka;
         this.async = async;
         this.navigator = navigator;
-        this.detail = new GroupDetailViewModel(connection::get, this::adminOf, async, samplePeriod, this::refresh,
+        this.detail = new GroupDetailViewModel(connection::get, this::adminOf, async, samplePeriod, this::reread,
                 notice::set);
         filter.addListener((obs, old, value) -> applyFilter());
         showInternal.addListener((obs, old, value) -> applyFilter());
@@ -88,9 +96,15 @@ public final class ConsumersViewModel {
         applyFilter();
         shown.addListener((ListChangeListener<GroupSummary>) change -> describeCount());
         loading.addListener((obs, old, now) -> describeCount());
+        readingTimeLags.addListener((obs, old, now) -> describeCount());
         selected.addListener((obs, old, group) -> follow(group));
         connection.addListener((obs, old, value) -> {
+            if (value != null && (requestedOn == null || !value.name().equalsIgnoreCase(requestedOn.name()))) {
+                requested.set(Optional.empty()); // asked for on another connection: not looked for on this one
+                requestedOn = null;
+            }
             if (value != null && !value.equals(listed)) {
+                notice.set("");
                 detail.show(Optional.empty());
                 refresh();
             }
@@ -139,11 +153,19 @@ public final class ConsumersViewModel {
             // Nothing the person set may hide the group asked for.
             filter.set("");
             requested.set(Optional.of(id));
+            requestedOn = target.connection();
         });
         connection.set(target.connection());
     }
 
+    /** Reads the groups again; a notice of an earlier change goes. */
     public void refresh() {
+        notice.set("");
+        reread();
+    }
+
+    /** Reads the groups again after a change made here, keeping the notice that says what changed. */
+    private void reread() {
         var target = connection.get();
         if (target == null) {
             return;
@@ -152,6 +174,7 @@ public final class ConsumersViewModel {
         listed = target;
         listing.cancel();
         timeLags.cancel();
+        stoppedBeforeListed.set(false);
         loading.set(true);
         listedOk.set(false);
         if (!same) {
@@ -176,10 +199,13 @@ public final class ConsumersViewModel {
                     error.set(ErrorText.of(e));
                     status.set("");
                 })
-                .onCancelled(() -> status.set("Stopped."))
+                .onCancelled(() -> {
+                    status.set("Stopped.");
+                    stoppedBeforeListed.set(true);
+                })
                 .andFinally(() -> {
                     loading.set(false);
-                    progress.set(1);
+                    progress.set(readingTimeLags.get() ? -1 : 1);
                 }));
         detail.reload();
     }
@@ -199,11 +225,29 @@ public final class ConsumersViewModel {
         var overview = read.overview();
         readCost = "read in " + read.took().toMillis() + " ms, " + overview.roundTrips()
                 + (overview.roundTrips() == 1 ? " request" : " requests");
-        replaceRows(overview.groups());
+        replaceRows(carryTimeLags(overview.groups()));
         listedOk.set(true);
         describeCount();
         selectRequested();
         readTimeLags(target);
+    }
+
+    /**
+     * A group read again keeps the lag in time known from the last listing until the second phase brings the new one:
+     * a refresh does not turn every row back to "…".
+     */
+    private java.util.List<GroupSummary> carryTimeLags(java.util.List<GroupSummary> fresh) {
+        var known = new java.util.HashMap<String, TimeLag>();
+        for (var group : all) {
+            if (group.timeLag().known()) {
+                known.put(group.groupId(), group.timeLag());
+            }
+        }
+        if (known.isEmpty()) {
+            return fresh;
+        }
+        return fresh.stream().map(g -> !g.topics().isEmpty() && LagWords.NOT_READ_YET.equals(g.timeLag().why())
+                && known.containsKey(g.groupId()) ? g.withTimeLag(known.get(g.groupId())) : g).toList();
     }
 
     /** The second phase: the lag in time of every group with offsets, while the table already shows. */
@@ -213,10 +257,18 @@ public final class ConsumersViewModel {
             fillTimeLags(Map.of(), "it has no committed offsets");
             return;
         }
+        readingTimeLags.set(true);
+        progress.set(-1);
         timeLags.replace(async.job("Reading the lag in time of " + ids.size() + " groups",
                         p -> adminOf(target).timeLags(ids, () -> Thread.currentThread().isInterrupted()))
                 .onSuccess(lags -> fillTimeLags(lags, "it has no committed offsets"))
-                .onError(e -> fillTimeLags(Map.of(), "could not be read: " + ErrorText.of(e))));
+                .onError(e -> fillTimeLags(Map.of(), "could not be read: " + ErrorText.of(e)))
+                .andFinally(() -> {
+                    readingTimeLags.set(false);
+                    if (!loading.get()) {
+                        progress.set(1);
+                    }
+                }));
     }
 
     private void fillTimeLags(Map<String, TimeLag> lags, String otherwise) {
@@ -294,6 +346,10 @@ public final class ConsumersViewModel {
         }
         var lagging = shown.stream().filter(g -> g.totalLag().orElse(0) > 0).count();
         text += " · " + lagging + " with lag";
+        var pastEnd = shown.stream().filter(g -> g.partitionsPastEnd() > 0).count();
+        if (pastEnd > 0) {
+            text += " · " + pastEnd + " past end";
+        }
         var hiddenInternal = showInternal.get() ? 0 : all.stream().filter(GroupSummary::internal).count();
         var hiddenEmpty = showEmpty.get() ? 0 : all.stream().filter(g -> g.empty() && (showInternal.get() || !g.internal())).count();
         if (hiddenInternal > 0) {
@@ -302,7 +358,8 @@ public final class ConsumersViewModel {
         if (hiddenEmpty > 0) {
             text += " · " + hiddenEmpty + " empty hidden";
         }
-        status.set(text + (readCost.isEmpty() ? "" : " · " + readCost));
+        status.set(text + (readCost.isEmpty() ? "" : " · " + readCost)
+                + (readingTimeLags.get() ? " · Reading the lag in time…" : ""));
     }
 
     /** The sandbox runs now, or runs on another port: a pane on it lists again. */
@@ -354,6 +411,21 @@ public final class ConsumersViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** True while the second phase reads the lag in time; Stop ends it too. */
+    public ReadOnlyBooleanProperty readingTimeLagsProperty() {
+        return readingTimeLags;
+    }
+
+    /** True when neither the listing nor the lag in time is being read: the rows will not change by themselves. */
+    public javafx.beans.binding.BooleanBinding idleProperty() {
+        return idle;
+    }
+
+    /** True when Stop came before this connection's groups were listed: the table says so instead of "none". */
+    public ReadOnlyBooleanProperty stoppedBeforeListedProperty() {
+        return stoppedBeforeListed;
     }
 
     public ReadOnlyDoubleProperty progressProperty() {

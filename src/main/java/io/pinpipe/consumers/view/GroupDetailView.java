@@ -83,10 +83,20 @@ final class GroupDetailView extends StackPane {
         reason.visibleProperty().bind(reason.textProperty().isNotEmpty());
         reason.managedProperty().bind(reason.visibleProperty());
 
+        var warning = new Label();
+        warning.setId("group-detail-warning");
+        warning.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        warning.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        warning.setWrapText(true);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
+        warning.textProperty().bind(model.warningProperty());
+        warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+
         var buttons = new HBox(8, resetButton(model), deleteOffsetsButton(model), deleteButton(model));
         buttons.setAlignment(Pos.CENTER_RIGHT);
         var top = new ToolRow(name, buttons, 8);
-        var header = new VBox(2, top, summary, reason);
+        var header = new VBox(2, top, warning, summary, reason);
         header.setPadding(new Insets(8, 12, 8, 12));
         return header;
     }
@@ -202,8 +212,18 @@ final class GroupDetailView extends StackPane {
         table.getColumns().add(column("Topic", TopicLag::topic, 260));
         table.getColumns().add(count("Partitions", t -> (long) t.partitions(), 90));
         table.getColumns().add(count("Lag", t -> boxed(t.lag()), 120));
-        table.getColumns().add(column("Note", t -> t.partitionsPastEnd() == 0 ? "" : LagWords.pastEnd(t.partitionsPastEnd()),
-                220));
+        var note = column("Note", (TopicLag t) -> t.partitionsPastEnd() == 0 ? "" : LagWords.pastEnd(t.partitionsPastEnd()),
+                220);
+        note.setId("group-topics-note");
+        note.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(LagWords.PAST_END_MEANING));
+            }
+        });
+        table.getColumns().add(note);
         return table;
     }
 

@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -28,7 +29,8 @@ import java.util.function.Supplier;
 
 /**
  * The selected group in full: members, partitions with lag, lag per topic, the lag chart's samples; and the changes
- * made from it (delete the group, delete a topic's offsets). Read again on every sample while the pane shows.
+ * made from it (delete the group, delete a topic's offsets). Read in full when selected and on refresh; its total lag
+ * alone is sampled for the chart while the pane shows.
  */
 public final class GroupDetailViewModel {
 
@@ -44,6 +46,8 @@ public final class GroupDetailViewModel {
     private final ObservableList<TopicLag> topics = FXCollections.observableArrayList();
     private final SimpleBooleanProperty loading = new SimpleBooleanProperty(false);
     private final SimpleStringProperty error = new SimpleStringProperty("");
+    /** A read that failed while an earlier good read still shows: said above the numbers, cleared by the next good read. */
+    private final SimpleStringProperty warning = new SimpleStringProperty("");
     private final JobSlot reading = new JobSlot();
     private final JobSlot sampling = new JobSlot();
     private final LagChartViewModel chart;
@@ -76,6 +80,7 @@ public final class GroupDetailViewModel {
         partitions.clear();
         topics.clear();
         error.set("");
+        warning.set("");
         chart.group(groupId.isPresent());
         if (groupId.isPresent()) {
             reload();
@@ -90,9 +95,10 @@ public final class GroupDetailViewModel {
             return;
         }
         loading.set(true);
-        reading.replace(async.job("Describing group " + id.get(), p -> adminOf.apply(target).describe(id.get()))
+        reading.replace(async.job("Describing group " + id.get(), p -> adminOf.apply(target).describe(id.get(),
+                        () -> Thread.currentThread().isInterrupted()))
                 .onSuccess(this::apply)
-                .onError(e -> error.set(ErrorText.of(e)))
+                .onError(this::failed)
                 .andFinally(() -> loading.set(false)));
     }
 
@@ -103,9 +109,33 @@ public final class GroupDetailViewModel {
         if (id.isEmpty() || target == null || reading.active() || sampling.active()) {
             return;
         }
-        sampling.replace(async.job("Sampling the lag of " + id.get(), p -> adminOf.apply(target).describe(id.get()))
-                .onSuccess(this::apply)
-                .onError(e -> error.set(ErrorText.of(e))));
+        var groupId = id.get();
+        // Light: committed offsets and log ends only (2 requests); the full describe is for selection and refresh.
+        sampling.replace(async.job("Sampling the lag of " + groupId, p -> adminOf.apply(target).sampleLag(groupId))
+                .onSuccess(lag -> sampled(groupId, lag))
+                .onError(this::failed));
+    }
+
+    /** Before any good read the error replaces the summary; after one, a warning says the numbers are old. */
+    private void failed(Throwable e) {
+        if (detail.get().isEmpty()) {
+            error.set(ErrorText.of(e));
+        } else {
+            warning.set(ReadWarning.of(LocalTime.now(), ErrorText.of(e)));
+        }
+    }
+
+    private void sampled(String groupId, java.util.OptionalLong lag) {
+        if (!group.get().equals(Optional.of(groupId))) {
+            return;
+        }
+        warning.set("");
+        chart.add(java.time.Instant.now(), lag);
+    }
+
+    /** True while the lag chart's timer runs (the pane shows and a group is selected). */
+    public boolean sampling() {
+        return chart.sampling();
     }
 
     private void apply(GroupDetail read) {
@@ -113,6 +143,7 @@ public final class GroupDetailViewModel {
             return;
         }
         error.set("");
+        warning.set("");
         detail.set(Optional.of(read));
         replaceIfChanged(members, read.members());
         replaceIfChanged(partitions, read.partitions());
@@ -137,7 +168,9 @@ public final class GroupDetailViewModel {
                 })
                 .onSuccess(deleted -> {
                     done.run();
-                    show(Optional.empty());
+                    if (group.get().equals(Optional.of(deleted))) {
+                        show(Optional.empty()); // another group selected meanwhile stays
+                    }
                     notice.accept("Deleted the group " + deleted + " and its committed offsets.");
                     changed.run();
                 })
@@ -207,6 +240,11 @@ public final class GroupDetailViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error;
+    }
+
+    /** "Could not read the group at 18:02:11: …" while the shown numbers are from an earlier read; else empty. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning;
     }
 
     public LagChartViewModel chart() {

@@ -33,12 +33,18 @@ final class GroupDialogs {
         var form = new VBox(8, text, typed);
         model.detailProperty().get().filter(d -> d.summary().active()).ifPresent(detail -> {
             var active = new Banner("delete-group-active", Banner.Kind.WARNING, Feather.USERS, "The group is active");
-            active.descriptionProperty().set("It has members now (" + who(detail.members()) + "), so Kafka will "
-                    + "refuse: stop them first.");
+            active.descriptionProperty().set("It has members now (" + who(detail.members()) + "): stop them "
+                    + "first, then delete it.");
             form.getChildren().add(0, active);
         });
         ActionDialog.show(owner, "delete-group-dialog", "Delete group", "Delete the group " + id + "?", form,
-                "Delete group", typed.textProperty().isEqualTo(id), true, model::deleteGroup);
+                "Delete group", typed.textProperty().isEqualTo(id).and(idle(model)), true, model::deleteGroup);
+    }
+
+    /** True while the shown group has no members: Kafka refuses to delete an active group (its refusal stays as backstop). */
+    private static javafx.beans.binding.BooleanBinding idle(GroupDetailViewModel model) {
+        return Bindings.createBooleanBinding(() -> model.detailProperty().get().map(d -> !d.summary().active())
+                .orElse(false), model.detailProperty());
     }
 
     /** Picks one of the group's topics; its committed offsets on that topic go. */

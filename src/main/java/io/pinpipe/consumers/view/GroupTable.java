@@ -63,9 +63,12 @@ final class GroupTable {
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get()
                         ? "Reading the consumer groups…"
                         : !model.errorProperty().get().isEmpty() ? "No groups to show."
+                        : model.stoppedBeforeListedProperty().get()
+                        ? "Stopped before the groups were read — press F5 to read them."
                         : model.filterProperty().get().isBlank() ? "No consumer groups here yet."
                         : "No group matches “" + model.filterProperty().get().strip() + "”.",
-                model.loadingProperty(), model.filterProperty(), model.errorProperty()));
+                model.loadingProperty(), model.filterProperty(), model.errorProperty(),
+                model.stoppedBeforeListedProperty()));
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
@@ -136,8 +139,8 @@ final class GroupTable {
     }
 
     /**
-     * The total lag, sorted as a number; a group with partitions past the log's end says so ("0 + 1 partition past
-     * end", the meaning in a tooltip) rather than looking caught up.
+     * The total lag, sorted as a number; a group with partitions past the log's end says so ("0 ⚠", "0 (1 partition
+     * past end)" and its meaning in a tooltip) rather than looking caught up.
      */
     private static TableColumn<GroupSummary, GroupSummary> totalLag() {
         var column = new TableColumn<GroupSummary, GroupSummary>("Total lag");
@@ -151,8 +154,10 @@ final class GroupTable {
                 super.updateItem(group, empty);
                 setAlignment(Pos.CENTER_RIGHT);
                 var pastEnd = !empty && group != null && group.partitionsPastEnd() > 0;
-                setText(empty || group == null ? null : LagWords.total(group.totalLag(), group.partitionsPastEnd()));
-                setTooltip(pastEnd ? new Tooltip(LagWords.PAST_END_MEANING) : null);
+                // The column is narrow: a number and a mark, never cut to "…"; the sentence is in the tooltip.
+                setText(empty || group == null ? null : LagWords.shortTotal(group.totalLag(), group.partitionsPastEnd()));
+                setTooltip(pastEnd ? new Tooltip(LagWords.totalTooltip(group.totalLag(), group.partitionsPastEnd()))
+                        : null);
                 getStyleClass().remove("past-end");
                 if (pastEnd) {
                     getStyleClass().add("past-end");

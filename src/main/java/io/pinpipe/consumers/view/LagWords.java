@@ -1,5 +1,6 @@
 package io.pinpipe.consumers.view;
 
+import io.pinpipe.consumers.LagText;
 import io.pinpipe.consumers.PartitionLag;
 import io.pinpipe.consumers.TimeLag;
 
@@ -12,10 +13,10 @@ final class LagWords {
 
     /** What {@link TimeLag#why()} says in a fresh listing, before the second phase read the time lags. */
     static final String NOT_READ_YET = "not read yet";
-    static final String PAST_END = "past end";
-    static final String PAST_END_MEANING = "The committed offset is beyond the end of the log, e.g. the topic was "
-            + "deleted and created again or its messages were truncated. The group will restart from its "
-            + "auto.offset.reset position.";
+    static final String PAST_END = LagText.PAST_END;
+    static final String PAST_END_MEANING = LagText.PAST_END_MEANING;
+    /** After a total in a narrow column when partitions are past the end; the full sentence is in its tooltip. */
+    static final String PAST_END_MARK = "⚠";
 
     private LagWords() {
     }
@@ -28,17 +29,24 @@ final class LagWords {
         return String.format(Locale.US, "%,d", value);
     }
 
-    /** A total that may hide partitions past the end: "6", "0 + 1 partition past end", "—". */
+    /** A total that may hide partitions past the end: "6", "0 (1 partition past end)", "—". */
     static String total(OptionalLong value, int partitionsPastEnd) {
-        if (partitionsPastEnd == 0) {
-            return count(value);
-        }
-        return count(value) + " + " + pastEnd(partitionsPastEnd);
+        return LagText.total(value, partitionsPastEnd);
+    }
+
+    /** The same total for a narrow column: "6", "0 ⚠"; {@link #totalTooltip} says it in full. */
+    static String shortTotal(OptionalLong value, int partitionsPastEnd) {
+        return partitionsPastEnd == 0 ? count(value) : count(value) + " " + PAST_END_MARK;
+    }
+
+    /** "0 (1 partition past end). The committed offset is beyond…"; empty when no partition is past the end. */
+    static String totalTooltip(OptionalLong value, int partitionsPastEnd) {
+        return partitionsPastEnd == 0 ? "" : total(value, partitionsPastEnd) + ". " + PAST_END_MEANING;
     }
 
     /** "1 partition past end", "3 partitions past end". */
     static String pastEnd(int partitions) {
-        return partitions + (partitions == 1 ? " partition " : " partitions ") + PAST_END;
+        return LagText.pastEnd(partitions);
     }
 
     /** The lag column of one partition: a number, "past end", or a dash when it cannot be known. */

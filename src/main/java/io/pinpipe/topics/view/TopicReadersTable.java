@@ -1,6 +1,7 @@
 package io.pinpipe.topics.view;
 
 import atlantafx.base.theme.Styles;
+import io.pinpipe.consumers.LagText;
 import io.pinpipe.consumers.TopicReader;
 import io.pinpipe.ui.TableCopy;
 import javafx.beans.binding.Bindings;
@@ -71,24 +72,27 @@ final class TopicReadersTable extends VBox {
         getChildren().addAll(tools, table);
     }
 
-    /** "6", "unknown"; "past end" (or "6 + past end") when a committed offset is beyond the log's end. */
+    /**
+     * "6", "unknown"; "0 ⚠" when a committed offset is beyond the log's end, as the Consumers pane's groups table
+     * says it: the column is narrow, the words ("0 (1 partition past end)") are in the tooltip.
+     */
     static String lag(TopicReader reader) {
         var number = reader.lag().isPresent() ? String.format(Locale.US, "%,d", reader.lag().getAsLong()) : "unknown";
-        if (reader.partitionsPastEnd() == 0) {
-            return number;
-        }
-        return reader.lag().isPresent() && reader.lag().getAsLong() > 0 ? number + " + past end" : "past end";
+        return reader.partitionsPastEnd() == 0 ? number : number + " " + PAST_END_MARK;
     }
 
-    /** Why a row says "past end", for its tooltip; empty when it does not. */
+    /** After a lag with partitions past the end, as in the Consumers pane. */
+    static final String PAST_END_MARK = "⚠";
+
+    /** Why a row is marked, for its tooltip: "0 (1 partition past end). The committed offset is beyond…"; else empty. */
     static String pastEndExplained(TopicReader reader) {
         var count = reader.partitionsPastEnd();
         if (count == 0) {
             return "";
         }
-        return (count == 1 ? "1 partition has" : count + " partitions have") + " a committed offset beyond the log's "
-                + "end (e.g. the topic was recreated): the group will not read there until its offsets are reset. "
-                + "Such partitions count as no lag.";
+        return LagText.withPastEnd(reader.lag().isPresent()
+                ? String.format(Locale.US, "%,d", reader.lag().getAsLong()) : "unknown", count)
+                + ". " + LagText.PAST_END_MEANING;
     }
 
     /** The lag, with a tooltip explaining "past end". */

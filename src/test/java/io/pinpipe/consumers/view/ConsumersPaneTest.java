@@ -58,6 +58,8 @@ class ConsumersPaneTest {
     private final String emptyGroup = "cp-billing-" + run;
     private final String activeGroup = "cp-live-" + run;
     private final String internalGroup = "_cp-internal-" + run;
+    /** Committed at 50 on a partition whose log ends at 10: past the end. */
+    private final String pastEndGroup = "cp-beyond-" + run;
     private final AtomicBoolean polling = new AtomicBoolean(true);
     private Thread activeConsumer;
     private Path home;
@@ -87,6 +89,7 @@ class ConsumersPaneTest {
         }
         commit(emptyGroup, Map.of(0, 2L, 1, 5L, 2, 10L), "billing-run-1");
         commit(internalGroup, Map.of(0, 10L), "");
+        commit(pastEndGroup, Map.of(0, 50L), "");
         activeConsumer = new Thread(this::readAlong, "cp-active-consumer");
         activeConsumer.setDaemon(true);
         activeConsumer.start();
@@ -153,7 +156,8 @@ class ConsumersPaneTest {
             robot.clickOn("#consumers-filter").write("cp-billing-" + run);
 
             assertThat(ids(robot)).containsExactly(emptyGroup);
-            assertThat(FxRead.text(robot, "#consumers-status")).startsWith("1 group match");
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#consumers-status")
+                    .startsWith("1 group match"));
             Screenshots.save(app.scene(), "consumers-filtered");
         }
     }
@@ -195,19 +199,20 @@ class ConsumersPaneTest {
             var robot = app.robot();
             awaitGroups(robot, emptyGroup, activeGroup);
             robot.clickOn("#consumers-filter").write(run);
-            assertThat(ids(robot)).containsExactlyInAnyOrder(emptyGroup, activeGroup);
+            assertThat(ids(robot)).containsExactlyInAnyOrder(emptyGroup, activeGroup, pastEndGroup);
 
             robot.clickOn("#consumers-show-empty");
             assertThat(ids(robot)).containsExactly(activeGroup);
-            assertThat(FxRead.text(robot, "#consumers-status")).contains("empty hidden");
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#consumers-status")
+                    .contains("empty hidden"));
 
             robot.clickOn("#consumers-show-empty").clickOn("#consumers-show-internal");
-            assertThat(ids(robot)).containsExactlyInAnyOrder(emptyGroup, activeGroup, internalGroup);
+            assertThat(ids(robot)).containsExactlyInAnyOrder(emptyGroup, activeGroup, internalGroup, pastEndGroup);
         }
     }
 
     @Test
-    void deletingAGroupNeedsItsIdTypedAndIsRefusedWhileItHasMembers() throws Exception {
+    void deletingAGroupNeedsItsIdTypedAndIsDisabledWhileItHasMembers() throws Exception {
         var doomed = "cp-doomed-" + run;
         commit(doomed, Map.of(0, 1L), "");
         try (var app = RunningApp.start(home)) {
@@ -220,9 +225,8 @@ class ConsumersPaneTest {
             robot.clickOn("#group-delete");
             assertThat(FxRead.description(robot, "#delete-group-active")).contains("live-reader-" + run);
             robot.clickOn("#delete-group-confirm").write(activeGroup);
-            robot.clickOn("#delete-group-dialog-action");
-            await().atMost(Duration.ofSeconds(20)).until(() -> !FxRead.description(robot, "#delete-group-dialog-error").isEmpty());
-            assertThat(FxRead.description(robot, "#delete-group-dialog-error")).contains("live-reader-" + run);
+            assertThat(FxRead.disabled(robot, "#delete-group-dialog-action"))
+                    .as("an active group cannot be deleted, its id typed or not").isTrue();
             Screenshots.save(robot.lookup("#delete-group-dialog").query().getScene(), "consumers-delete-refused");
             robot.push(javafx.scene.input.KeyCode.ESCAPE);
             assertThat(ids(robot)).contains(activeGroup);
@@ -237,6 +241,11 @@ class ConsumersPaneTest {
 
             await().atMost(Duration.ofSeconds(20)).until(() -> !ids(robot).contains(doomed));
             assertThat(ids(robot)).contains(emptyGroup, activeGroup);
+            assertThat(FxRead.description(robot, "#consumers-notice")).startsWith("Deleted the group " + doomed);
+
+            // Reading the groups again: the notice of the earlier delete goes.
+            robot.clickOn("#consumers-refresh");
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.description(robot, "#consumers-notice").isEmpty());
         }
         try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             var left = admin.listConsumerGroups().all().get().stream().map(g -> g.groupId()).toList();
@@ -282,12 +291,110 @@ class ConsumersPaneTest {
 
             // Another pane shown: sampling stops, so the chart gains nothing meanwhile.
             var chart = chart(robot);
+            var model = model(robot);
+            assertThat(FxRead.get(() -> model.detail().sampling())).as("sampling while the pane shows").isTrue();
             robot.clickOn("#nav-topics");
+            assertThat(FxRead.get(() -> model.detail().sampling())).as("no sampling while the pane is hidden").isFalse();
             var whileAway = FxRead.get(() -> chart.getData().get(0).getData().size());
             var deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
             await().atMost(Duration.ofSeconds(5)).until(() -> System.nanoTime() > deadline);
             assertThat(FxRead.get(() -> chart.getData().get(0).getData().size())).isEqualTo(whileAway);
         }
+    }
+
+    @Test
+    void aGroupPastTheEndShowsZeroWithAMarkAndSaysWhyNeverANegativeLag() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            awaitGroups(robot, pastEndGroup);
+            robot.clickOn("#consumers-filter").write(pastEndGroup);
+            awaitIdle(robot);
+
+            assertThat(row(robot, pastEndGroup).totalLag()).isEqualTo(OptionalLong.of(0));
+            assertThat(row(robot, pastEndGroup).partitionsPastEnd()).isEqualTo(1);
+            var cell = FxRead.get(() -> robot.lookup("#consumers-table .table-cell")
+                    .match((javafx.scene.control.Labeled c) -> "0 ⚠".equals(c.getText()) && c.isVisible())
+                    .<javafx.scene.control.TableCell<?, ?>>tryQuery());
+            assertThat(cell).as("the total lag cell marks the partition past the end").isPresent();
+            assertThat(FxRead.get(() -> cell.get().getTooltip().getText())).startsWith("0 (1 partition past end). ")
+                    .contains("beyond the log's end");
+            assertThat(cellTexts(robot, "#consumers-table")).noneMatch(text -> text.startsWith("-"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#consumers-status")
+                    .contains("1 past end"));
+
+            select(robot, pastEndGroup);
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#group-detail-summary")
+                    .contains("total lag 0 (1 partition past end)"));
+            assertThat(cellTexts(robot, "#group-partitions-table")).contains("past end").noneMatch(t -> t.startsWith("-"));
+        }
+    }
+
+    @Test
+    void aReadThatFailsUnderAShownDetailSaysSoAndTheNextGoodReadClearsIt() throws Exception {
+        var vanishing = "cp-vanishing-" + run;
+        commit(vanishing, Map.of(0, 4L), "");
+        try (var app = RunningApp.start(home, ConsumersPaneTest::fastSampling)) {
+            var robot = app.robot();
+            awaitGroups(robot, vanishing);
+            robot.clickOn("#consumers-filter").write(vanishing);
+            select(robot, vanishing);
+            await().atMost(Duration.ofSeconds(20)).until(() -> partitions(robot).size() == 1);
+            assertThat(FxRead.text(robot, "#group-detail-warning")).isEmpty();
+
+            try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+                admin.deleteConsumerGroups(List.of(vanishing)).all().get(30, TimeUnit.SECONDS);
+            }
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#group-detail-warning")
+                    .startsWith("Could not read the group at "));
+            assertThat(FxRead.text(robot, "#group-detail-warning")).contains("numbers below are from the last good read");
+            assertThat(FxRead.get(() -> robot.lookup("#group-detail-warning").query().isVisible())).isTrue();
+            assertThat(partitions(robot)).as("the last good read still shows").hasSize(1);
+            Screenshots.save(app.scene(), "consumers-detail-read-failed");
+
+            commit(vanishing, Map.of(0, 4L), "");
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#group-detail-warning").isEmpty());
+        }
+    }
+
+    @Test
+    void stopDuringTheLagInTimeLeavesNoRowBeingRead() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            awaitGroups(robot, emptyGroup);
+            awaitIdle(robot);
+            var fresh = "cp-stopped-" + run;
+            commit(fresh, Map.of(1, 3L), "");
+            var model = model(robot);
+            var stopShown = new AtomicBoolean(false);
+            var pressed = new AtomicBoolean(false);
+            robot.interact(() -> model.loadingProperty().addListener((obs, old, loading) -> {
+                // The listing is done and the second phase runs: the person presses Stop now.
+                if (!loading && model.readingTimeLagsProperty().get() && !pressed.getAndSet(true)) {
+                    var stop = (javafx.scene.control.Button) robot.lookup("#consumers-stop").query();
+                    stopShown.set(stop.isVisible());
+                    stop.fire();
+                }
+            }));
+
+            robot.clickOn("#consumers-refresh");
+            await().atMost(Duration.ofSeconds(40)).until(() -> ids(robot).contains(fresh) && pressed.get());
+            awaitIdle(robot);
+
+            assertThat(stopShown).as("Stop shows while the lag in time is read").isTrue();
+            assertThat(row(robot, fresh).timeLag().why()).isEqualTo("stopped before it was read");
+            assertThat(FxRead.<GroupSummary>rows(robot, "#consumers-table"))
+                    .noneMatch(g -> LagWords.NOT_READ_YET.equals(g.timeLag().why()));
+            assertThat(cellTexts(robot, "#consumers-table")).doesNotContain("…");
+        }
+    }
+
+    private static List<Pane> fastSampling() {
+        var panes = new ArrayList<Pane>();
+        for (var pane : PinpipeApp.standardPanes()) {
+            panes.add(pane.info().key().equals(ConsumersPane.KEY) ? new ConsumersPane(Duration.ofMillis(300)) : pane);
+        }
+        return List.copyOf(panes);
     }
 
     @SuppressWarnings("unchecked")
@@ -319,10 +426,21 @@ class ConsumersPaneTest {
                 && cell.isVisible() && cell.getParent() != null && cell.getParent().isVisible();
         await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.get(() -> robot.lookup("#consumers-table .table-cell")
                 .match(shown::test).tryQuery().isPresent()));
-        // Clicked once the listing is done, as a person would: its last rows are in place then.
-        await().atMost(Duration.ofSeconds(30)).until(() -> !FxRead.get(() -> robot.lookup("#consumers-stop").query().isVisible()));
+        // Clicked once the listing and the lag in time are read, as a person would: the last rows are in place then.
+        awaitIdle(robot);
         robot.clickOn(robot.lookup("#consumers-table .table-cell").match(shown::test).queryLabeled());
         await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#group-detail-name").equals(group));
+    }
+
+    private static ConsumersViewModel model(FxRobot robot) {
+        return FxRead.get(() -> ((ConsumersView) robot.lookup((javafx.scene.Node node) -> node instanceof ConsumersView).query())
+                .model());
+    }
+
+    /** Neither the listing nor the lag in time being read: the rows will not change by themselves. */
+    private static void awaitIdle(FxRobot robot) {
+        var model = model(robot);
+        await().atMost(Duration.ofSeconds(40)).until(() -> FxRead.get(() -> model.idleProperty().get()));
     }
 
     private static GroupSummary selected(FxRobot robot) {

@@ -21,8 +21,12 @@ class LagWordsTest {
 
         assertThat(LagWords.lag(pastEnd)).isEqualTo("past end");
         assertThat(LagWords.lag(behind)).isEqualTo("12,343");
-        assertThat(LagWords.total(java.util.OptionalLong.of(0), 1)).isEqualTo("0 + 1 partition past end");
-        assertThat(LagWords.total(java.util.OptionalLong.of(6), 2)).isEqualTo("6 + 2 partitions past end");
+        assertThat(LagWords.total(java.util.OptionalLong.of(0), 1)).isEqualTo("0 (1 partition past end)");
+        assertThat(LagWords.total(java.util.OptionalLong.of(6), 2)).isEqualTo("6 (2 partitions past end)");
+        assertThat(LagWords.shortTotal(java.util.OptionalLong.of(0), 1)).isEqualTo("0 ⚠");
+        assertThat(LagWords.totalTooltip(java.util.OptionalLong.of(0), 1)).startsWith("0 (1 partition past end). ")
+                .contains("beyond the log's end");
+        assertThat(LagWords.totalTooltip(java.util.OptionalLong.of(6), 0)).isEmpty();
         assertThat(LagWords.total(java.util.OptionalLong.of(6), 0)).isEqualTo("6");
     }
 

@@ -161,12 +161,12 @@ class TopicReadersTest {
 
         var reader = FxRead.<TopicReader>rows(robot, "#topic-readers-table").get(0);
         assertThat(reader.partitionsPastEnd()).isEqualTo(1);
-        var cell = robot.lookup("#topic-readers-table .table-cell").match(LabeledMatchers.hasText("past end"))
+        var cell = robot.lookup("#topic-readers-table .table-cell").match(LabeledMatchers.hasText("0 ⚠"))
                 .<javafx.scene.control.TableCell<?, ?>>tryQuery();
-        assertThat(cell).as("the lag column says past end, not 0").isPresent();
+        assertThat(cell).as("the lag column marks past end, not a plain 0").isPresent();
         assertThat(FxRead.get(() -> cell.get().getTooltip() == null ? "" : cell.get().getTooltip().getText()))
-                .contains("beyond the log's end").contains("recreated");
-        assertThat(TopicReadersTable.lag(reader)).isEqualTo("past end");
+                .startsWith("0 (1 partition past end). ").contains("beyond the log's end").contains("recreated");
+        assertThat(TopicReadersTable.lag(reader)).isEqualTo("0 ⚠");
     }
 
     private void show(Theme theme, double width, double height) throws Exception {
