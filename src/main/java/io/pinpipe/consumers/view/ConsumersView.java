@@ -114,6 +114,7 @@ public final class ConsumersView extends BorderPane {
         stop.setId("consumers-stop");
         stop.getStyleClass().add(Styles.SMALL);
         stop.setOnAction(event -> model.cancelLoading());
+        stop.setTooltip(new javafx.scene.control.Tooltip("Stop reading the groups and their lag in time"));
         stop.visibleProperty().bind(model.idleProperty().not());
         stop.setMinWidth(Region.USE_PREF_SIZE);
         var status = new Label();

@@ -358,8 +358,9 @@ public final class ConsumersViewModel {
         if (hiddenEmpty > 0) {
             text += " · " + hiddenEmpty + " empty hidden";
         }
-        status.set(text + (readCost.isEmpty() ? "" : " · " + readCost)
-                + (readingTimeLags.get() ? " · Reading the lag in time…" : ""));
+        // The second phase shows as the progress bar and Stop (their tooltip says what is read), not as more words
+        // here: the status sits in a row whose right side keeps its preferred width, and 900 px must hold it.
+        status.set(text + (readCost.isEmpty() ? "" : " · " + readCost));
     }
 
     /** The sandbox runs now, or runs on another port: a pane on it lists again. */
