@@ -35,6 +35,13 @@ public record Connection(String name, String bootstrap, AuthSettings auth, Map<S
         return auth.mode();
     }
 
+    /** One line for the status bar: "Sandbox · 127.0.0.1:9092", "prod · b-1:9098 +2"; no secret in it. */
+    public String statusLine() {
+        var servers = bootstrap.split(",");
+        var more = servers.length > 1 ? " +" + (servers.length - 1) : "";
+        return (isLocalSandbox() ? "Sandbox" : name) + " · " + servers[0].strip() + more;
+    }
+
     public boolean isLocalSandbox() {
         return LOCAL_SANDBOX.equals(name);
     }

@@ -1,6 +1,8 @@
 package io.pinpipe.workbench;
 
 import io.pinpipe.core.Tone;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ObservableStringValue;
 
@@ -16,4 +18,23 @@ public interface SandboxControl {
     ObservableStringValue connectionText();
 
     ObservableObjectValue<Tone> connectionTone();
+
+    /**
+     * Calls {@code runs} on the FX thread each time the broker starts, or runs on at another address (a pane on the
+     * sandbox then reads again). Text and tone change one after the other, so both are watched and read together.
+     */
+    default void followRuns(Runnable runs) {
+        var seen = new SimpleStringProperty(connectionTone().get() == Tone.OK ? connectionText().get() : "");
+        InvalidationListener changed = obs -> {
+            var text = connectionText().get();
+            if (connectionTone().get() != Tone.OK) {
+                seen.set("");
+            } else if (!text.equals(seen.get())) {
+                seen.set(text);
+                runs.run();
+            }
+        };
+        connectionText().addListener(changed);
+        connectionTone().addListener(changed);
+    }
 }

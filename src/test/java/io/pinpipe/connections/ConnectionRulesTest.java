@@ -15,6 +15,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ConnectionRulesTest {
 
     @Test
+    void theStatusBarNamesTheConnectionAndItsFirstBroker() {
+        assertThat(new Connection("prod", "b-1:9098, b-2:9098,b-3:9098", new AuthSettings.Plaintext()).statusLine())
+                .isEqualTo("prod · b-1:9098 +2");
+        assertThat(Connection.localSandbox("127.0.0.1:9092").statusLine()).isEqualTo("Sandbox · 127.0.0.1:9092");
+    }
+
+    @Test
     void aBlankNameIsRefused() {
         assertThatThrownBy(() -> new Connection("  ", "kafka:9092", new AuthSettings.Plaintext()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("A connection needs a name");

@@ -1,6 +1,9 @@
 package io.pinpipe.connections.view;
 
 import io.pinpipe.connections.Connection;
+import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 
@@ -19,6 +22,18 @@ public final class ConnectionCell extends ListCell<Connection> {
     }
 
     /** The name alone, the address in a tooltip: for a picker's own face in a narrow form. */
+    /** The connection picker of a pane's header: its cells, width, and its value bound both ways to {@code chosen}. */
+    public static ComboBox<Connection> picker(String id, ObservableList<Connection> items, Property<Connection> chosen) {
+        var picker = new ComboBox<>(items);
+        picker.setId(id);
+        picker.valueProperty().bindBidirectional(chosen);
+        picker.setCellFactory(list -> new ConnectionCell());
+        picker.setButtonCell(new ConnectionCell());
+        picker.setPrefWidth(280);
+        picker.setMinWidth(180);
+        return picker;
+    }
+
     public static ConnectionCell compact() {
         return new ConnectionCell(true);
     }

@@ -1,14 +1,10 @@
 package io.pinpipe.consumers.view;
 
-import io.pinpipe.core.Tone;
 import io.pinpipe.workbench.Navigator;
 import io.pinpipe.workbench.PaneGroup;
 import io.pinpipe.workbench.PaneInfo;
-import io.pinpipe.workbench.SandboxControl;
 import io.pinpipe.workbench.SidebarPane;
 import io.pinpipe.workbench.Workbench;
-import javafx.beans.InvalidationListener;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -53,28 +49,8 @@ public final class ConsumersPane extends SidebarPane {
         state.showConnection(model.connectionLine(), model.connectionTone());
         state.onKey(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusFilter);
         state.onKey(new KeyCodeCombination(KeyCode.F5), model::open);
-        followSandbox(bench.sandbox());
+        bench.sandbox().followRuns(model::sandboxRuns);
         return view;
-    }
-
-    /** The sandbox started or moved to another port: the groups are read again. */
-    private void followSandbox(SandboxControl sandbox) {
-        var seen = new SimpleStringProperty(running(sandbox) ? sandbox.connectionText().get() : "");
-        InvalidationListener changed = obs -> {
-            var text = sandbox.connectionText().get();
-            if (!running(sandbox)) {
-                seen.set("");
-            } else if (!text.equals(seen.get())) {
-                seen.set(text);
-                model.sandboxRuns();
-            }
-        };
-        sandbox.connectionText().addListener(changed);
-        sandbox.connectionTone().addListener(changed);
-    }
-
-    private static boolean running(SandboxControl sandbox) {
-        return sandbox.connectionTone().get() == Tone.OK;
     }
 
     @Override

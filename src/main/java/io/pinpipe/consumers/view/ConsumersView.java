@@ -65,14 +65,7 @@ public final class ConsumersView extends BorderPane {
     }
 
     private static ComboBox<Connection> connectionPicker(ConsumersViewModel model) {
-        var picker = new ComboBox<>(model.connections());
-        picker.setId("consumers-connection");
-        picker.valueProperty().bindBidirectional(model.connectionProperty());
-        picker.setCellFactory(list -> new ConnectionCell());
-        picker.setButtonCell(new ConnectionCell());
-        picker.setPrefWidth(280);
-        picker.setMinWidth(180);
-        return picker;
+        return ConnectionCell.picker("consumers-connection", model.connections(), model.connectionProperty());
     }
 
     private static Button refresh(ConsumersViewModel model) {

@@ -69,7 +69,8 @@ public final class ConsumersViewModel {
     /** A group another pane asked for, selected by the view once it is listed. */
     private final ObjectProperty<Optional<String>> requested = new SimpleObjectProperty<>(Optional.empty());
     private final BooleanProperty listedOk = new SimpleBooleanProperty(false);
-    private final StringBinding connectionLine = Bindings.createStringBinding(() -> line(connection.get()), connection);
+    private final StringBinding connectionLine = Bindings.createStringBinding(
+            () -> connection.get() == null ? "" : connection.get().statusLine(), connection);
     private final ObjectBinding<Tone> connectionTone = Bindings.createObjectBinding(() -> connection.get() == null
             ? Tone.NEUTRAL : loading.get() ? Tone.BUSY : !error.get().isEmpty() ? Tone.FAILED
             : listedOk.get() ? Tone.OK : Tone.NEUTRAL, connection, loading, error, listedOk);
@@ -369,16 +370,6 @@ public final class ConsumersViewModel {
         if (current == null || current.isLocalSandbox()) {
             open();
         }
-    }
-
-    private static String line(Connection target) {
-        if (target == null) {
-            return "";
-        }
-        var servers = target.bootstrap().split(",");
-        var more = servers.length > 1 ? " +" + (servers.length - 1) : "";
-        var name = target.isLocalSandbox() ? "Sandbox" : target.name();
-        return name + " · " + servers[0].strip() + more;
     }
 
     /** The groups of a connection, on its shared client; off the FX thread (the client may be made now). */

@@ -6,10 +6,6 @@ import io.pinpipe.workbench.PaneGroup;
 import io.pinpipe.workbench.PaneInfo;
 import io.pinpipe.workbench.SidebarPane;
 import io.pinpipe.workbench.Workbench;
-import io.pinpipe.core.Tone;
-import io.pinpipe.workbench.SandboxControl;
-import javafx.beans.InvalidationListener;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -45,31 +41,8 @@ public final class TopicsPane extends SidebarPane {
         state.onKey(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusFilter);
         state.onKey(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), view::openCreateTopic);
         state.onKey(new KeyCodeCombination(KeyCode.F5), model::open);
-        followSandbox(bench.sandbox());
+        bench.sandbox().followRuns(model::sandboxRuns);
         return view;
-    }
-
-    /**
-     * The sandbox started (e.g. by itself when the window opened) or moved to another port: Topics lists again.
-     * Text and tone change one after the other, so both are watched and read together.
-     */
-    private void followSandbox(SandboxControl sandbox) {
-        var seen = new SimpleStringProperty(running(sandbox) ? sandbox.connectionText().get() : "");
-        InvalidationListener changed = obs -> {
-            var text = sandbox.connectionText().get();
-            if (!running(sandbox)) {
-                seen.set("");
-            } else if (!text.equals(seen.get())) {
-                seen.set(text);
-                model.sandboxRuns();
-            }
-        };
-        sandbox.connectionText().addListener(changed);
-        sandbox.connectionTone().addListener(changed);
-    }
-
-    private static boolean running(SandboxControl sandbox) {
-        return sandbox.connectionTone().get() == Tone.OK;
     }
 
     @Override

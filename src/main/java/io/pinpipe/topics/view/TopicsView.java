@@ -71,14 +71,7 @@ public final class TopicsView extends BorderPane {
     }
 
     private static ComboBox<Connection> connectionPicker(TopicsViewModel model) {
-        var picker = new ComboBox<>(model.connections());
-        picker.setId("topics-connection");
-        picker.valueProperty().bindBidirectional(model.connectionProperty());
-        picker.setCellFactory(list -> new ConnectionCell());
-        picker.setButtonCell(new ConnectionCell());
-        picker.setPrefWidth(280);
-        picker.setMinWidth(180);
-        return picker;
+        return ConnectionCell.picker("topics-connection", model.connections(), model.connectionProperty());
     }
 
     private static Button testButton(TopicsViewModel model) {

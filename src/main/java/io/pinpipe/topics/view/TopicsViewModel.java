@@ -68,7 +68,8 @@ public final class TopicsViewModel {
     private final ObjectProperty<TopicSummary> selected = new SimpleObjectProperty<>();
     /** Whether the last listing of the connection shown succeeded, for the status bar's tone. */
     private final BooleanProperty listedOk = new SimpleBooleanProperty(false);
-    private final StringBinding connectionLine = Bindings.createStringBinding(() -> line(connection.get()), connection);
+    private final StringBinding connectionLine = Bindings.createStringBinding(
+            () -> connection.get() == null ? "" : connection.get().statusLine(), connection);
     private final ObjectBinding<Tone> connectionTone = Bindings.createObjectBinding(() -> connection.get() == null
             ? Tone.NEUTRAL : loading.get() ? Tone.BUSY : !error.get().isEmpty() ? Tone.FAILED
             : listedOk.get() ? Tone.OK : Tone.NEUTRAL, connection, loading, error, listedOk);
@@ -163,15 +164,6 @@ public final class TopicsViewModel {
     }
 
     /** "Sandbox · 127.0.0.1:9092", "my-msk · b-1.example:9098 +2": what the status bar says Topics works on. */
-    private static String line(Connection target) {
-        if (target == null) {
-            return "";
-        }
-        var servers = target.bootstrap().split(",");
-        var more = servers.length > 1 ? " +" + (servers.length - 1) : "";
-        var name = target.isLocalSandbox() ? "Sandbox" : target.name();
-        return name + " · " + servers[0].strip() + more;
-    }
 
     /** Reloads the connection list (the sandbox's address may have changed) and then the topics. */
     public void open() {
