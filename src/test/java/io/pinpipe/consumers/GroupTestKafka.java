@@ -49,7 +49,21 @@ final class GroupTestKafka implements AutoCloseable {
     String topic(String stem, int partitions) throws Exception {
         var name = unique(stem);
         admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        awaitLeaders(admin, name, partitions);
         return name;
+    }
+
+    /**
+     * The controller confirms a new topic before the broker leads its partitions; until then a commit on them fails
+     * with UnknownTopicOrPartition (seen once in CI). Waits until every partition answers a ListOffsets.
+     */
+    static void awaitLeaders(Admin admin, String topic, int partitions) {
+        var latest = new HashMap<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec>();
+        for (var partition = 0; partition < partitions; partition++) {
+            latest.put(new TopicPartition(topic, partition), org.apache.kafka.clients.admin.OffsetSpec.latest());
+        }
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> admin.listOffsets(latest).all().get(5, TimeUnit.SECONDS).size() == partitions);
     }
 
     /** {@code count} messages on one partition, the i-th with timestamp {@code firstTimestamp + i * step}. */

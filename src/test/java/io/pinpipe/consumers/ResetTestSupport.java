@@ -51,6 +51,7 @@ final class ResetTestSupport implements AutoCloseable {
 
     void createTopic(String topic, int partitions) throws Exception {
         admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        GroupTestKafka.awaitLeaders(admin, topic, partitions);
     }
 
     /** {@code count} messages on each partition, message i stamped {@code firstAt + i} minutes. */
