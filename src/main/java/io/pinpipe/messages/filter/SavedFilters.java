@@ -160,8 +160,9 @@ public final class SavedFilters {
         }
     }
 
-    private void write(ObjectNode root) {
-        root.put("version", 1);
+    private void write(ObjectNode read) {
+        ObjectNode root = JSON.createObjectNode().put("version", 1);
+        root.set("topics", topics(read));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), "saved-filters", ".tmp");
