@@ -17,11 +17,7 @@ record JsonCondition(JsonPath path, Op op, List<Literal> literals, Pattern regex
 
     @Override
     public boolean test(Eval eval) {
-        JsonNode root = eval.json();
-        if (root == null) {
-            return false;
-        }
-        JsonNode field = path.find(root);
+        JsonNode field = eval.field(path);
         if (field == null) {
             return false;
         }
@@ -103,9 +99,13 @@ record JsonCondition(JsonPath path, Op op, List<Literal> literals, Pattern regex
         if (text.isEmpty() || text.length() > 64) {
             return null;
         }
-        char first = text.charAt(0);
-        if (!(first == '-' || (first >= '0' && first <= '9'))) {
-            return null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E'
+                    || ((c == '-' || c == '+') && (i == 0 || text.charAt(i - 1) == 'e' || text.charAt(i - 1) == 'E'));
+            if (!allowed || (i == 0 && c == '+')) {
+                return null;
+            }
         }
         try {
             return new BigDecimal(text);
@@ -128,5 +128,10 @@ record JsonCondition(JsonPath path, Op op, List<Literal> literals, Pattern regex
     @Override
     public int cost() {
         return 50;
+    }
+
+    @Override
+    public void paths(List<JsonPath> into) {
+        into.add(path);
     }
 }

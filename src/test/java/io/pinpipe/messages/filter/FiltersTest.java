@@ -179,7 +179,19 @@ class FiltersTest {
                 assertThat(matches("not category exists", other)).isTrue();
                 assertThat(matches("index != 1", other)).isFalse();
             }
-            assertThat(matches("a exists", Msgs.value("{\"a\": 1, broken").build())).isFalse();
+            assertThat(matches("a exists", Msgs.value("{\"b\": broken, \"a\": 1}").build())).isFalse();
+            assertThat(matches("a exists", Msgs.value("{\"a\": 1, broken").build()))
+                    .as("a value is read only as far as the fields the expression needs").isTrue();
+        }
+
+        @Test
+        void severalFieldsOfOneValueIncludingNestedOnesAndPrefixes() {
+            assertThat(matches("poster exists and poster.name = \"Ann\" and $.poster.tags[0] = \"art\" and index = 7528",
+                    PIN_MSG)).isTrue();
+            assertThat(matches("poster.tags[1] = \"night\" and poster.tags contains \"art\" and not poster.tags[2] exists",
+                    PIN_MSG)).isTrue();
+            assertThat(matches("$ exists and $[0].a = 1 and $[1].a = 2", ARRAY_MSG)).isTrue();
+            assertThat(matches("$.a = 2", Msgs.value("{\"x\": {\"a\": 1}, \"a\": 2}").build())).isTrue();
         }
 
         @Test
