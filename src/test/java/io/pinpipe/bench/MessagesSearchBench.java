@@ -30,7 +30,8 @@ import java.util.stream.IntStream;
  * Pinpipe's command line ({@code pinpipe messages read T --from beginning --count 0 --filter ... --format raw})
  * against Kafka's own ConsoleConsumer ({@code --from-beginning}) piped into {@code grep -F} for the same text;
  * each a fresh JVM with the same heap, in a shell pipeline, same broker, alternating rounds; medians decide.
- * Knobs: BENCH_MESSAGES (default 1,000,000), BENCH_ROUNDS (default 3), BENCH_JVM_OPTS (both sides' JVMs).
+ * Knobs: BENCH_MESSAGES (default 1,000,000), BENCH_ROUNDS (default 3), BENCH_JVM_OPTS (both sides' JVMs; {main}
+ * becomes Pinpipe or ConsoleConsumer), BENCH_SIDE=engine (Pinpipe's side as {@link SearchScan}: the engine alone).
  */
 public final class MessagesSearchBench {
 
@@ -102,6 +103,10 @@ public final class MessagesSearchBench {
     }
 
     private static Run pinpipe(BenchSandbox sandbox) {
+        if ("engine".equals(System.getenv("BENCH_SIDE"))) {
+            return pipeline(sandbox, "Pinpipe", "\"$JAVA\" $HEAP $OPTS -cp \"$CP\" io.pinpipe.bench.SearchScan "
+                    + "\"$BOOTSTRAP\" \"$TOPIC\" \"$FILTER\" 2>/dev/null | wc -l");
+        }
         return pipeline(sandbox, "Pinpipe", "\"$JAVA\" $HEAP $OPTS -cp \"$CP\" io.pinpipe.launch.Launcher messages read \"$TOPIC\" "
                 + "--bootstrap \"$BOOTSTRAP\" --from beginning --count 0 --filter \"$FILTER\" --format raw 2>/dev/null"
                 + " | wc -l");
