@@ -27,12 +27,16 @@ public final class SearchScan {
     }
 
     public static void main(String[] args) throws IOException {
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long mainAt = System.currentTimeMillis();
         var properties = new Properties();
         properties.setProperty("bootstrap.servers", args[0]);
         var out = new BufferedOutputStream(System.out, 1 << 16);
         var request = new BrowseRequest(args[1], List.of(), new StartPosition.Oldest(), Filters.parse(args[2]),
                 BrowseRequest.DEFAULT_PAGE_SIZE, ScanLimit.UNLIMITED);
+        long[] scanAt = new long[2];
         try (var client = ClusterClient.open(properties, args[0], Duration.ofSeconds(30))) {
+            scanAt[0] = System.currentTimeMillis();
             MessageBrowser.on(client).scanAll(request, new ScanListener() {
                 @Override
                 public void matched(List<Message> batch) {
@@ -46,7 +50,10 @@ public final class SearchScan {
                     }
                 }
             }, () -> false);
+            scanAt[1] = System.currentTimeMillis();
         }
         out.flush();
+        System.err.printf("SearchScan: JVM start to main %d ms, client %d ms, scan %d ms, close %d ms%n",
+                mainAt - jvmStart, scanAt[0] - mainAt, scanAt[1] - scanAt[0], System.currentTimeMillis() - scanAt[1]);
     }
 }
