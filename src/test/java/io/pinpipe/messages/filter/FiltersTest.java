@@ -198,6 +198,10 @@ class FiltersTest {
                     PIN_MSG)).isTrue();
             assertThat(matches("$ exists and $[0].a = 1 and $[1].a = 2", ARRAY_MSG)).isTrue();
             assertThat(matches("$.a = 2", Msgs.value("{\"x\": {\"a\": 1}, \"a\": 2}").build())).isTrue();
+            var deep = Msgs.value("{\"skip\": [[{\"a\": [1, 2]}], {\"b\": {}}], \"a\": {\"b\": [1, {\"c\": \"x\"}]}}").build();
+            assertThat(matches("a.b[1].c = \"x\" and a.b[0] = 1 and a.b[1] exists and not a.b[2] exists", deep)).isTrue();
+            assertThat(matches("a.b.c exists or a[0] exists or skip.a exists", deep)).isFalse();
+            assertThat(matches("$.skip[0][0].a[1] = 2 and skip[1].b exists", deep)).isTrue();
         }
 
         @Test
