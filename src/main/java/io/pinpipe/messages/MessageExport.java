@@ -49,6 +49,10 @@ public final class MessageExport implements AutoCloseable {
         if (Files.isDirectory(target)) {
             throw new MessageException(MessageException.Reason.IO, "Cannot export to " + target + ": it is a folder");
         }
+        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new MessageException(MessageException.Reason.IO, "Cannot export to " + target + ": the folder " + folder
+                    + " cannot be written (it is a file, not a folder)");
+        }
         Path partial;
         try {
             partial = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
@@ -58,6 +62,9 @@ public final class MessageExport implements AutoCloseable {
         } catch (AccessDeniedException e) {
             throw new MessageException(MessageException.Reason.IO, "Cannot export to " + target + ": the folder "
                     + folder + " cannot be written (permission denied)", e);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new MessageException(MessageException.Reason.IO, "Cannot export to " + target + ": the folder "
+                    + folder + " cannot be written (" + Optional.ofNullable(e.getReason()).orElse("refused").toLowerCase(java.util.Locale.ROOT) + ")", e);
         } catch (IOException | SecurityException e) {
             throw new MessageException(MessageException.Reason.IO, "Cannot export to " + target + ": the folder "
                     + folder + " cannot be written (" + e.getMessage() + ")", e);
