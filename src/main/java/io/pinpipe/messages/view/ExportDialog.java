@@ -74,7 +74,8 @@ public final class ExportDialog {
 
     private static VBox scope(ExportViewModel model) {
         var group = new ToggleGroup();
-        var selected = new RadioButton(model.selectedCount() == 1 ? "The selected message"
+        var selected = new RadioButton(model.selectedCount() == 0 ? "Selected messages (none is selected)"
+                : model.selectedCount() == 1 ? "The selected message"
                 : "The " + Counts.of(model.selectedCount(), "selected message"));
         selected.setId("export-selected");
         selected.setToggleGroup(group);
@@ -96,8 +97,12 @@ public final class ExportDialog {
         estimate.setWrapText(true);
         estimate.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         estimate.textProperty().bind(Bindings.createStringBinding(() -> "Reads the topic again from the search's start to "
-                + "its end, without a scan limit: " + model.estimateProperty().get(), model.estimateProperty()));
+                + "its end, with no scan limit (" + model.estimateProperty().get() + ")", model.estimateProperty()));
         estimate.setPadding(new javafx.geometry.Insets(0, 0, 0, 28));
+        estimate.setMinHeight(Region.USE_PREF_SIZE);
+        estimate.setMaxWidth(Double.MAX_VALUE);
+        estimate.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(model::hasSearch));
+        estimate.managedProperty().bind(estimate.visibleProperty());
         var box = new VBox(8, selected, all, estimate);
         box.disableProperty().bind(model.runningProperty());
         return box;
