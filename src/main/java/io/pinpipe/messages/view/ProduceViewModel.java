@@ -46,7 +46,7 @@ public final class ProduceViewModel {
 
     /** The partition choice that lets the producer pick by key. */
     public static final String BY_KEY = "By key";
-    /** Results listed one by one; beyond it a file's sends are counted only (refusals are always listed). */
+    /** Sends and refusals listed one by one, each up to this many; beyond it a file's sends are only counted. */
     static final int LISTED = 200;
 
     /** One line of the results list. */
@@ -162,10 +162,15 @@ public final class ProduceViewModel {
     private List<SendResult> sendAll(List<OutgoingMessage> messages, int times, Progress p, AtomicBoolean stopped) {
         var total = (long) messages.size() * times;
         var done = new long[1];
+        var refusalsListed = new int[1];
         var lastUpdate = new long[]{System.nanoTime()};
         var results = MessageSender.on(clients.get()).send(topic, messages, times, result -> {
             done[0]++;
-            if (!result.sent() || done[0] <= LISTED) {
+            var listRefusal = !result.sent() && refusalsListed[0] < LISTED;
+            if (listRefusal) {
+                refusalsListed[0]++;
+            }
+            if (listRefusal || (result.sent() && done[0] <= LISTED)) {
                 var line = line(result);
                 p.deliver(() -> this.results.add(line));
             }
