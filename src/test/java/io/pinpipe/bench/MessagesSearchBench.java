@@ -112,7 +112,7 @@ public final class MessagesSearchBench {
                     + "\"$BOOTSTRAP\" \"$TOPIC\" \"$FILTER\" 2>>scan-times.txt | grep -F -c -- \"$NEEDLE\"");
         }
         return pipeline(sandbox, "Pinpipe", "\"$JAVA\" $HEAP $OPTS -cp \"$CP\" io.pinpipe.launch.Launcher messages read \"$TOPIC\" "
-                + "--bootstrap \"$BOOTSTRAP\" --from beginning --count 0 --filter \"$FILTER\" --format raw 2>/dev/null"
+                + "--bootstrap \"$BOOTSTRAP\" --from beginning --count 0 --scan-limit unlimited --filter \"$FILTER\" --format raw 2>/dev/null"
                 + " | grep -F -c -- \"$NEEDLE\"");
     }
 
