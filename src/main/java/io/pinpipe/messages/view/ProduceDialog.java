@@ -56,6 +56,13 @@ public final class ProduceDialog {
         pane.getButtonTypes().add(ButtonType.CLOSE);
         pane.lookupButton(ButtonType.CLOSE).setId("produce-close");
         dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, event -> model.close());
+        // Enter types a new line in the value: Ctrl+Enter (Cmd+Enter) sends from anywhere in the dialog.
+        pane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && event.isShortcutDown()) {
+                event.consume();
+                model.send();
+            }
+        });
         DialogFit.form(owner, dialog);
         dialog.show();
         return dialog;
@@ -149,6 +156,7 @@ public final class ProduceDialog {
 
     private static HBox actions(Window owner, ProduceViewModel model) {
         var send = new Button("Send", new FontIcon(Feather.SEND));
+        send.setTooltip(new javafx.scene.control.Tooltip("Send (Ctrl+Enter)"));
         send.setId("produce-send");
         send.getStyleClass().add(Styles.ACCENT);
         send.setDefaultButton(true);
