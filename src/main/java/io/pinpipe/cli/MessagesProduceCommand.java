@@ -56,7 +56,8 @@ final class MessagesProduceCommand implements Callable<Integer> {
             description = "The value. Without --value or --file, standard input is the value.")
     String value;
 
-    @Option(names = "--file", paramLabel = "FILE", description = "Produce every line of a JSON-lines file, in order.")
+    @Option(names = "--file", paramLabel = "FILE",
+            description = "Produce every line of a JSON-lines file, in order ('-' reads the lines from standard input).")
     Path file;
 
     @Option(names = "--value-format", paramLabel = "FORMAT", defaultValue = "text",
@@ -100,7 +101,11 @@ final class MessagesProduceCommand implements Callable<Integer> {
             if (value != null || key != null || !headers.isEmpty()) {
                 throw bad("--file takes key, value and headers from each line: leave out --key, --value and --header");
             }
-            return OutgoingMessages.readJsonLines(file).stream().map(this::withDefaultPartition).toList();
+            var lines = file.toString().equals("-")
+                    ? OutgoingMessages.readJsonLines(new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    StandardCharsets.UTF_8.newDecoder())), "standard input")
+                    : OutgoingMessages.readJsonLines(file);
+            return lines.stream().map(this::withDefaultPartition).toList();
         }
         var text = value != null ? value : standardInput();
         var wanted = partition == null ? OptionalInt.empty() : OptionalInt.of(partition);
