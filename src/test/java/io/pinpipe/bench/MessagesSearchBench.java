@@ -30,7 +30,8 @@ import java.util.stream.IntStream;
  * Pinpipe's command line ({@code pinpipe messages read T --from beginning --count 0 --filter ... --format raw})
  * against Kafka's own ConsoleConsumer ({@code --from-beginning}) piped into {@code grep -F} for the same text;
  * each a fresh JVM with the same heap, in a shell pipeline, same broker, alternating rounds; medians decide.
- * Knobs: BENCH_MESSAGES (default 1,000,000), BENCH_ROUNDS (default 3), BENCH_JVM_OPTS (both sides' JVMs).
+ * Knobs: BENCH_MESSAGES (default 1,000,000), BENCH_ROUNDS (default 3), BENCH_JVM_OPTS (both sides' JVMs; {main}
+ * becomes Pinpipe or ConsoleConsumer), BENCH_SIDE=engine (Pinpipe's side as {@link SearchScan}: the engine alone).
  */
 public final class MessagesSearchBench {
 
@@ -80,6 +81,10 @@ public final class MessagesSearchBench {
                         + "%.2f s (%,.0f messages/s)%n", round, p.seconds(), messages / p.seconds(), c.seconds(),
                         messages / c.seconds());
             }
+            var times = sandbox.work().resolve("scan-times.txt");
+            if (Files.exists(times)) {
+                Files.readAllLines(times).stream().filter(l -> l.startsWith("SearchScan")).forEach(System.out::println);
+            }
             double p = Median.of(pinpipe);
             double c = Median.of(console);
             System.out.printf(Locale.ROOT, "RESULT search (median of %d, JVM start included): pinpipe %,.0f messages/s "
@@ -102,9 +107,13 @@ public final class MessagesSearchBench {
     }
 
     private static Run pinpipe(BenchSandbox sandbox) {
+        if ("engine".equals(System.getenv("BENCH_SIDE"))) {
+            return pipeline(sandbox, "Pinpipe", "\"$JAVA\" $HEAP $OPTS -cp \"$CP\" io.pinpipe.bench.SearchScan "
+                    + "\"$BOOTSTRAP\" \"$TOPIC\" \"$FILTER\" 2>>scan-times.txt | grep -F -c -- \"$NEEDLE\"");
+        }
         return pipeline(sandbox, "Pinpipe", "\"$JAVA\" $HEAP $OPTS -cp \"$CP\" io.pinpipe.launch.Launcher messages read \"$TOPIC\" "
                 + "--bootstrap \"$BOOTSTRAP\" --from beginning --count 0 --filter \"$FILTER\" --format raw 2>/dev/null"
-                + " | wc -l");
+                + " | grep -F -c -- \"$NEEDLE\"");
     }
 
     /** Runs a shell pipeline; its last line of output is a count. */

@@ -23,9 +23,9 @@ record JsonCondition(JsonPath path, Op op, List<Literal> literals, Pattern regex
         }
         return switch (op) {
             case EXISTS -> true;
-            case IN -> literals.stream().anyMatch(l -> equal(field, l));
-            case EQ -> equal(field, literals.get(0));
-            case NE -> !equal(field, literals.get(0));
+            case IN -> literals.stream().anyMatch(l -> Boolean.TRUE.equals(equal(field, l)));
+            case EQ -> Boolean.TRUE.equals(equal(field, literals.get(0)));
+            case NE -> Boolean.FALSE.equals(equal(field, literals.get(0)));
             case CONTAINS -> contains(field, literals.get(0).asText());
             case MATCHES -> (field.isValueNode() && !field.isNull()) && regex.matcher(field.asText()).find();
             default -> {
@@ -50,18 +50,19 @@ record JsonCondition(JsonPath path, Op op, List<Literal> literals, Pattern regex
         return false;
     }
 
-    static boolean equal(JsonNode field, Literal literal) {
+    /** Whether the field equals the literal; null when they are of kinds that do not compare (no match either way). */
+    static Boolean equal(JsonNode field, Literal literal) {
         if (literal instanceof Literal.Null) {
             return field.isNull();
         }
         if (literal instanceof Literal.Bool bool) {
-            return field.isBoolean() && field.booleanValue() == bool.value();
+            return field.isBoolean() ? field.booleanValue() == bool.value() : null;
         }
         if (literal instanceof Literal.Text text && field.isTextual()) {
             return field.textValue().equals(text.text());
         }
         Integer comparison = compare(field, literal);
-        return comparison != null && comparison == 0;
+        return comparison == null ? null : comparison == 0;
     }
 
     /** The field against a number or a text, or null when they do not compare (a word against a number). */

@@ -148,6 +148,12 @@ class FiltersTest {
             assertThat(matches("missing_val exists", PIN_MSG)).isTrue();
             assertThat(matches("category > \"art\"", PIN_MSG)).isTrue();
             assertThat(matches("downloaded = true", PIN_MSG)).as("1 is not true").isFalse();
+            assertThat(matches("downloaded != true", PIN_MSG)).as("nor is it unequal: a number is no boolean").isFalse();
+            assertThat(matches("category != 5", PIN_MSG)).as("a word against a number: no match").isFalse();
+            assertThat(matches("category != \"art\"", PIN_MSG)).isTrue();
+            assertThat(matches("index != 1", PIN_MSG)).isTrue();
+            assertThat(matches("missing_val != null", PIN_MSG)).isFalse();
+            assertThat(matches("category != null", PIN_MSG)).isTrue();
         }
 
         @Test
