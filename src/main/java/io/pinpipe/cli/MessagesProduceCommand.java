@@ -1,7 +1,6 @@
 package io.pinpipe.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.pinpipe.client.ClusterClient;
 import io.pinpipe.messages.MessageSender;
 import io.pinpipe.messages.OutgoingMessage;
 import io.pinpipe.messages.OutgoingMessages;
@@ -41,7 +40,7 @@ final class MessagesProduceCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    TopicOnCluster topic;
+    MessagesOnCluster topic;
 
     @Option(names = "--key", paramLabel = "KEY", description = "The key (default: none).")
     String key;
@@ -73,10 +72,10 @@ final class MessagesProduceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var messages = messages();
-        try (var client = ClusterClient.open(topic.cluster.connection.clientProperties(), topic.where(), topic.timeout())) {
+        try (var client = topic.client()) {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
-            var results = MessageSender.on(client).send(topic.name, messages, repeat, result -> {
+            var results = MessageSender.on(client).send(topic.topic, messages, repeat, result -> {
                 if (!json.wanted) {
                     print(result);
                 }
