@@ -42,7 +42,9 @@ public final class ProduceDialog {
     public static Dialog<Void> show(Window owner, ProduceViewModel model) {
         var failure = new Banner("produce-failure", Banner.Kind.DANGER, Feather.SLASH, "Not sent");
         failure.descriptionProperty().bind(model.failureProperty());
-        var content = new VBox(14, form(model), actions(owner, model), failure, results(model));
+        var notice = new Banner("produce-notice", Banner.Kind.WARNING, Feather.ALERT_TRIANGLE, "");
+        notice.descriptionProperty().bind(model.form().noticeProperty());
+        var content = new VBox(14, notice, form(model), actions(owner, model), failure, results(model));
         content.setPrefWidth(680);
 
         var dialog = new Dialog<Void>();

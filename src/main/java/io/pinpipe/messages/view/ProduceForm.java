@@ -40,6 +40,7 @@ public final class ProduceForm {
     private final ObjectProperty<Integer> repeat = new SimpleObjectProperty<>(1);
     private final ReadOnlyStringWrapper valueProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper headersProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
 
     ProduceForm(List<Integer> partitions) {
@@ -72,6 +73,31 @@ public final class ProduceForm {
         headers.set(String.join("\n", lines));
         if (partitions.contains(message.partition())) {
             partition.set(choice(message.partition()));
+        }
+        var binary = new ArrayList<String>();
+        if (!isText(message.key())) {
+            binary.add("key");
+        }
+        if (!isText(message.value())) {
+            binary.add("value");
+        }
+        if (message.headers().stream().anyMatch(header -> !isText(header.value()))) {
+            binary.add("a header");
+        }
+        notice.set(binary.isEmpty() ? "" : "The message's " + String.join(" and ", binary) + " is not UTF-8 text: it shows "
+                + "with replacement characters, and Send would send that text, not the original bytes. "
+                + "Export it and use Produce file… to send it byte for byte.");
+    }
+
+    private static boolean isText(byte[] bytes) {
+        if (bytes == null) {
+            return true;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 
@@ -161,6 +187,11 @@ public final class ProduceForm {
 
     public ReadOnlyStringProperty valueProblemProperty() {
         return valueProblem.getReadOnlyProperty();
+    }
+
+    /** What "send again" could not carry over exactly (bytes that are not text); empty otherwise. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty headersProblemProperty() {

@@ -60,6 +60,17 @@ class ProduceViewModelTest {
         assertThat(model.form().headersProperty().get()).isEqualTo("a=1\nnone=");
         assertThat(model.form().partitionProperty().get()).isEqualTo("Partition 2");
         assertThat(model.form().partitionChoices()).containsExactly("By key", "Partition 0", "Partition 1", "Partition 2");
+        assertThat(model.form().noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void sendAgainOfBinaryBytesSaysTheyWouldNotBeSentAsThey() {
+        var message = new Message("t", 0, 4, Instant.now(), TimestampType.CREATE_TIME, utf8("k"),
+                new byte[]{(byte) 0xff, 0x01}, List.of());
+
+        var model = model(Optional.of(message));
+
+        assertThat(model.form().noticeProperty().get()).startsWith("The message's value is not UTF-8 text");
     }
 
     @Test
