@@ -1,6 +1,5 @@
 package io.pinpipe.cli;
 
-import io.pinpipe.client.ClusterClient;
 import io.pinpipe.messages.BrowseRequest;
 import io.pinpipe.messages.ExportFormat;
 import io.pinpipe.messages.Message;
@@ -44,13 +43,18 @@ final class MessagesExportCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    TopicOnCluster topic;
+    MessagesOnCluster topic;
 
     @Mixin
     OutputFileOptions output;
 
     @Mixin
-    ScanOptions scan;
+    MessageSelection selection;
+
+    @Option(names = "--scan-limit", paramLabel = "N|unlimited", defaultValue = "default",
+            description = "Stop after scanning N messages (default: 1,000,000 messages or 1 GB); unlimited reads "
+                    + "everything it must.")
+    String scanLimit;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "0",
             description = "Stop after N matching messages; 0 exports all (default: ${DEFAULT-VALUE}).")
@@ -62,10 +66,17 @@ final class MessagesExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count must be 0 (all) or more, not " + count);
         }
         output.checkFree();
-        var request = scan.request(topic.name, (int) Math.min(Math.max(count, 1), BrowseRequest.MAX_PAGE_SIZE),
-                BrowseRequest.MAX_PAGE_SIZE);
+        var limit = MessagesReadCommand.scanLimit(scanLimit);
+        var start = selection.start("beginning", (int) Math.min(Math.max(count, 1), BrowseRequest.MAX_PAGE_SIZE));
+        for (var partition : selection.partitions) {
+            if (partition < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--partition must be 0 or more, not " + partition);
+            }
+        }
+        var request = new BrowseRequest(topic.topic, selection.partitions, start, selection.messageFilter(),
+                BrowseRequest.MAX_PAGE_SIZE, limit);
         var err = spec.commandLine().getErr();
-        try (var client = ClusterClient.open(topic.cluster.connection.clientProperties(), topic.where(), topic.timeout())) {
+        try (var client = topic.client()) {
             var browser = MessageBrowser.on(client);
             request = checkedAgainstLimit(browser, request);
             var export = output.file == null ? MessageExport.to(spec.commandLine().getOut(), ExportFormat.JSONL)
@@ -127,8 +138,8 @@ final class MessagesExportCommand implements Callable<Integer> {
         if (estimate.overLimit()) {
             throw MessageException.invalid("This export would scan up to " + ScanNumbers.count(estimate.messages())
                     + " messages" + estimate.bytes().stream().mapToObj(bytes -> " (" + ScanNumbers.bytes(bytes) + ")")
-                    .findFirst().orElse("") + " of topic '" + topic.name + "', over the scan limit of "
-                    + ScanNumbers.limit(request.limit()) + ": add --scan-limit all to read them all, or narrow it with "
+                    .findFirst().orElse("") + " of topic '" + topic.topic + "', over the scan limit of "
+                    + ScanNumbers.limit(request.limit()) + ": add --scan-limit unlimited to read them all, or narrow it with "
                     + "--from, --partition or --count");
         }
         return request;
@@ -176,8 +187,8 @@ final class MessagesExportCommand implements Callable<Integer> {
             err.println("Exported " + ScanNumbers.count(export.written()) + " messages to " + where + " (scanned "
                     + ScanNumbers.count(last.scanned()) + String.format(Locale.ROOT, " in %.1f s)", last.elapsed().toMillis() / 1000.0));
             if (stopped == MessagePage.Stopped.LIMIT) {
-                err.println("Stopped at the scan limit of " + ScanNumbers.limit(scan.limit())
-                        + ": add --scan-limit all to export the rest");
+                err.println("Stopped at the scan limit of " + ScanNumbers.limit(MessagesReadCommand.scanLimit(scanLimit))
+                        + ": add --scan-limit unlimited to export the rest");
             }
             err.flush();
         }

@@ -1,7 +1,6 @@
 package io.pinpipe.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.pinpipe.client.ClusterClient;
 import io.pinpipe.messages.MessageSender;
 import io.pinpipe.messages.OutgoingMessage;
 import io.pinpipe.messages.OutgoingMessages;
@@ -41,7 +40,7 @@ final class MessagesProduceCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    TopicOnCluster topic;
+    MessagesOnCluster topic;
 
     @Option(names = "--key", paramLabel = "KEY", description = "The key (default: none).")
     String key;
@@ -56,7 +55,8 @@ final class MessagesProduceCommand implements Callable<Integer> {
             description = "The value. Without --value or --file, standard input is the value.")
     String value;
 
-    @Option(names = "--file", paramLabel = "FILE", description = "Produce every line of a JSON-lines file, in order.")
+    @Option(names = "--file", paramLabel = "FILE",
+            description = "Produce every line of a JSON-lines file, in order ('-' reads the lines from standard input).")
     Path file;
 
     @Option(names = "--value-format", paramLabel = "FORMAT", defaultValue = "text",
@@ -72,10 +72,10 @@ final class MessagesProduceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var messages = messages();
-        try (var client = ClusterClient.open(topic.cluster.connection.clientProperties(), topic.where(), topic.timeout())) {
+        try (var client = topic.client()) {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
-            var results = MessageSender.on(client).send(topic.name, messages, repeat, result -> {
+            var results = MessageSender.on(client).send(topic.topic, messages, repeat, result -> {
                 if (!json.wanted) {
                     print(result);
                 }
@@ -100,7 +100,11 @@ final class MessagesProduceCommand implements Callable<Integer> {
             if (value != null || key != null || !headers.isEmpty()) {
                 throw bad("--file takes key, value and headers from each line: leave out --key, --value and --header");
             }
-            return OutgoingMessages.readJsonLines(file).stream().map(this::withDefaultPartition).toList();
+            var lines = file.toString().equals("-")
+                    ? OutgoingMessages.readJsonLines(new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    StandardCharsets.UTF_8.newDecoder())), "standard input")
+                    : OutgoingMessages.readJsonLines(file);
+            return lines.stream().map(this::withDefaultPartition).toList();
         }
         var text = value != null ? value : standardInput();
         var wanted = partition == null ? OptionalInt.empty() : OptionalInt.of(partition);

@@ -115,6 +115,32 @@ class MessagesProduceCommandTest {
     }
 
     @Test
+    void standardInputIsTheValueOrWithFileDashTheJsonLines() throws Exception {
+        var topic = kafka.topic("cli-stdin", 1);
+
+        var value = withInput("piped value\n", () -> produce(topic, "--key", "k"));
+        var lines = withInput("{\"key\": \"a\", \"value\": 1}\n{\"value\": {\"n\": 2}}\n", () -> produce(topic, "--file", "-"));
+
+        assertThat(value.exitCode()).as(value.err()).isZero();
+        assertThat(lines.exitCode()).as(lines.err()).isZero();
+        assertThat(value.out() + lines.out()).isEqualTo("partition 0 offset 0\npartition 0 offset 1\npartition 0 offset 2\n");
+        assertThat(kafka.consoleConsumer(topic, 3)).containsExactly(
+                ProduceTestKafka.consoleLine(0, List.of(), utf8("k"), utf8("piped value")),
+                ProduceTestKafka.consoleLine(0, List.of(), utf8("a"), utf8("1")),
+                ProduceTestKafka.consoleLine(0, List.of(), null, utf8("{\"n\":2}")));
+    }
+
+    private static CliRun withInput(String input, java.util.function.Supplier<CliRun> run) {
+        var original = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run.get();
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    @Test
     void aFileWithKeyOrValueOptionsIsAUsageError() throws Exception {
         var file = Files.writeString(folder.resolve("in.jsonl"), "{\"value\": \"one\"}\n");
 

@@ -84,25 +84,40 @@ public final class ProduceTestKafka implements AutoCloseable {
     }
 
     /**
-     * What {@code kafka-console-consumer.sh --from-beginning --max-messages N --property print.key=true
-     * --property print.headers=true --property print.partition=true} prints, each line's bytes as ISO-8859-1 so
-     * the comparison is byte-exact.
+     * What {@code kafka-console-consumer.sh --partition P --offset earliest --max-messages N --formatter-property
+     * print.key=true --formatter-property print.headers=true --formatter-property print.partition=true} prints for
+     * each partition in turn, each line's bytes as ISO-8859-1 so the comparison is byte-exact. With a partition the
+     * tool assigns it and commits nothing, so no consumer group is left behind for other tests' group listings.
      */
     public synchronized List<String> consoleConsumer(String topic, int count) throws Exception {
+        var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions().size();
+        var lines = new ArrayList<String>();
+        for (var entry : endOffsets(topic, partitions).entrySet()) {
+            if (entry.getValue() > 0) {
+                lines.addAll(consoleConsumer(topic, entry.getKey(), entry.getValue()));
+            }
+        }
+        if (lines.size() != count) {
+            throw new AssertionError("Kafka's ConsoleConsumer printed " + lines.size() + " lines, not " + count + ": " + lines);
+        }
+        return lines;
+    }
+
+    private List<String> consoleConsumer(String topic, int partition, long count) throws Exception {
         var captured = new ByteArrayOutputStream();
         var original = System.out;
         System.setOut(new PrintStream(captured, true, StandardCharsets.ISO_8859_1));
         try {
             ConsoleConsumer.run(new ConsoleConsumerOptions(new String[]{"--bootstrap-server", bootstrap, "--topic", topic,
-                    "--from-beginning", "--max-messages", String.valueOf(count), "--timeout-ms", "30000",
+                    "--partition", String.valueOf(partition), "--offset", "earliest",
+                    "--max-messages", String.valueOf(count), "--timeout-ms", "30000",
                     "--formatter-property", "print.key=true", "--formatter-property", "print.headers=true",
                     "--formatter-property", "print.partition=true"}));
         } finally {
             System.setOut(original);
         }
         var lines = new ArrayList<String>();
-        var text = captured.toString(StandardCharsets.ISO_8859_1);
-        for (var line : text.split("\n", -1)) {
+        for (var line : captured.toString(StandardCharsets.ISO_8859_1).split("\n", -1)) {
             if (!line.isEmpty()) {
                 lines.add(line);
             }
