@@ -55,7 +55,7 @@ final class MessagesReadCommand implements Callable<Integer> {
         var request = scan.request(topic.topic, count == 0 ? BrowseRequest.DEFAULT_PAGE_SIZE : count,
                 Math.min(count == 0 ? BrowseRequest.DEFAULT_PAGE_SIZE : count, BrowseRequest.MAX_PAGE_SIZE));
         var err = spec.commandLine().getErr();
-        var report = new ScanReport(err, ScanReport.stderrIsTerminal());
+        var report = new ScanReport(err, ScanReport.progressInPlace());
         try (var client = topic.client();
              var sink = MessageSink.on(spec.commandLine().getOut(), format.format)) {
             var browser = MessageBrowser.on(client);
