@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 @Command(name = "read", mixinStandardHelpOptions = true,
         description = {"Prints messages of a topic from any offset or time, through a filter. Joins no group, commits "
                 + "nothing. Messages on stdout; progress and notes on stderr.",
-                "--from end prints the newest --count messages, newest first; every other start prints oldest first."})
+                "--from end prints the newest --count messages, newest first; every other start prints oldest first. "
+                        + "--count 0 prints every match as it is read: each partition in offset order."})
 final class MessagesReadCommand implements Callable<Integer> {
 
     static final int DEFAULT_COUNT = 100;
