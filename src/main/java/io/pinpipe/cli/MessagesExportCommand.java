@@ -49,12 +49,7 @@ final class MessagesExportCommand implements Callable<Integer> {
     OutputFileOptions output;
 
     @Mixin
-    MessageSelection selection;
-
-    @Option(names = "--scan-limit", paramLabel = "N|unlimited", defaultValue = "default",
-            description = "Stop after scanning N messages (default: 1,000,000 messages or 1 GB); unlimited reads "
-                    + "everything it must.")
-    String scanLimit;
+    ScanOptions scan;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "0",
             description = "Stop after N matching messages; 0 exports all (default: ${DEFAULT-VALUE}).")
@@ -66,15 +61,8 @@ final class MessagesExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count must be 0 (all) or more, not " + count);
         }
         output.checkFree();
-        var limit = MessagesReadCommand.scanLimit(scanLimit);
-        var start = selection.start("beginning", (int) Math.min(Math.max(count, 1), BrowseRequest.MAX_PAGE_SIZE));
-        for (var partition : selection.partitions) {
-            if (partition < 0) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--partition must be 0 or more, not " + partition);
-            }
-        }
-        var request = new BrowseRequest(topic.topic, selection.partitions, start, selection.messageFilter(),
-                BrowseRequest.MAX_PAGE_SIZE, limit);
+        var request = scan.request(topic.topic, (int) Math.min(Math.max(count, 1), BrowseRequest.MAX_PAGE_SIZE),
+                BrowseRequest.MAX_PAGE_SIZE);
         var err = spec.commandLine().getErr();
         try (var client = topic.client()) {
             var browser = MessageBrowser.on(client);
@@ -187,7 +175,7 @@ final class MessagesExportCommand implements Callable<Integer> {
             err.println("Exported " + ScanNumbers.count(export.written()) + " messages to " + where + " (scanned "
                     + ScanNumbers.count(last.scanned()) + String.format(Locale.ROOT, " in %.1f s)", last.elapsed().toMillis() / 1000.0));
             if (stopped == MessagePage.Stopped.LIMIT) {
-                err.println("Stopped at the scan limit of " + ScanNumbers.limit(MessagesReadCommand.scanLimit(scanLimit))
+                err.println("Stopped at the scan limit of " + ScanNumbers.limit(scan.limit())
                         + ": add --scan-limit unlimited to export the rest");
             }
             err.flush();
