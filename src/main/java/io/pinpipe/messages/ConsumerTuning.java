@@ -7,6 +7,11 @@ import java.util.Properties;
 /**
  * Settings for the browse consumers, chosen for scanning speed: large polls and fetches so a scan spends its time
  * in the filter, not in round trips. CRC checks stay on: what is shown must be what is stored.
+ *
+ * <p>The isolation level is always {@code read_uncommitted} (as Kafka's console consumer by default), whatever a
+ * connection's own properties say: a browse reads up to the partitions' end offsets (the high watermark), which a
+ * {@code read_committed} consumer cannot pass while a transaction is open. So reads show messages of transactions
+ * that are still open or were aborted, as they are stored; transaction markers are not shown.
  */
 final class ConsumerTuning {
 
@@ -24,5 +29,6 @@ final class ConsumerTuning {
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(PARTITION_FETCH_BYTES));
         config.put(ConsumerConfig.RECEIVE_BUFFER_CONFIG, String.valueOf(RECEIVE_BUFFER_BYTES));
         config.put(ConsumerConfig.CHECK_CRCS_CONFIG, "true");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
     }
 }

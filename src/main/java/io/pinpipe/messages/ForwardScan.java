@@ -146,6 +146,8 @@ final class ForwardScan {
         for (var record : records) {
             long offset = record.offset();
             if (offset >= end) {
+                // Offsets below end that never came were transaction markers or compacted away: all looked at.
+                reached = Math.max(reached, end);
                 outcome = Outcome.DONE;
                 break;
             }
