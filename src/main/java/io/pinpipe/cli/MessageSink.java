@@ -21,7 +21,6 @@ final class MessageSink implements AutoCloseable {
     private final OutputStream bytes;
     private final StdoutWriter stdout;
     private final MessageFormat.Printer printer;
-    private long printed;
     private boolean closed;
 
     private MessageSink(OutputStream bytes, StdoutWriter stdout, MessageFormat format) {
@@ -39,16 +38,11 @@ final class MessageSink implements AutoCloseable {
 
     void print(List<Message> batch) {
         printer.print(batch);
-        printed += batch.size();
     }
 
     /** Sends what is buffered on (a tail does after every batch). */
     void flush() {
         printer.flush();
-    }
-
-    long printed() {
-        return printed;
     }
 
     /** Whether the reader of stdout went away: the read should stop. */

@@ -2,12 +2,10 @@ package io.pinpipe.cli;
 
 import io.pinpipe.messages.BrowseRequest;
 import io.pinpipe.messages.Cursor;
-import io.pinpipe.messages.Message;
 import io.pinpipe.messages.MessageBrowser;
 import io.pinpipe.messages.MessageException;
 import io.pinpipe.messages.MessagePage;
 import io.pinpipe.messages.ScanLimit;
-import io.pinpipe.messages.ScanListener;
 import io.pinpipe.messages.ScanProgress;
 import io.pinpipe.messages.StartPosition;
 import picocli.CommandLine;
@@ -15,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -55,6 +52,10 @@ final class MessagesReadCommand implements Callable<Integer> {
         }
         var request = scan.request(topic.topic, count == 0 ? BrowseRequest.DEFAULT_PAGE_SIZE : count,
                 Math.min(count == 0 ? BrowseRequest.DEFAULT_PAGE_SIZE : count, BrowseRequest.MAX_PAGE_SIZE));
+        if (count == 0 && request.start() instanceof StartPosition.Newest) {
+            throw MessageException.invalid("--count 0 prints every match from --from to the end, and from the end "
+                    + "there is none: give --count N for the newest N, or another --from");
+        }
         var err = spec.commandLine().getErr();
         var report = new ScanReport(err, ScanReport.progressInPlace());
         try (var client = topic.client();
@@ -69,34 +70,16 @@ final class MessagesReadCommand implements Callable<Integer> {
     }
 
     private String scanAll(MessageBrowser browser, BrowseRequest request, MessageSink sink, ScanReport report) {
-        var listener = new ScanListener() {
-            ScanProgress last = ScanProgress.NONE;
-
-            @Override
-            public void progress(ScanProgress progress) {
-                last = progress;
-                report.progress(progress);
-            }
-
-            @Override
-            public void matched(List<Message> batch) {
-                sink.print(batch);
-            }
-        };
+        var listener = new ReportingListener(report, sink, false);
         var stopped = browser.scanAll(request, listener, sink::broken);
-        report.partDone(listener.last);
+        report.partDone(listener.last());
         return stopped == MessagePage.Stopped.LIMIT ? "stopped at the scan limit (" + ScanNumbers.limit(request.limit())
                 + "); --scan-limit unlimited to read them all" : "";
     }
 
     private String pages(MessageBrowser browser, BrowseRequest request, MessageSink sink, ScanReport report) {
         boolean newest = request.start() instanceof StartPosition.Newest;
-        var listener = new ScanListener() {
-            @Override
-            public void progress(ScanProgress progress) {
-                report.progress(progress);
-            }
-        };
+        var listener = new ReportingListener(report, sink, false);
         int remaining = count;
         var page = browser.read(request, listener, sink::broken);
         while (true) {
@@ -113,9 +96,14 @@ final class MessagesReadCommand implements Callable<Integer> {
             page = newest ? browser.previous(next, page, listener, sink::broken)
                     : browser.next(next, page, listener, sink::broken);
         }
+        if (page.stopped() == MessagePage.Stopped.LIMIT && newest) {
+            // No --from reads on backwards from here: narrow the read or lift the limit.
+            return "stopped at the scan limit (" + ScanNumbers.limit(request.limit()) + "); to find more: "
+                    + "--scan-limit unlimited, or narrow it with --partition or a time (--from -1h)";
+        }
         if (page.stopped() == MessagePage.Stopped.LIMIT) {
             return "stopped at the scan limit (" + ScanNumbers.limit(request.limit()) + "); to go on: --from "
-                    + cursor(newest ? page.before() : page.after()) + ", or --scan-limit unlimited";
+                    + cursor(page.after()) + ", or --scan-limit unlimited";
         }
         return "";
     }

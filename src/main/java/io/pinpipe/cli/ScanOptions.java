@@ -4,13 +4,10 @@ import io.pinpipe.messages.BrowseRequest;
 import io.pinpipe.messages.MessageFilter;
 import io.pinpipe.messages.ScanLimit;
 import io.pinpipe.messages.StartPositions;
-import io.pinpipe.messages.filter.Filters;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -30,37 +27,23 @@ final class ScanOptions {
                     + "a date-time (2026-12-07T10:15:00Z) or a time ago (-1h, 2 days ago) (default: ${DEFAULT-VALUE}).")
     String from;
 
-    @Option(names = "--partition", paramLabel = "P", split = ",",
-            description = "Only partition P; repeat it or list them (0,2) for more (default: all).")
-    List<Integer> partitions = new ArrayList<>();
-
-    @Option(names = "--filter", paramLabel = "EXPR",
-            description = "Only messages matching EXPR, e.g. 'value contains \"Albania\"', '$.count > 10', "
-                    + "'header.source = \"app\"' (default: all).")
-    String filter;
+    @CommandLine.Mixin
+    MessageChoice choice;
 
     @Option(names = "--scan-limit", paramLabel = "LIMIT", defaultValue = "1000000",
-            description = "Refuse a scan that would read more than LIMIT messages (or a size such as 2GB); "
-                    + "'unlimited' (or 'all') reads everything (default: ${DEFAULT-VALUE} messages or 1 GB).")
+            description = "Stops a scan after LIMIT messages or 1 GB of messages (keys, values and headers), or "
+                    + "after a size such as 2GB; 'unlimited' (or 'all') reads everything (default: ${DEFAULT-VALUE} "
+                    + "messages or 1 GB).")
     String scanLimit;
 
-    boolean filtered() {
-        return filter != null && !filter.isBlank();
-    }
-
     MessageFilter messageFilter() {
-        return filtered() ? Filters.parse(filter) : MessageFilter.ALL;
+        return choice.messageFilter();
     }
 
     /** The request these options describe; {@code end} means the newest {@code count}. */
     BrowseRequest request(String topic, int count, int pageSize) {
         var start = StartPositions.parse(from, Math.max(count, 1), Clock.systemDefaultZone());
-        for (var partition : partitions) {
-            if (partition < 0) {
-                throw new CommandLine.ParameterException(mixee.commandLine(), "--partition must be 0 or more, not " + partition);
-            }
-        }
-        return new BrowseRequest(topic, partitions, start, messageFilter(), pageSize, limit());
+        return new BrowseRequest(topic, choice.partitions(), start, messageFilter(), pageSize, limit());
     }
 
     ScanLimit limit() {
@@ -68,11 +51,8 @@ final class ScanOptions {
         if (text.equals("all") || text.equals("none") || text.equals("unlimited")) {
             return ScanLimit.UNLIMITED;
         }
-        if (text.equals("1000000")) {
-            return ScanLimit.DEFAULT;
-        }
         if (text.matches("\\d{1,18}") && Long.parseLong(text) > 0) {
-            return new ScanLimit(Long.parseLong(text), Long.MAX_VALUE);
+            return new ScanLimit(Long.parseLong(text), ScanLimit.DEFAULT.bytes()); // a count keeps the 1 GB bound
         }
         var size = SIZE.matcher(text);
         if (size.matches()) {

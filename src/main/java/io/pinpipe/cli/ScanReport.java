@@ -51,9 +51,10 @@ final class ScanReport {
         if (!estimate.overLimit()) {
             return;
         }
-        var size = estimate.bytes().isPresent() ? " (" + ScanNumbers.bytes(estimate.bytes().getAsLong()) + ")" : "";
-        err.println("Up to " + ScanNumbers.count(estimate.messages()) + " messages" + size + " to scan; this stops after "
-                + ScanNumbers.limit(limit) + " (--scan-limit unlimited to read them all)");
+        var size = estimate.bytes().isPresent()
+                ? " (about " + ScanNumbers.bytes(estimate.bytes().getAsLong()) + " on disk)" : "";
+        err.println("This read may scan up to " + ScanNumbers.count(estimate.messages()) + " messages" + size
+                + "; it stops after " + ScanNumbers.limit(limit) + " (--scan-limit unlimited to read them all)");
         err.flush();
     }
 

@@ -10,8 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Reads partitions backwards from an offset in growing chunks (each chunk read forwards) until each partition has
- * {@code wanted} matches or reaches its earliest offset. Per partition it keeps the matches in offset order and the
- * lowest offset below which nothing was looked at, so a page built from them can tell where the previous one starts.
+ * {@code wanted} matches or reaches its earliest offset. Per partition it keeps at most the newest {@code wanted}
+ * matches in offset order and the lowest offset from which all was looked at (the oldest kept match once it has
+ * enough), so a page built from them can tell where the previous one starts.
  */
 final class BackwardScan {
 
@@ -59,8 +60,10 @@ final class BackwardScan {
                 if (round.next().get(p) < until.get(p) && round.stopped() != MessagePage.Stopped.END_OF_TOPIC) {
                     continue; // only part of this chunk was read: leave it for the next page
                 }
-                matches.get(p).addAll(0, round.matches().get(p));
-                low.put(p, from.get(p));
+                var kept = matches.get(p);
+                boolean dropped = keepNewest(kept, round.matches().get(p), wanted);
+                // Matches older than the kept ones are dropped: the previous page reads them again from low.
+                low.put(p, dropped ? kept.get(0).offset() : from.get(p));
                 chunks.put(p, Math.min(chunks.get(p) * 4, MAX_CHUNK));
                 if (matches.get(p).size() >= wanted || low.get(p) <= earliest.get(p)) {
                     active.remove(p);
@@ -71,5 +74,15 @@ final class BackwardScan {
             }
         }
         return new Result(MessagePage.Stopped.END_OF_TOPIC, matches, low);
+    }
+
+    /**
+     * Puts the round's (older) matches before those kept, only the newest {@code wanted} in all (memory stays a
+     * page); true when some were dropped.
+     */
+    private static boolean keepNewest(List<Message> kept, List<Message> older, int wanted) {
+        int room = Math.max(0, wanted - kept.size());
+        kept.addAll(0, older.subList(Math.max(0, older.size() - room), older.size()));
+        return older.size() > room;
     }
 }

@@ -131,10 +131,23 @@ final class ForwardScan {
             lastMove = moved ? System.nanoTime() : lastMove;
             if (!pending.isEmpty() && until.values().stream().allMatch(end -> end != NO_END)
                     && System.nanoTime() - lastMove > stallNanos) {
-                throw calls.timedOut("read partitions " + pending.keySet() + " of topic '" + topic + "'", null);
+                throw stalled(pending, next, until);
             }
         }
         return MessagePage.Stopped.END_OF_TOPIC;
+    }
+
+    /** The cluster answered the describe and offset calls, but these partitions gave nothing for the whole timeout. */
+    private MessageException stalled(Map<Integer, TopicPartition> pending, Map<Integer, Long> next,
+                                     Map<Integer, Long> until) {
+        var stuck = new ArrayList<String>();
+        new TreeMap<>(pending).keySet().forEach(p -> stuck.add(p + " (at offset " + StartOffsets.number(next.get(p))
+                + " of " + StartOffsets.number(until.get(p)) + ")"));
+        return new MessageException(MessageException.Reason.TIMEOUT, "Reading topic '" + topic + "' at " + calls.where()
+                + " made no progress for " + calls.timeout().toSeconds() + " s in partition"
+                + (stuck.size() == 1 ? " " : "s ") + String.join(", ", stuck)
+                + ": their leader may have gone away or be moving; try again, or leave "
+                + (stuck.size() == 1 ? "it" : "them") + " out");
     }
 
     private enum Outcome { MORE, DONE, LIMIT }

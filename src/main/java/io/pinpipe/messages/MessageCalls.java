@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * How the message services wait for Kafka: each admin request logged with its duration, and what Kafka throws
@@ -30,12 +31,21 @@ final class MessageCalls {
 
     private final String clientId;
     private final String where;
+    private static final long SLICE_MILLIS = 100;
+
     private final Duration timeout;
+    private final BooleanSupplier cancelled;
 
     MessageCalls(String clientId, String where, Duration timeout) {
+        this(clientId, where, timeout, () -> false);
+    }
+
+    /** Calls whose admin waits end early, as CANCELLED, once {@code cancelled} says so (checked every 100 ms). */
+    MessageCalls(String clientId, String where, Duration timeout, BooleanSupplier cancelled) {
         this.clientId = clientId;
         this.where = where;
         this.timeout = timeout;
+        this.cancelled = cancelled;
     }
 
     String where() {
@@ -50,7 +60,7 @@ final class MessageCalls {
     <T> T await(String action, KafkaFuture<T> future) {
         var started = System.nanoTime();
         try {
-            var value = future.get(timeout.toMillis() + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            var value = waitFor(future, action, started);
             log.debug("{} {} took {} ms", clientId, action, millisSince(started));
             return value;
         } catch (ExecutionException e) {
@@ -61,6 +71,31 @@ final class MessageCalls {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MessageException(Reason.INTERRUPTED, "Interrupted while trying to " + action, e);
+        }
+    }
+
+    /**
+     * The future's value, waiting in slices: an answer slower than one slice lets a cancel end the wait within
+     * 100 ms (a quick answer never asks). The timeout plus grace at most.
+     */
+    private <T> T waitFor(KafkaFuture<T> future, String action, long started)
+            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+        long deadline = started + TimeUnit.MILLISECONDS.toNanos(timeout.toMillis() + GRACE_MILLIS);
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new java.util.concurrent.TimeoutException();
+            }
+            try {
+                return future.get(Math.min(SLICE_MILLIS, TimeUnit.NANOSECONDS.toMillis(left) + 1), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // a slow answer: the user may have given up on it
+            }
+            if (cancelled.getAsBoolean()) {
+                future.cancel(true);
+                log.debug("{} {} cancelled after {} ms", clientId, action, millisSince(started));
+                throw new MessageException(Reason.CANCELLED, "Cancelled while trying to " + action);
+            }
         }
     }
 

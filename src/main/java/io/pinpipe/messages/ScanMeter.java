@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
- * Counts a scan as it goes (scanned, matched, bytes), tells the listener at most every 100 ms and once at the end,
+ * Counts a scan as it goes (scanned, matched, bytes: each message's key, value and headers as serialized, so
+ * uncompressed, see {@link Records#size}), tells the listener at most every 100 ms and once at the end,
  * and says when the scan limit is reached or the user cancelled.
  */
 final class ScanMeter {
@@ -42,10 +43,6 @@ final class ScanMeter {
 
     boolean cancelled() {
         return cancelled.getAsBoolean();
-    }
-
-    ScanListener listener() {
-        return listener;
     }
 
     /** Progress to the listener if the last report is 100 ms old. */

@@ -21,7 +21,8 @@ final class StartOffsets {
 
     /**
      * The partitions a request reads: the chosen ones, or for an {@link StartPosition.AtOffset} that names partitions
-     * and gives no offset for the rest, the named ones (each checked to exist).
+     * and gives no offset for the rest, the named ones (each checked to exist). Chosen partitions without a start
+     * offset are refused with their numbers named, never skipped in silence.
      */
     static List<Integer> partitions(TopicLayout layout, List<Integer> requested, StartPosition start) {
         if (start instanceof StartPosition.AtOffset at && at.all().isEmpty() && !at.perPartition().isEmpty()) {
@@ -29,8 +30,14 @@ final class StartOffsets {
             if (requested.isEmpty()) {
                 return named;
             }
-            layout.choose(requested);
-            return named.stream().filter(requested::contains).toList();
+            var chosen = layout.choose(requested);
+            var missing = chosen.stream().filter(p -> !named.contains(p)).toList();
+            if (!missing.isEmpty()) {
+                throw MessageException.invalid("No start offset for partition" + (missing.size() == 1 ? " " : "s ")
+                        + String.join(", ", missing.stream().map(String::valueOf).toList())
+                        + ": give one for each chosen partition (0:100,1:250) or one offset for all");
+            }
+            return chosen;
         }
         return layout.choose(requested);
     }

@@ -36,14 +36,19 @@ record TopicLayout(String topic, List<Integer> all, Map<Integer, Integer> leader
         }
     }
 
-    /** The layout for a request: its partitions checked against the topic's, and their offset ranges read. */
-    static TopicLayout of(Admin admin, MessageCalls calls, String topic, List<Integer> partitions) {
-        var layout = describe(admin, calls, topic);
-        return layout.withOffsets(admin, calls, layout.choose(partitions));
-    }
-
-    /** This layout reading {@code chosen} (already checked), with their offset ranges as they are now. */
+    /**
+     * This layout reading {@code chosen} (already checked), with their offset ranges as they are now. A chosen
+     * partition without a leader is refused by name first: listing its offsets would only time out.
+     */
     TopicLayout withOffsets(Admin admin, MessageCalls calls, List<Integer> chosen) {
+        var leaderless = chosen.stream().filter(p -> leaders.getOrDefault(p, -1) < 0).toList();
+        if (!leaderless.isEmpty()) {
+            throw new MessageException(Reason.BROKER, "Partition" + (leaderless.size() == 1 ? " " : "s ")
+                    + String.join(", ", leaderless.stream().map(String::valueOf).toList()) + " of topic '" + topic
+                    + "' at " + calls.where() + " " + (leaderless.size() == 1 ? "has" : "have")
+                    + " no leader now (its brokers are down or it is being reassigned): choose other partitions "
+                    + "or try again when the cluster has elected one");
+        }
         var earliest = offsets(admin, calls, topic, chosen, OffsetSpec.earliest(), "earliest");
         var end = offsets(admin, calls, topic, chosen, OffsetSpec.latest(), "end");
         return new TopicLayout(topic, all, leaders, List.copyOf(chosen), earliest, end);

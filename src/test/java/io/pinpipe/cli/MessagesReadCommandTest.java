@@ -155,9 +155,53 @@ class MessagesReadCommandTest {
         var run = read("--scan-limit", "20", "--count", "0", "--format", "raw", "--filter", "value contains \"9\"");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).contains("Up to 60 messages").contains("this stops after 20 messages")
-                .contains("Scanned 20 messages").contains("stopped at the scan limit (20 messages)");
+        assertThat(run.err()).contains("This read may scan up to 60 messages (about ").contains(" on disk)")
+                .contains("it stops after 20 messages or 1.0 GB")
+                .contains("Scanned 20 messages").contains("stopped at the scan limit (20 messages or 1.0 GB)");
         assertThat(run.out().lines()).allMatch(line -> line.contains("9"));
+    }
+
+    @Test
+    void newestStoppedAtTheLimitSuggestsNarrowingNotAForwardCursor() {
+        var run = read("--from", "end", "--count", "5", "--scan-limit", "10", "--format", "raw",
+                "--filter", "value contains \"nowhere\"");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("stopped at the scan limit (10 messages or 1.0 GB); to find more: "
+                + "--scan-limit unlimited, or narrow it with --partition or a time (--from -1h)")
+                .doesNotContain("--from 0:").doesNotContain("to go on");
+    }
+
+    @Test
+    void everyMatchFromTheEndIsRefusedAsNothingToRead() {
+        assertRefused(read("--from", "end", "--count", "0"), "--count 0 prints every match from --from to the end, "
+                + "and from the end there is none: give --count N for the newest N, or another --from");
+    }
+
+    @Test
+    void aChosenPartitionWithoutAnOffsetInFromIsRefusedByNumber() {
+        assertRefused(read("--from", "0:20", "--partition", "1"), "No start offset for partition 1:");
+        assertRefused(read("--from", "0:20", "--partition", "0,1"), "No start offset for partition 1:");
+        assertThat(read("--from", "0:28,1:29", "--partition", "1", "--format", "raw").out()).isEqualTo("v1-29\n");
+    }
+
+    @Test
+    void aNegativePartitionIsRefusedByReadAndTail() {
+        assertRefused(read("--partition", "-1"), "--partition must be 0 or more, not -1");
+        assertRefused(run("messages", "tail", topic, "--bootstrap", bootstrap, "--partition", "-2"),
+                "--partition must be 0 or more, not -2");
+    }
+
+    @Test
+    void aScanLimitCountKeepsTheGigabyteBoundAndTheHelpSaysItStops() {
+        var command = new MessagesReadCommand();
+        var line = new picocli.CommandLine(command);
+        line.parseArgs(topic, "--scan-limit", "2000000");
+        assertThat(command.scan.limit()).isEqualTo(new io.pinpipe.messages.ScanLimit(2_000_000, 1L << 30));
+        line.parseArgs(topic, "--scan-limit", "2GB");
+        assertThat(command.scan.limit()).isEqualTo(new io.pinpipe.messages.ScanLimit(Long.MAX_VALUE, 2L << 30));
+        assertThat(line.getCommandSpec().findOption("--scan-limit").description()[0]).startsWith("Stops a scan after");
     }
 
     @Test

@@ -93,6 +93,20 @@ class MessageBrowserPagingTest {
     }
 
     @Test
+    void aBackwardReadKeepsNoMoreThanAPageOfMatchesAndGoesOnFromTheOldestKept() {
+        try (var consumer = client.consumer("test", ConsumerTuning::apply)) {
+            var calls = new MessageCalls("test", kafka.bootstrap(), java.time.Duration.ofSeconds(10));
+            var meter = new ScanMeter(ScanListener.NONE, ScanLimit.UNLIMITED, () -> false);
+            // Its first chunk through a filter (1,000 offsets) holds all 43 hits of the partition.
+            var result = new BackwardScan(consumer, calls, topic, MessageTestKafka.valueContains("hit"), meter)
+                    .run(java.util.Map.of(0, (long) PER_PARTITION), java.util.Map.of(0, 0L), 5);
+
+            assertThat(result.matches().get(0)).extracting(Message::offset).containsExactly(266L, 273L, 280L, 287L, 294L);
+            assertThat(result.low().get(0)).isEqualTo(266L);
+        }
+    }
+
+    @Test
     void newestPagesGoBackThroughEveryMatchOnceNewestFirst() {
         var request = request(topic, List.of(), new StartPosition.Newest(25), MessageTestKafka.valueContains("hit"), 25);
         var page = browser.read(request, ScanListener.NONE, () -> false);

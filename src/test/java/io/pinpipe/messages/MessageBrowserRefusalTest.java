@@ -67,6 +67,40 @@ class MessageBrowserRefusalTest {
     }
 
     @Test
+    void aChosenPartitionWithoutAStartOffsetIsRefusedByNumberNotSkipped() {
+        var onlyTwo = new StartPosition.AtOffset(OptionalLong.empty(), Map.of(2, 4_990L));
+        assertThatThrownBy(() -> read(List.of(1), onlyTwo))
+                .isInstanceOf(MessageException.class)
+                .hasMessage("No start offset for partition 1: give one for each chosen partition (0:100,1:250) "
+                        + "or one offset for all")
+                .extracting(e -> ((MessageException) e).reason()).isEqualTo(MessageException.Reason.INVALID_REQUEST);
+        assertThatThrownBy(() -> read(List.of(0, 1, 2), onlyTwo))
+                .hasMessageStartingWith("No start offset for partitions 0, 1:");
+        // Partitions named in --from but not chosen are simply not read; chosen and named ones are.
+        var both = new StartPosition.AtOffset(OptionalLong.empty(), Map.of(1, 0L, 2, 4_990L));
+        assertThat(read(List.of(2), both).messages()).hasSize(10).allMatch(m -> m.partition() == 2);
+    }
+
+    @Test
+    void aCancelWhileTheClusterDoesNotAnswerEndsTheWaitPromptly() throws Exception {
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort(); // closed again: nothing answers there
+        }
+        var properties = new java.util.Properties();
+        properties.setProperty("bootstrap.servers", "127.0.0.1:" + port);
+        try (var silent = ClusterClient.open(properties, "127.0.0.1:" + port, java.time.Duration.ofSeconds(20))) {
+            var cancelAt = System.nanoTime() + 300_000_000L;
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> MessageBrowser.on(silent).read(request(topic, List.of(), new StartPosition.Oldest(),
+                    MessageFilter.ALL, 10), ScanListener.NONE, () -> System.nanoTime() > cancelAt))
+                    .isInstanceOf(MessageException.class)
+                    .extracting(e -> ((MessageException) e).reason()).isEqualTo(MessageException.Reason.CANCELLED);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
     void aMissingTopicIsNotFound() {
         assertThatThrownBy(() -> browser.partitions(topic + "-missing"))
                 .isInstanceOf(MessageException.class)
