@@ -1,8 +1,13 @@
 package io.pinpipe.messages;
 
 import io.pinpipe.client.ClusterClient;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -26,12 +31,20 @@ public final class MessageBrowser {
 
     /** The topic's partition numbers, ascending; NOT_FOUND for a topic that does not exist. */
     public List<Integer> partitions(String topic) {
-        throw new UnsupportedOperationException("helper: engine");
+        return TopicLayout.describe(client.admin(), calls(), checkedTopic(topic)).all();
     }
 
     /** What the request would scan at most, from its start to the partitions' current ends. */
     public ScanEstimate estimate(BrowseRequest request) {
-        throw new UnsupportedOperationException("helper: engine");
+        var calls = calls();
+        var layout = layout(request, calls);
+        var from = request.start() instanceof StartPosition.Newest && request.filter() != MessageFilter.ALL
+                ? layout.earliest() : StartOffsets.resolve(client.admin(), calls, layout, request.start());
+        long messages = 0;
+        for (var entry : from.entrySet()) {
+            messages += Math.max(0, layout.end(entry.getKey()) - entry.getValue());
+        }
+        return new ScanEstimate(messages, LogSizes.estimate(client.admin(), calls, layout, from), limit(request));
     }
 
     /**
@@ -41,17 +54,33 @@ public final class MessageBrowser {
      * is read.
      */
     public MessagePage read(BrowseRequest request, ScanListener listener, BooleanSupplier cancelled) {
-        throw new UnsupportedOperationException("helper: engine");
+        var calls = calls();
+        var layout = layout(request, calls);
+        if (request.start() instanceof StartPosition.Newest) {
+            return backward(request, layout, layout.end(), listener, cancelled, calls);
+        }
+        var from = StartOffsets.resolve(client.admin(), calls, layout, request.start());
+        return forward(request, layout, from, listener, cancelled, calls);
     }
 
     /** The page after {@code page}: the next matches from {@code page.after()}. */
     public MessagePage next(BrowseRequest request, MessagePage page, ScanListener listener, BooleanSupplier cancelled) {
-        throw new UnsupportedOperationException("helper: engine");
+        var calls = calls();
+        var layout = cursorLayout(request, page.after(), calls);
+        var from = new TreeMap<Integer, Long>();
+        page.after().offsets().forEach((p, offset) ->
+                from.put(p, Math.min(layout.end(p), Math.max(layout.earliest(p), offset))));
+        return forward(request, layout, from, listener, cancelled, calls);
     }
 
     /** The page before {@code page}: the matches just older than {@code page.before()}, read backwards in chunks. */
     public MessagePage previous(BrowseRequest request, MessagePage page, ScanListener listener, BooleanSupplier cancelled) {
-        throw new UnsupportedOperationException("helper: engine");
+        var calls = calls();
+        var layout = cursorLayout(request, page.before(), calls);
+        var upper = new TreeMap<Integer, Long>();
+        page.before().offsets().forEach((p, offset) ->
+                upper.put(p, Math.min(layout.end(p), Math.max(layout.earliest(p), offset))));
+        return backward(request, layout, upper, listener, cancelled, calls);
     }
 
     /**
@@ -60,7 +89,17 @@ public final class MessageBrowser {
      * {@code listener.matched} per poll; progress a few times a second. Used by the live tail and by export.
      */
     public void follow(BrowseRequest request, ScanListener listener, BooleanSupplier cancelled) {
-        throw new UnsupportedOperationException("helper: engine");
+        var calls = calls();
+        var layout = layout(request, calls);
+        var from = StartOffsets.resolve(client.admin(), calls, layout, request.start());
+        var until = new TreeMap<Integer, Long>();
+        from.keySet().forEach(p -> until.put(p, ForwardScan.NO_END));
+        var meter = new ScanMeter(listener, ScanLimit.UNLIMITED, cancelled);
+        try (var consumer = consumer("follow", calls)) {
+            new ForwardScan(consumer, calls, request.topic(), filter(request), meter)
+                    .run(from, until, Integer.MAX_VALUE, listener::matched);
+        }
+        meter.finish();
     }
 
     /**
@@ -69,7 +108,95 @@ public final class MessageBrowser {
      * the request's scan limit like {@link #read}; returns the final progress and why it stopped.
      */
     public MessagePage.Stopped scanAll(BrowseRequest request, ScanListener listener, BooleanSupplier cancelled) {
-        throw new UnsupportedOperationException("helper: engine");
+        var calls = calls();
+        var layout = layout(request, calls);
+        var from = StartOffsets.resolve(client.admin(), calls, layout, request.start());
+        var meter = new ScanMeter(listener, limit(request), cancelled);
+        ForwardScan.Result result;
+        try (var consumer = consumer("scan", calls)) {
+            result = new ForwardScan(consumer, calls, request.topic(), filter(request), meter)
+                    .run(from, layout.end(), Integer.MAX_VALUE, listener::matched);
+        }
+        meter.finish();
+        return result.stopped();
+    }
+
+    private MessagePage forward(BrowseRequest request, TopicLayout layout, Map<Integer, Long> from,
+                                ScanListener listener, BooleanSupplier cancelled, MessageCalls calls) {
+        int size = pageSize(request);
+        var meter = new ScanMeter(listener, limit(request), cancelled);
+        ForwardScan.Result result;
+        try (var consumer = consumer("browse", calls)) {
+            result = new ForwardScan(consumer, calls, request.topic(), filter(request), meter)
+                    .run(from, layout.end(), size, null);
+        }
+        return Pages.forward(layout, from, result, size, newestFirst(request), meter.finish());
+    }
+
+    private MessagePage backward(BrowseRequest request, TopicLayout layout, Map<Integer, Long> upper,
+                                 ScanListener listener, BooleanSupplier cancelled, MessageCalls calls) {
+        int size = pageSize(request);
+        var meter = new ScanMeter(listener, limit(request), cancelled);
+        BackwardScan.Result result;
+        try (var consumer = consumer("browse", calls)) {
+            result = new BackwardScan(consumer, calls, request.topic(), filter(request), meter)
+                    .run(upper, layout.earliest(), size);
+        }
+        return Pages.backward(layout, upper, result, size, newestFirst(request), meter.finish());
+    }
+
+    private TopicLayout layout(BrowseRequest request, MessageCalls calls) {
+        var described = TopicLayout.describe(client.admin(), calls, checkedTopic(request.topic()));
+        var chosen = StartOffsets.partitions(described, request.partitions(), request.start());
+        return described.withOffsets(client.admin(), calls, chosen);
+    }
+
+    private TopicLayout cursorLayout(BrowseRequest request, Cursor cursor, MessageCalls calls) {
+        var described = TopicLayout.describe(client.admin(), calls, checkedTopic(request.topic()));
+        var chosen = described.choose(new ArrayList<>(cursor.offsets().keySet()));
+        return described.withOffsets(client.admin(), calls, chosen);
+    }
+
+    private KafkaConsumer<byte[], byte[]> consumer(String purpose, MessageCalls calls) {
+        var started = System.nanoTime();
+        try {
+            var consumer = client.consumer(purpose, ConsumerTuning::apply);
+            MessageCalls.log.debug("Consumer for {} made in {} ms", purpose, MessageCalls.millisSince(started));
+            return consumer;
+        } catch (KafkaException e) {
+            throw calls.describe(e, "open a consumer at " + calls.where());
+        }
+    }
+
+    private MessageCalls calls() {
+        return new MessageCalls(client.clientId(), client.where(), client.timeout());
+    }
+
+    private static String checkedTopic(String topic) {
+        if (topic == null || topic.isBlank()) {
+            throw MessageException.invalid("Name a topic to read");
+        }
+        return topic;
+    }
+
+    private static int pageSize(BrowseRequest request) {
+        int size = request.pageSize();
+        if (size < 1 || size > BrowseRequest.MAX_PAGE_SIZE) {
+            throw MessageException.invalid("A page holds 1 to " + BrowseRequest.MAX_PAGE_SIZE + " messages, not " + size);
+        }
+        return size;
+    }
+
+    private static boolean newestFirst(BrowseRequest request) {
+        return request.start() instanceof StartPosition.Newest;
+    }
+
+    private static ScanLimit limit(BrowseRequest request) {
+        return request.limit() == null ? ScanLimit.DEFAULT : request.limit();
+    }
+
+    private static MessageFilter filter(BrowseRequest request) {
+        return request.filter() == null ? MessageFilter.ALL : request.filter();
     }
 
     ClusterClient client() {
