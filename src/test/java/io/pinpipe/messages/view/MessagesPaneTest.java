@@ -1,0 +1,182 @@
+package io.pinpipe.messages.view;
+
+import io.pinpipe.connections.AuthSettings;
+import io.pinpipe.connections.Connection;
+import io.pinpipe.messages.Message;
+import io.pinpipe.testing.EmbeddedKafkaExtension;
+import io.pinpipe.testing.FxRead;
+import io.pinpipe.testing.KafkaBroker;
+import io.pinpipe.testing.RunningApp;
+import io.pinpipe.testing.Screenshots;
+import io.pinpipe.workbench.Navigator;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The Messages pane on a real broker, driven as a person would: search, stop, pages, bad input. */
+@Tag("slow")
+@ExtendWith(EmbeddedKafkaExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MessagesPaneTest {
+
+    /** Over ScanLimit.DEFAULT's million: the search asks first. */
+    static final int BIG = 1_100_000;
+    private static final Pattern PROGRESS = Pattern.compile("Scanned ([\\d,]+) · matched ([\\d,]+)");
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final String big = "mp-big-" + run;
+    private final String small = "mp-small-" + run;
+    private final String bootstrap;
+    private Path home;
+
+    MessagesPaneTest(KafkaBroker broker) {
+        this.bootstrap = broker.bootstrap();
+    }
+
+    @BeforeAll
+    void topics() throws Exception {
+        home = Files.createTempDirectory("pinpipe-messages-pane");
+        PaneTopics.create(bootstrap, small, 1);
+        PaneTopics.fill(bootstrap, small, 1, 250, i -> "{\"n\":" + i + ",\"country\":\"" + (i % 2 == 0 ? "Chad" : "Peru")
+                + "\"}");
+        PaneTopics.create(bootstrap, big, 3);
+        // A needle every 9,000 messages: about 120 in all, never a full page before the end.
+        PaneTopics.fill(bootstrap, big, 3, BIG, i -> (i % 9_000 == 4_500 ? "needle " : "hay ") + i);
+    }
+
+    private Connection connection() {
+        return new Connection("embedded-" + run, bootstrap, new AuthSettings.Plaintext());
+    }
+
+    private RunningApp open(String topic) throws Exception {
+        var app = RunningApp.start(home);
+        var robot = app.robot();
+        robot.interact(() -> app.navigator().show(MessagesPane.KEY, Navigator.Target.connection(connection()).topic(topic)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.get(() -> robot.lookup("#messages-partitions")
+                .queryAs(javafx.scene.control.MenuButton.class).getItems().size() > 2));
+        return app;
+    }
+
+    @Test
+    void aLargeSearchAsksFirstShowsProgressAndStopKeepsTheMatchesSoFar() throws Exception {
+        try (var app = open(big)) {
+            var robot = app.robot();
+            robot.interact(() -> kind(robot).setValue(StartKind.OLDEST));
+            robot.clickOn("#messages-contains").write("needle");
+            robot.clickOn("#messages-run");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !FxRead.description(robot, "#messages-over-limit").isEmpty());
+            assertThat(FxRead.description(robot, "#messages-over-limit"))
+                    .startsWith("This search may scan 1.1 million messages");
+            assertThat(FxRead.rows(robot, "#messages-table")).as("nothing is read before the choice").isEmpty();
+            Screenshots.save(app.scene(), "messages-over-limit");
+
+            // Stop as soon as the first match is counted: mid-scan, on the FX thread, with no robot delay.
+            var stopped = new AtomicBoolean();
+            var line = robot.lookup("#messages-progress-line").queryAs(Label.class);
+            var stop = robot.lookup("#messages-run").queryAs(Button.class);
+            robot.interact(() -> line.textProperty().addListener((obs, old, text) -> {
+                var m = PROGRESS.matcher(text);
+                if (!stopped.get() && m.find() && number(m.group(2)) >= 1) {
+                    stopped.set(true);
+                    stop.fire();
+                }
+            }));
+            robot.clickOn("#messages-scan-all");
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> FxRead.text(robot, "#messages-status").startsWith("Stopped:"));
+            var progress = PROGRESS.matcher(FxRead.text(robot, "#messages-progress-line"));
+            assertThat(progress.find()).isTrue();
+            assertThat(number(progress.group(1))).as("scanned when stopped").isPositive().isLessThan(BIG);
+            List<Message> rows = FxRead.rows(robot, "#messages-table");
+            assertThat(rows).as("the matches so far").isNotEmpty().hasSize((int) number(progress.group(2)))
+                    .allSatisfy(m -> assertThat(text(m.value())).startsWith("needle "));
+            assertThat(FxRead.text(robot, "#messages-run")).isEqualTo("Search");
+            Screenshots.save(app.scene(), "messages-stopped");
+        }
+    }
+
+    @Test
+    void olderAndNewerPageThroughTheMatches() throws Exception {
+        try (var app = open(small)) {
+            var robot = app.robot();
+            robot.interact(() -> kind(robot).setValue(StartKind.OLDEST));
+            robot.clickOn("#messages-run");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.text(robot, "#messages-page").equals("page 1"));
+            assertThat(offsets(robot)).hasSize(100).startsWith(0L).endsWith(99L);
+            assertThat(FxRead.disabled(robot, "#messages-newer")).isFalse();
+
+            robot.clickOn("#messages-newer");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.text(robot, "#messages-page").equals("page 2"));
+            assertThat(offsets(robot)).hasSize(100).startsWith(100L).endsWith(199L);
+            robot.clickOn("#messages-newer");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.text(robot, "#messages-page").equals("page 3"));
+            assertThat(offsets(robot)).hasSize(50).startsWith(200L).endsWith(249L);
+
+            robot.clickOn("#messages-older");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.text(robot, "#messages-page").equals("page 2"));
+            assertThat(offsets(robot)).hasSize(100).startsWith(100L).endsWith(199L);
+
+            robot.clickOn(robot.lookup("#messages-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+            await().until(() -> FxRead.text(robot, "#messages-detail-value").contains("\"n\""));
+            assertThat(FxRead.text(robot, "#messages-detail-where")).startsWith("Partition 0 · offset 100");
+            Screenshots.save(app.scene(), "messages-results");
+            robot.clickOn("#theme-switch");
+            Screenshots.save(app.scene(), "messages-results-dark");
+            robot.clickOn("#theme-switch");
+        }
+    }
+
+    @Test
+    void aStartOffsetOutOfRangeNamesTheValidRangeAndReadsNothing() throws Exception {
+        try (var app = open(small)) {
+            var robot = app.robot();
+            robot.interact(() -> kind(robot).setValue(StartKind.OFFSET));
+            robot.doubleClickOn("#messages-start").eraseText(3).write("5000");
+            robot.clickOn("#messages-run");
+            await().atMost(Duration.ofSeconds(30)).until(() -> !FxRead.text(robot, "#messages-start-problem").isEmpty());
+            assertThat(FxRead.text(robot, "#messages-start-problem")).contains("5000").contains("250");
+            assertThat(FxRead.rows(robot, "#messages-table")).isEmpty();
+
+            robot.interact(() -> kind(robot).setValue(StartKind.TIME));
+            robot.doubleClickOn("#messages-start").eraseText(20).write("next tuesday");
+            assertThat(FxRead.text(robot, "#messages-start-problem")).as("a date-time that does not parse, as typed")
+                    .contains("next tuesday");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<StartKind> kind(FxRobot robot) {
+        return robot.lookup("#messages-start-kind").queryAs(ComboBox.class);
+    }
+
+    private static List<Long> offsets(FxRobot robot) {
+        return FxRead.<Message>rows(robot, "#messages-table").stream().map(Message::offset).toList();
+    }
+
+    static long number(String digits) {
+        return Long.parseLong(digits.replace(",", ""));
+    }
+
+    static String text(byte[] bytes) {
+        return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+    }
+}
