@@ -3,7 +3,6 @@ package io.pinpipe.messages.view;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import io.pinpipe.messages.filter.SavedFilters;
-import io.pinpipe.ui.ToolRow;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -67,18 +66,14 @@ final class FilterBar extends VBox {
         expression.setOnAction(e -> model.run());
         danger(expression, filter.expressionProblemProperty());
         HBox.setHgrow(expression, Priority.ALWAYS);
-        var left = new HBox(8, contains, expression, help());
-        left.setAlignment(Pos.CENTER_LEFT);
-        left.setMinWidth(Region.USE_PREF_SIZE);
-        left.setMinWidth(120 + 160 + 60);
-
         var more = new ToggleButton("More", new FontIcon(Feather.SLIDERS));
         more.setId("messages-more");
+        more.setMinWidth(Region.USE_PREF_SIZE);
         more.setTooltip(new Tooltip("A regular expression, a header and a time range"));
         more.selectedProperty().bindBidirectional(filter.moreProperty());
-        var right = new HBox(8, more, savedMenu());
-        right.setAlignment(Pos.CENTER_RIGHT);
-        var row = new ToolRow(left, right, 12);
+        HBox.setHgrow(contains, Priority.SOMETIMES);
+        var row = new HBox(8, contains, expression, help(), more, savedMenu());
+        row.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(row, problem("messages-expression-problem", filter.expressionProblemProperty()),
                 moreRow(), problem("messages-more-problem", filter.moreProblemProperty()));

@@ -39,10 +39,25 @@ final class MessageDetail extends BorderPane {
         var tabs = new TabPane(new Tab("Value", value), new Tab("Key", key), new Tab("Headers", headers));
         tabs.setId("messages-detail-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
 
         var choice = new ComboBox<Rendering.Shown>();
         choice.getItems().setAll(Rendering.Shown.values());
+        choice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Rendering.Shown shown) {
+                return shown == null ? "" : switch (shown) {
+                    case AUTO -> "Auto";
+                    case JSON -> "JSON";
+                    case TEXT -> "Text";
+                    case HEX -> "Hex";
+                };
+            }
+
+            @Override
+            public Rendering.Shown fromString(String text) {
+                return Rendering.Shown.AUTO;
+            }
+        });
         choice.setId("messages-shown");
         choice.valueProperty().bindBidirectional(shown);
         choice.setTooltip(new Tooltip("Show key and value as they look (Auto), or as JSON, text or hex"));
@@ -66,7 +81,6 @@ final class MessageDetail extends BorderPane {
         copyJson.disableProperty().bind(selected.isNull());
         setTop(actions);
         setCenter(tabs);
-        setMinHeight(0);
         selected.addListener((obs, old, message) -> show(message));
         shown.addListener((obs, old, now) -> show(selected.get()));
         show(null);

@@ -48,6 +48,10 @@ public final class MessagesView extends BorderPane {
         var split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
+        // The window's minimum height holds every row above: the table and detail give way, down to a few rows.
+        table.setMinHeight(60);
+        detail.setMinHeight(130);
+        split.setMinHeight(200);
         split.setPadding(new Insets(0, 28, 20, 28));
         setCenter(split);
         produce.setDisable(true);

@@ -99,12 +99,13 @@ public final class MessagesViewModel {
         async.job("Reading connections", p -> kafka.catalog().all())
                 .onSuccess(fresh -> {
                     var kept = connection.get();
-                    connections.setAll(fresh);
                     var current = wanted.flatMap(name -> fresh.stream().filter(c -> c.name().equalsIgnoreCase(name))
                             .findFirst()).orElse(kept != null ? kept : fresh.isEmpty() ? null : fresh.get(0));
-                    if (current != null && !connections.contains(current)) {
-                        connections.add(current); // opened from another pane, not saved: still the one shown
+                    var all = new java.util.ArrayList<>(fresh);
+                    if (current != null && !all.contains(current)) {
+                        all.add(current); // opened from another pane, not saved: still the one shown
                     }
+                    connections.setAll(all);
                     if (current == null) {
                         error.set("No connection yet. Add one in the Topics pane (" + navigator.shortcut(TOPICS_PANE)
                                 + "), or start the local sandbox.");

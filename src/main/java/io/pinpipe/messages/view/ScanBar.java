@@ -1,7 +1,6 @@
 package io.pinpipe.messages.view;
 
 import atlantafx.base.theme.Styles;
-import io.pinpipe.ui.ToolRow;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -24,8 +24,14 @@ final class ScanBar {
     private ScanBar() {
     }
 
-    static ToolRow build(MessagesViewModel model, Region... actions) {
-        var row = new ToolRow(left(model), right(model, actions), 12);
+    /** The progress on the left takes what the pages and actions leave, its lines wrapping rather than cut. */
+    static HBox build(MessagesViewModel model, Region... actions) {
+        var left = left(model);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        var right = right(model, actions);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        var row = new HBox(12, left, right);
+        row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(0, 28, 8, 28));
         return row;
     }
@@ -44,6 +50,8 @@ final class ScanBar {
         line.setId("messages-progress-line");
         line.getStyleClass().add("mono");
         line.setMinWidth(0);
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
         line.textProperty().bind(Bindings.when(live.runningProperty())
                 .then(Bindings.concat(live.rateProperty(), " · ", live.countsProperty()))
                 .otherwise(search.progressLineProperty()));

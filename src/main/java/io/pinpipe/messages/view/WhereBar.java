@@ -1,7 +1,6 @@
 package io.pinpipe.messages.view;
 
 import atlantafx.base.theme.Styles;
-import io.pinpipe.ui.ToolRow;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
@@ -35,12 +34,11 @@ final class WhereBar extends VBox {
 
     WhereBar(MessagesViewModel model) {
         this.model = model;
-        var left = new HBox(8, topicPicker(), partitionsMenu());
-        left.setAlignment(Pos.CENTER_LEFT);
-        left.setMinWidth(Region.USE_PREF_SIZE);
-        var right = new HBox(8, startKind(), startField(), quickPicks(), runButton());
-        right.setAlignment(Pos.CENTER_RIGHT);
-        var row = new ToolRow(left, right, 12);
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
+        var row = new HBox(8, topicPicker(), partitionsMenu(), startKind(), startField(), quickPicks(), spacer,
+                runButton());
+        row.setAlignment(Pos.CENTER_LEFT);
         var problem = new Label();
         problem.setId("messages-start-problem");
         problem.getStyleClass().add("field-problem");
@@ -49,8 +47,6 @@ final class WhereBar extends VBox {
         problem.textProperty().bind(model.startProblemProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        problem.setMaxWidth(Double.MAX_VALUE);
-        problem.setAlignment(Pos.CENTER_RIGHT);
         getChildren().addAll(row, problem);
         setSpacing(4);
         setPadding(new Insets(0, 28, 8, 28));
@@ -62,8 +58,9 @@ final class WhereBar extends VBox {
         picker.setId("messages-topic");
         picker.setEditable(true);
         picker.setPromptText("Topic (type to filter)");
-        picker.setPrefWidth(260);
-        picker.setMinWidth(160);
+        picker.setPrefWidth(300);
+        picker.setMinWidth(140);
+        HBox.setHgrow(picker, Priority.ALWAYS);
         picker.valueProperty().bindBidirectional(model.topicProperty());
         picker.getEditor().textProperty().addListener((obs, old, text) -> {
             var typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -78,10 +75,10 @@ final class WhereBar extends VBox {
     }
 
     private MenuButton partitionsMenu() {
-        var menu = new MenuButton("All partitions");
+        var menu = new MenuButton("All", new FontIcon(Feather.COLUMNS));
         menu.setId("messages-partitions");
         menu.setMinWidth(Region.USE_PREF_SIZE);
-        menu.setTooltip(new Tooltip("Read every partition, or only those checked"));
+        menu.setTooltip(new Tooltip("Partitions: every one, or only those checked"));
         Runnable rebuild = () -> {
             var all = new CheckMenuItem("All partitions");
             all.setSelected(model.chosenPartitions().isEmpty());
@@ -104,8 +101,8 @@ final class WhereBar extends VBox {
         model.partitions().addListener((ListChangeListener<Integer>) change -> rebuild.run());
         model.chosenPartitions().addListener((SetChangeListener<Integer>) change -> {
             var chosen = model.chosenPartitions();
-            menu.setText(chosen.isEmpty() ? "All partitions" : (chosen.size() == 1 ? "Partition " : "Partitions ")
-                    + chosen.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")));
+            var names = chosen.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
+            menu.setText(chosen.isEmpty() ? "All" : names.length() > 12 ? chosen.size() + " partitions" : names);
             rebuild.run();
         });
         rebuild.run();
@@ -118,7 +115,8 @@ final class WhereBar extends VBox {
         kind.setId("messages-start-kind");
         kind.valueProperty().bindBidirectional(model.startKindProperty());
         kind.setMinWidth(Region.USE_PREF_SIZE);
-        kind.setTooltip(new Tooltip("Where to start reading"));
+        kind.setTooltip(new Tooltip("Where to start reading: the newest messages, the oldest, an offset, "
+                + "a date-time, or live from now on"));
         return kind;
     }
 

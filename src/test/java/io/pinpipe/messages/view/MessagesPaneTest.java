@@ -63,7 +63,7 @@ class MessagesPaneTest {
     }
 
     private Connection connection() {
-        return new Connection("embedded-" + run, bootstrap, new AuthSettings.Plaintext());
+        return new Connection("embedded", bootstrap, new AuthSettings.Plaintext());
     }
 
     private RunningApp open(String topic) throws Exception {
@@ -88,6 +88,7 @@ class MessagesPaneTest {
                     .startsWith("This search may scan 1.1 million messages");
             assertThat(FxRead.rows(robot, "#messages-table")).as("nothing is read before the choice").isEmpty();
             Screenshots.save(app.scene(), "messages-over-limit");
+            assertThat(EverySizeOf.problems(app, "over-limit")).as("cut off or outside the window").isEmpty();
 
             // Stop as soon as the first match is counted: mid-scan, on the FX thread, with no robot delay.
             var stopped = new AtomicBoolean();
@@ -135,13 +136,16 @@ class MessagesPaneTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.text(robot, "#messages-page").equals("page 2"));
             assertThat(offsets(robot)).hasSize(100).startsWith(100L).endsWith(199L);
 
-            robot.clickOn(robot.lookup("#messages-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+            robot.interact(() -> robot.lookup("#messages-table").queryAs(javafx.scene.control.TableView.class)
+                    .getSelectionModel().select(0));
             await().until(() -> FxRead.text(robot, "#messages-detail-value").contains("\"n\""));
             assertThat(FxRead.text(robot, "#messages-detail-where")).startsWith("Partition 0 · offset 100");
             Screenshots.save(app.scene(), "messages-results");
             robot.clickOn("#theme-switch");
             Screenshots.save(app.scene(), "messages-results-dark");
             robot.clickOn("#theme-switch");
+            robot.clickOn("#messages-more");
+            assertThat(EverySizeOf.problems(app, "results")).as("cut off or outside the window").isEmpty();
         }
     }
 
@@ -153,7 +157,7 @@ class MessagesPaneTest {
             robot.doubleClickOn("#messages-start").eraseText(3).write("5000");
             robot.clickOn("#messages-run");
             await().atMost(Duration.ofSeconds(30)).until(() -> !FxRead.text(robot, "#messages-start-problem").isEmpty());
-            assertThat(FxRead.text(robot, "#messages-start-problem")).contains("5000").contains("250");
+            assertThat(FxRead.text(robot, "#messages-start-problem")).contains("5,000").contains("0 to 249");
             assertThat(FxRead.rows(robot, "#messages-table")).isEmpty();
 
             robot.interact(() -> kind(robot).setValue(StartKind.TIME));
