@@ -3,12 +3,17 @@ package io.pinpipe.messages.filter;
 import io.pinpipe.messages.MessageFilter;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The pane's filter fields, combined with "and": text the key or value contains, a regular expression (key or
- * value), an expression (the full syntax, for JSON fields and more), a header name and optional value, and a
- * timestamp range. Blank fields are left out. Saved per topic by {@link SavedFilters}.
+ * value), an expression (the full syntax, for JSON fields and more), a header name and optional value (exact), and a
+ * timestamp range (from inclusive, until exclusive). Blank fields are left out. Saved per topic by
+ * {@link SavedFilters}.
  */
 public record FilterSpec(String contains, String regex, String expression, String headerName, String headerValue,
                          Optional<Instant> from, Optional<Instant> until) {
@@ -17,7 +22,47 @@ public record FilterSpec(String contains, String regex, String expression, Strin
 
     /** @throws FilterException naming the field ("Regex: ...", "Expression: column 12: ...") */
     public MessageFilter toFilter() {
-        throw new UnsupportedOperationException("helper: filter");
+        var parts = new ArrayList<Node>();
+        if (!contains.isEmpty()) {
+            parts.add(new TextCondition.Contains(TextCondition.Subject.EITHER, new BytePattern(contains)));
+        }
+        if (!regex.isBlank()) {
+            parts.add(regexPart());
+        }
+        if (!expression.isBlank()) {
+            parts.add(expressionPart());
+        }
+        if (!headerName.isBlank()) {
+            parts.add(headerValue.isEmpty() ? HeaderCondition.exists(headerName.strip())
+                    : HeaderCondition.texts(headerName.strip(), Op.EQ, List.of(new BytePattern(headerValue))));
+        }
+        from.ifPresent(f -> parts.add(new MetaCondition.Time(Op.GE, f, f.toString())));
+        until.ifPresent(u -> parts.add(new MetaCondition.Time(Op.LT, u, u.toString())));
+        if (from.isPresent() && until.isPresent() && !from.get().isBefore(until.get())) {
+            throw new FilterException(0, "Until: " + until.get() + " must be after From: " + from.get());
+        }
+        return parts.isEmpty() ? MessageFilter.ALL : new Expression(Logic.and(parts));
+    }
+
+    private Node regexPart() {
+        try {
+            var pattern = Pattern.compile(regex);
+            return new TextCondition.Matches(TextCondition.Subject.EITHER, pattern, "/" + regex.replace("/", "\\/") + "/");
+        } catch (PatternSyntaxException e) {
+            throw new FilterException(Math.max(e.getIndex(), 0) + 1, "Regex: " + e.getDescription()
+                    + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
+        }
+    }
+
+    private Node expressionPart() {
+        try {
+            var filter = Filters.parse(expression);
+            return ((Expression) filter).root();
+        } catch (FilterException e) {
+            String message = e.getMessage();
+            throw new FilterException(e.column(), "Expression: " + Character.toLowerCase(message.charAt(0))
+                    + message.substring(1));
+        }
     }
 
     public boolean isEmpty() {

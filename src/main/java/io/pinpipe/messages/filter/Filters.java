@@ -1,6 +1,12 @@
 package io.pinpipe.messages.filter;
 
+import io.pinpipe.messages.Message;
 import io.pinpipe.messages.MessageFilter;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Filters from what a person writes. The syntax (decision record 12), for example
@@ -15,14 +21,50 @@ public final class Filters {
     }
 
     /**
+     * A blank expression matches everything ({@link MessageFilter#ALL}).
+     *
      * @throws FilterException naming the position (1-based column) and what was expected there
      */
     public static MessageFilter parse(String expression) {
-        throw new UnsupportedOperationException("helper: filter");
+        return parse(expression, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #parse(String)}, with the clock that times ago ({@code "-1h"}) and local date-times are read by. */
+    public static MessageFilter parse(String expression, Clock clock) {
+        Node root = Parser.parse(expression == null ? "" : expression, clock);
+        return root == null ? MessageFilter.ALL : new Expression(root);
     }
 
     /** All of them (an empty list matches everything). */
-    public static MessageFilter allOf(java.util.List<MessageFilter> filters) {
-        throw new UnsupportedOperationException("helper: filter");
+    public static MessageFilter allOf(List<MessageFilter> filters) {
+        var parts = filters.stream().filter(f -> f != MessageFilter.ALL).toList();
+        if (parts.isEmpty()) {
+            return MessageFilter.ALL;
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        if (parts.stream().allMatch(f -> f instanceof Expression)) {
+            var nodes = new ArrayList<Node>();
+            parts.forEach(f -> nodes.add(((Expression) f).root()));
+            return new Expression(Logic.and(nodes));
+        }
+        return new MessageFilter() {
+            @Override
+            public boolean test(Message message) {
+                for (MessageFilter part : parts) {
+                    if (!part.test(message)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public String describe() {
+                return parts.stream().map(f -> f.describe().contains(" or ") ? "(" + f.describe() + ")" : f.describe())
+                        .collect(Collectors.joining(" and "));
+            }
+        };
     }
 }
