@@ -1,15 +1,160 @@
 package io.pinpipe.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.pinpipe.client.ClusterClient;
+import io.pinpipe.messages.MessageSender;
+import io.pinpipe.messages.OutgoingMessage;
+import io.pinpipe.messages.OutgoingMessages;
+import io.pinpipe.messages.SendResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
-/** {@code pinpipe messages produce}. */
-@Command(name = "produce", mixinStandardHelpOptions = true, description = "To come.")
+/**
+ * {@code pinpipe messages produce TOPIC}: one message from the options (or standard input), or every line of a
+ * JSON-lines file; everything is checked before anything is sent, and each send prints its partition and offset.
+ */
+@Command(name = "produce", mixinStandardHelpOptions = true,
+        description = {"Produces a message (--value, or standard input) or a JSON-lines file (--file), idempotently "
+                + "with acks=all, and prints each message's partition and offset.",
+                "A file line is an exported message or {\"value\": ...} with optional \"key\", \"headers\" "
+                        + "({\"name\": \"value\"}) and \"partition\"; a JSON value is sent as its compact text.",
+                "Nothing is sent when any input is wrong: the field, JSON position or file line is named."})
 final class MessagesProduceCommand implements Callable<Integer> {
+
+    /** How the value is meant (picocli converts any case). */
+    enum Format {
+        json, text
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    TopicOnCluster topic;
+
+    @Option(names = "--key", paramLabel = "KEY", description = "The key (default: none).")
+    String key;
+
+    @Option(names = "--header", paramLabel = "NAME=VALUE", description = "A header; repeat it for more.")
+    List<String> headers = new ArrayList<>();
+
+    @Option(names = "--partition", paramLabel = "P", description = "Write to partition P (default: chosen by key).")
+    Integer partition;
+
+    @Option(names = "--value", paramLabel = "VALUE",
+            description = "The value. Without --value or --file, standard input is the value.")
+    String value;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "Produce every line of a JSON-lines file, in order.")
+    Path file;
+
+    @Option(names = "--value-format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "json (checked before sending) or text (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1", description = "Send each message N times (default: 1).")
+    int repeat;
+
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("helper: produce");
+        var messages = messages();
+        try (var client = ClusterClient.open(topic.cluster.connection.clientProperties(), topic.where(), topic.timeout())) {
+            var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
+            var results = MessageSender.on(client).send(topic.name, messages, repeat, result -> {
+                if (!json.wanted) {
+                    print(result);
+                }
+            }, () -> false);
+            if (json.wanted) {
+                TopicJson.print(out, json(results));
+            }
+            out.flush();
+            err.flush();
+            return results.stream().allMatch(SendResult::sent) ? 0 : OneLineErrors.FAILED;
+        }
+    }
+
+    private List<OutgoingMessage> messages() {
+        if (repeat < 1) {
+            throw bad("--repeat must be 1 or more, not " + repeat);
+        }
+        if (partition != null && partition < 0) {
+            throw bad("--partition must be 0 or more, not " + partition);
+        }
+        if (file != null) {
+            if (value != null || key != null || !headers.isEmpty()) {
+                throw bad("--file takes key, value and headers from each line: leave out --key, --value and --header");
+            }
+            return OutgoingMessages.readJsonLines(file).stream().map(this::withDefaultPartition).toList();
+        }
+        var text = value != null ? value : standardInput();
+        var wanted = partition == null ? OptionalInt.empty() : OptionalInt.of(partition);
+        var valueFormat = format == Format.json ? OutgoingMessages.ValueFormat.JSON : OutgoingMessages.ValueFormat.TEXT;
+        return List.of(OutgoingMessages.of(key, text, valueFormat, headers, wanted));
+    }
+
+    /** --partition is where file lines without a partition of their own go. */
+    private OutgoingMessage withDefaultPartition(OutgoingMessage message) {
+        if (partition == null || message.partition().isPresent()) {
+            return message;
+        }
+        return new OutgoingMessage(message.key(), message.value(), message.headers(), OptionalInt.of(partition));
+    }
+
+    private String standardInput() {
+        if (System.console() != null) {
+            throw bad("Give the value with --value, a file with --file, or pipe the value into standard input");
+        }
+        try {
+            var text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+                    : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the value from standard input: " + e.getMessage(), e);
+        }
+    }
+
+    private void print(SendResult result) {
+        if (result.sent()) {
+            spec.commandLine().getOut().println("partition " + result.partition() + " offset " + result.offset());
+        } else {
+            spec.commandLine().getErr().println("pinpipe: " + result.refusal().orElseThrow());
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode json(List<SendResult> results) {
+        var root = JsonNodeFactory.instance.objectNode();
+        var list = root.putArray("messages");
+        for (var result : results) {
+            var item = list.addObject().put("index", result.index());
+            if (result.sent()) {
+                item.put("partition", result.partition()).put("offset", result.offset())
+                        .put("timestamp", result.timestamp().toString());
+            } else {
+                item.put("refused", result.refusal().orElseThrow());
+            }
+        }
+        root.put("sent", results.stream().filter(SendResult::sent).count());
+        root.put("refused", results.stream().filter(result -> !result.sent()).count());
+        return root;
+    }
+
+    private CommandLine.ParameterException bad(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

@@ -1,6 +1,12 @@
 package io.pinpipe.messages;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -19,21 +25,86 @@ public final class OutgoingMessages {
     }
 
     /**
-     * From form fields. {@code headers} are {@code name=value} lines/items; an empty key means no key.
+     * From form fields. {@code headers} are {@code name=value} lines/items (blank ones skipped); an empty key means
+     * no key; the value is sent as typed (JSON is only checked, never reformatted).
      * @throws MessageException INVALID_REQUEST naming the field
      */
     public static OutgoingMessage of(String key, String value, ValueFormat format, List<String> headers,
                                      OptionalInt partition) {
-        throw new UnsupportedOperationException("helper: produce");
+        var text = value == null ? "" : value;
+        if (format == ValueFormat.JSON) {
+            checkJson(text);
+        }
+        if (partition.isPresent() && partition.getAsInt() < 0) {
+            throw MessageException.invalid("Partition must be 0 or more, not " + partition.getAsInt());
+        }
+        var keyBytes = key == null || key.isEmpty() ? null : key.getBytes(StandardCharsets.UTF_8);
+        return new OutgoingMessage(keyBytes, text.getBytes(StandardCharsets.UTF_8), headers(headers), partition);
     }
 
-    /** One line of a JSON-lines file (the export's form, or {@code {"value": ...}} with optional key/headers/partition). */
+    /** Throws INVALID_REQUEST "Value is not JSON: line 2, column 5: unexpected character '}'" when it is not. */
+    public static void checkJson(String value) {
+        if (value.isBlank()) {
+            throw MessageException.invalid("Value is empty: as JSON it needs a value such as {} or \"text\"");
+        }
+        JsonText.parse(value).problem().ifPresent(problem -> {
+            throw MessageException.invalid("Value is not JSON: " + problem.withLine());
+        });
+    }
+
+    /** {@code name=value} items to headers; the value may be empty and may hold '='. */
+    public static List<Message.Header> headers(List<String> lines) {
+        var headers = new ArrayList<Message.Header>();
+        var number = 0;
+        for (var line : lines) {
+            number++;
+            if (line == null || line.isBlank()) {
+                continue;
+            }
+            var equals = line.indexOf('=');
+            if (equals < 0) {
+                throw MessageException.invalid("Header " + number + " (\"" + line.strip() + "\") has no '=': write it as name=value");
+            }
+            var name = line.substring(0, equals).strip();
+            if (name.isEmpty()) {
+                throw MessageException.invalid("Header " + number + " (\"" + line.strip() + "\") has no name before '='");
+            }
+            headers.add(Message.Header.of(name, line.substring(equals + 1)));
+        }
+        return headers;
+    }
+
+    /**
+     * One line of a JSON-lines file (the export's form, or {@code {"value": ...}} with optional key/headers/partition).
+     * A value or key that is a JSON object, array, number or boolean is sent as its compact JSON text; headers are an
+     * object {@code {"name": "value"}} or the export's list; other fields (offset, timestamp) are ignored.
+     */
     public static OutgoingMessage fromJsonLine(String line, int lineNumber) {
-        throw new UnsupportedOperationException("helper: produce");
+        return JsonLine.read(line, lineNumber);
     }
 
     /** Every line of the file, all checked first: the first bad line is named by number and nothing is returned. */
     public static List<OutgoingMessage> readJsonLines(Path file) {
-        throw new UnsupportedOperationException("helper: produce");
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new MessageException(MessageException.Reason.IO, "Cannot read " + file + ": there is no such file", e);
+        } catch (CharacterCodingException e) {
+            throw MessageException.invalid("Cannot read " + file + ": it is not UTF-8 text (JSON lines must be)");
+        } catch (IOException e) {
+            throw new MessageException(MessageException.Reason.IO, "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        var messages = new ArrayList<OutgoingMessage>(lines.size());
+        for (var i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            if (!line.isBlank()) {
+                messages.add(fromJsonLine(line, i + 1));
+            }
+        }
+        if (messages.isEmpty()) {
+            throw MessageException.invalid(file + " holds no messages: every line is blank");
+        }
+        return messages;
     }
 }

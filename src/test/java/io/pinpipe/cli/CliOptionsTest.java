@@ -26,7 +26,9 @@ class CliOptionsTest {
             "--config",        // topics create: optional; alter-config: required, an empty value reverts
             "--topic-prefix",  // emulate: the pipeline's topics; msk iam-policy: an IAM resource prefix
             "--replace",       // connections add, import: a saved connection; db seed: the three tables
-            "--topic");        // groups reset: topics or partitions, repeatable; groups delete-offsets: one topic
+            "--topic",         // groups reset: topics or partitions, repeatable; groups delete-offsets: one topic
+            "--partition",     // messages produce: where one message goes; messages export: the partitions read
+            "--filter");       // groups/topics list: a name contains TEXT; messages: a filter expression
 
     @Test
     void aSharedOptionIsTheSameOnEveryCommand() {

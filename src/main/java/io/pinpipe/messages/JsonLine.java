@@ -1,0 +1,110 @@
+package io.pinpipe.messages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** One line of a JSON-lines file read into an {@link OutgoingMessage}; every error names the line. */
+final class JsonLine {
+
+    private final int number;
+
+    private JsonLine(int number) {
+        this.number = number;
+    }
+
+    static OutgoingMessage read(String line, int number) {
+        var parsed = JsonText.parse(line);
+        parsed.problem().ifPresent(problem -> {
+            throw MessageException.invalid("Line " + number + " is not JSON: " + problem.withColumn());
+        });
+        var node = parsed.value().orElseThrow();
+        if (!(node instanceof ObjectNode object)) {
+            throw MessageException.invalid("Line " + number + " is not a JSON object: write it as {\"value\": ...}");
+        }
+        return new JsonLine(number).message(object);
+    }
+
+    private OutgoingMessage message(ObjectNode line) {
+        if (!line.has("value")) {
+            throw bad("has no \"value\" field (use \"value\": null for a tombstone)");
+        }
+        var key = bytes(line, "key", "keyEncoding");
+        var value = bytes(line, "value", "valueEncoding");
+        return new OutgoingMessage(key, value, headers(line.get("headers")), partition(line.get("partition")));
+    }
+
+    private byte[] bytes(ObjectNode line, String field, String encodingField) {
+        var node = line.get(field);
+        var encoding = line.get(encodingField);
+        if (encoding != null && !encoding.isNull() && !MessageJson.BASE64.equals(encoding.asText())) {
+            throw bad("has \"" + encodingField + "\": " + encoding + "; the only encoding known is \"base64\"");
+        }
+        return bytes(node, encoding != null && !encoding.isNull(), "\"" + field + "\"");
+    }
+
+    private byte[] bytes(JsonNode node, boolean base64, String what) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (base64) {
+            if (!node.isTextual()) {
+                throw bad("has a base64 " + what + " that is not a string");
+            }
+            try {
+                return Base64.getDecoder().decode(node.textValue());
+            } catch (IllegalArgumentException e) {
+                throw bad("has a " + what + " that is not base64: " + e.getMessage());
+            }
+        }
+        var text = node.isTextual() ? node.textValue() : node.toString();
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private List<Message.Header> headers(JsonNode node) {
+        var headers = new ArrayList<Message.Header>();
+        if (node == null || node.isNull()) {
+            return headers;
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field ->
+                    headers.add(new Message.Header(field.getKey(), bytes(field.getValue(), false, "header \"" + field.getKey() + "\""))));
+            return headers;
+        }
+        if (!node.isArray()) {
+            throw bad("has \"headers\" that are neither an object {\"name\": \"value\"} nor a list of {\"key\", \"value\"}");
+        }
+        for (var item : node) {
+            var name = item.get("key");
+            if (!item.isObject() || name == null || !name.isTextual()) {
+                throw bad("has a header without a \"key\" string: " + item);
+            }
+            var encoding = item.get("encoding");
+            var base64 = encoding != null && !encoding.isNull();
+            if (base64 && !MessageJson.BASE64.equals(encoding.asText())) {
+                throw bad("has a header with \"encoding\": " + encoding + "; the only encoding known is \"base64\"");
+            }
+            headers.add(new Message.Header(name.textValue(), bytes(item.get("value"), base64, "header \"" + name.textValue() + "\"")));
+        }
+        return headers;
+    }
+
+    private OptionalInt partition(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return OptionalInt.empty();
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.intValue() < 0) {
+            throw bad("has \"partition\": " + node + "; it must be a whole number, 0 or more");
+        }
+        return OptionalInt.of(node.intValue());
+    }
+
+    private MessageException bad(String what) {
+        return MessageException.invalid("Line " + number + " " + what);
+    }
+}

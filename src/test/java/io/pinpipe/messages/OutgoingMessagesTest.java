@@ -1,0 +1,87 @@
+package io.pinpipe.messages;
+
+import io.pinpipe.messages.OutgoingMessages.ValueFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OutgoingMessagesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void formFieldsBecomeAMessage() {
+        var message = OutgoingMessages.of("", "{\n  \"a\": 1\n}", ValueFormat.JSON, List.of("trace=a=b", "", "empty="),
+                OptionalInt.of(2));
+
+        assertThat(message.key()).isNull();
+        assertThat(new String(message.value(), StandardCharsets.UTF_8)).isEqualTo("{\n  \"a\": 1\n}");
+        assertThat(message.headers()).containsExactly(Message.Header.of("trace", "a=b"), Message.Header.of("empty", ""));
+        assertThat(message.partition()).hasValue(2);
+    }
+
+    @Test
+    void jsonThatDoesNotParseNamesLineAndColumn() {
+        assertThatThrownBy(() -> OutgoingMessages.of("k", "{\n  \"a\": }", ValueFormat.JSON, List.of(), OptionalInt.empty()))
+                .isInstanceOf(MessageException.class)
+                .hasMessage("Value is not JSON: line 2, column 8: unexpected character '}'");
+        assertThatThrownBy(() -> OutgoingMessages.of("k", "{\"a\": 1} x", ValueFormat.JSON, List.of(), OptionalInt.empty()))
+                .hasMessageStartingWith("Value is not JSON: line 1, column 10: ");
+        assertThatThrownBy(() -> OutgoingMessages.of("k", "{\"a\": 1", ValueFormat.JSON, List.of(), OptionalInt.empty()))
+                .hasMessageStartingWith("Value is not JSON: line 1, column ");
+        assertThat(OutgoingMessages.of("k", "not json {", ValueFormat.TEXT, List.of(), OptionalInt.empty()).value())
+                .asString(StandardCharsets.UTF_8).isEqualTo("not json {");
+    }
+
+    @Test
+    void aHeaderWithoutEqualsIsNamed() {
+        assertThatThrownBy(() -> OutgoingMessages.of("k", "v", ValueFormat.TEXT, List.of("a=1", "oops"), OptionalInt.empty()))
+                .hasMessage("Header 2 (\"oops\") has no '=': write it as name=value");
+    }
+
+    @Test
+    void aSimpleLineTakesJsonValuesAndHeadersAsAnObject() {
+        var message = OutgoingMessages.fromJsonLine(
+                "{\"key\": 42, \"value\": {\"country\": \"Albania\", \"n\": [1, 2]}, \"headers\": {\"source\": \"file\"}, \"partition\": 1}", 1);
+
+        assertThat(message.key()).asString(StandardCharsets.UTF_8).isEqualTo("42");
+        assertThat(message.value()).asString(StandardCharsets.UTF_8).isEqualTo("{\"country\":\"Albania\",\"n\":[1,2]}");
+        assertThat(message.headers()).containsExactly(Message.Header.of("source", "file"));
+        assertThat(message.partition()).hasValue(1);
+    }
+
+    @Test
+    void theFirstBadLineOfAFileIsNamedByNumber() throws Exception {
+        var file = Files.writeString(folder.resolve("in.jsonl"),
+                "{\"value\": \"a\"}\n\n{\"value\": \"b\"}\n{\"value\": \"c\"\n{\"value\": }\n");
+
+        assertThatThrownBy(() -> OutgoingMessages.readJsonLines(file))
+                .isInstanceOf(MessageException.class)
+                .hasMessageStartingWith("Line 4 is not JSON: column ");
+        Files.writeString(file, "{\"value\": \"a\"}\n[1]\n");
+        assertThatThrownBy(() -> OutgoingMessages.readJsonLines(file)).hasMessageStartingWith("Line 2 is not a JSON object");
+        Files.writeString(file, "{\"key\": \"a\"}\n");
+        assertThatThrownBy(() -> OutgoingMessages.readJsonLines(file)).hasMessageStartingWith("Line 1 has no \"value\" field");
+        Files.writeString(file, "{\"value\": \"a\", \"partition\": -1}\n");
+        assertThatThrownBy(() -> OutgoingMessages.readJsonLines(file)).hasMessageContaining("Line 1 has \"partition\": -1");
+    }
+
+    @Test
+    void blankLinesAreSkipped() throws Exception {
+        var file = Files.writeString(folder.resolve("in.jsonl"), "{\"value\": \"a\"}\n\n  \n{\"value\": null, \"key\": \"k\"}\n");
+
+        var messages = OutgoingMessages.readJsonLines(file);
+
+        assertThat(messages).hasSize(2);
+        assertThat(messages.get(1).value()).isNull();
+    }
+}
