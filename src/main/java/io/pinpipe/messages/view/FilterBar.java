@@ -153,7 +153,7 @@ final class FilterBar extends VBox {
             }
         };
         model.saved().items().addListener((ListChangeListener<SavedFilters.Saved>) change -> rebuild.run());
-        menu.setOnShowing(e -> rebuild.run());
+        model.topicProperty().addListener((obs, old, now) -> rebuild.run());
         rebuild.run();
         return menu;
     }

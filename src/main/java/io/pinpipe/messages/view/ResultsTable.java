@@ -34,13 +34,14 @@ final class ResultsTable {
         var table = new TableView<>(model.rows());
         table.setId("messages-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Partition", m -> Integer.toString(m.partition()), 80));
-        table.getColumns().add(column("Offset", m -> Long.toString(m.offset()), 90));
+        table.getColumns().add(column("Partition", m -> Integer.toString(m.partition()), 84));
+        table.getColumns().add(column("Offset", m -> Long.toString(m.offset()), 96));
         table.getColumns().add(timestamp());
-        table.getColumns().add(column("Key", m -> Rendering.oneLine(m.key(), 80), 110));
-        table.getColumns().add(column("Headers", ResultsTable::headers, 90));
-        table.getColumns().add(column("Size", m -> MessageWords.bytes(m.size()), 80));
+        table.getColumns().add(column("Key", m -> Rendering.oneLine(m.key(), 80), 90));
+        table.getColumns().add(column("Headers", ResultsTable::headers, 80));
+        table.getColumns().add(column("Size", m -> MessageWords.bytes(m.size()), 76));
         var value = column("Value", m -> Rendering.oneLine(m.value(), CELL_CHARS), 320);
+        value.setMinWidth(120);
         value.getStyleClass().add("mono");
         table.getColumns().add(value);
         var empty = new Label("Choose a topic and press Search, or pick Live to watch new messages come in. "
@@ -93,7 +94,7 @@ final class ResultsTable {
     }
 
     private static TableColumn<Message, String> timestamp() {
-        var column = column("Timestamp", m -> TIME.format(m.timestamp()), 180);
+        var column = column("Timestamp", m -> TIME.format(m.timestamp()), 200);
         column.setCellFactory(c -> new TableCell<>() {
             private final Tooltip tip = new Tooltip();
 
@@ -115,7 +116,7 @@ final class ResultsTable {
         var column = new TableColumn<Message, String>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 70));
+        column.setMinWidth(width);
         return column;
     }
 }

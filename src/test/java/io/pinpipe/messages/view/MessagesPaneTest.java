@@ -167,6 +167,41 @@ class MessagesPaneTest {
         }
     }
 
+    @Test
+    void aBadFilterShowsItsColumnNextToTheFieldAndChangesNothingThenAGoodOneIsSavedForTheTopic() throws Exception {
+        try (var app = open(small)) {
+            var robot = app.robot();
+            robot.interact(() -> kind(robot).setValue(StartKind.OLDEST));
+            robot.clickOn("#messages-run");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.text(robot, "#messages-page").equals("page 1"));
+            var before = offsets(robot);
+            var status = FxRead.text(robot, "#messages-status");
+
+            robot.clickOn("#messages-expression").write("country = \"Chad\" and n >");
+            await().until(() -> !FxRead.text(robot, "#messages-expression-problem").isEmpty());
+            assertThat(FxRead.text(robot, "#messages-expression-problem")).containsIgnoringCase("column ");
+            robot.clickOn("#messages-run");
+            assertThat(offsets(robot)).as("a bad filter reads nothing").isEqualTo(before);
+            assertThat(FxRead.text(robot, "#messages-status")).isEqualTo(status);
+            Screenshots.save(app.scene(), "messages-bad-filter");
+
+            robot.clickOn("#messages-expression").push(javafx.scene.input.KeyCode.END).write(" 200");
+            await().until(() -> FxRead.text(robot, "#messages-expression-problem").isEmpty());
+            robot.clickOn("#messages-run");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.text(robot, "#messages-status")
+                    .startsWith("24 matches"));
+            assertThat(FxRead.<Message>rows(robot, "#messages-table")).allSatisfy(m ->
+                    assertThat(text(m.value())).contains("Chad"));
+
+            robot.clickOn("#messages-saved").clickOn("#messages-save-filter");
+            await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+            robot.clickOn(".dialog-pane .text-field").write("chad").push(javafx.scene.input.KeyCode.ENTER);
+            await().atMost(Duration.ofSeconds(10)).until(() -> new io.pinpipe.messages.filter.SavedFilters(
+                    app.paths().configDir()).of(small).stream().anyMatch(f -> f.name().equals("chad")
+                    && f.spec().expression().equals("country = \"Chad\" and n > 200")));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static ComboBox<StartKind> kind(FxRobot robot) {
         return robot.lookup("#messages-start-kind").queryAs(ComboBox.class);
