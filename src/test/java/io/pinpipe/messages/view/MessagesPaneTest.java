@@ -202,6 +202,31 @@ class MessagesPaneTest {
         }
     }
 
+    @Test
+    void topicsOpensTheTopicInMessages() throws Exception {
+        try (var app = RunningApp.start(home)) {
+            var robot = app.robot();
+            // Saved, as a person's connection is: the Topics pane lists the saved ones.
+            app.context().connections().save(connection(), false);
+            robot.interact(() -> app.navigator().show("topics", Navigator.Target.connection(connection())));
+            robot.clickOn("#topics-filter").write(small);
+            await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#topics-table .table-cell")
+                    .match(org.testfx.matcher.control.LabeledMatchers.hasText(small)).tryQuery().isPresent());
+            robot.clickOn(robot.lookup("#topics-table .table-cell")
+                    .match(org.testfx.matcher.control.LabeledMatchers.hasText(small)).queryLabeled());
+            await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#topic-detail-name").equals(small));
+            robot.clickOn(robot.lookup(".tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText("Messages"))
+                    .queryLabeled());
+            robot.clickOn("#peek-open-messages");
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#messages-table").tryQuery().isPresent());
+            assertThat(FxRead.choice(robot, "#messages-topic")).isEqualTo(small);
+            assertThat(FxRead.choice(robot, "#messages-connection")).contains("embedded");
+            robot.clickOn("#messages-run");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.rows(robot, "#messages-table").size() == 100);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static ComboBox<StartKind> kind(FxRobot robot) {
         return robot.lookup("#messages-start-kind").queryAs(ComboBox.class);
