@@ -42,6 +42,7 @@ public final class MessagesPane extends SidebarPane {
         var view = new MessagesView(info().title(), info().subtitle(), model);
         var state = bench.state(info().key());
         state.showConnection(model.connectionLine(), model.connectionTone());
+        state.showActivity(model.activity(), model.activityTone());
         state.onKey(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusFilter);
         state.onKey(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), model::run);
         state.onKey(new KeyCodeCombination(KeyCode.F5), model::run);

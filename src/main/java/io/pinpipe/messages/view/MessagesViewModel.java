@@ -327,6 +327,16 @@ public final class MessagesViewModel {
         return busy;
     }
 
+    /** "Live" on the sidebar entry while a tail runs, seen from every pane. */
+    public StringBinding activity() {
+        return Bindings.when(live.runningProperty()).then("Live").otherwise("");
+    }
+
+    public ObjectBinding<Tone> activityTone() {
+        return Bindings.createObjectBinding(() -> live.runningProperty().get() ? Tone.BUSY : Tone.NEUTRAL,
+                live.runningProperty());
+    }
+
     public StringBinding connectionLine() {
         return connectionLine;
     }
