@@ -85,7 +85,10 @@ public final class MessagesViewModel {
                 listTopics();
             }
         });
-        topic.addListener((obs, old, now) -> topicChosen());
+        topic.addListener((obs, old, now) -> {
+            clearResults(); // another topic's rows never stay under this one's name
+            topicChosen();
+        });
         startKind.addListener((obs, old, kind) -> {
             startText.set(kind.example());
             checkStart();
@@ -137,7 +140,7 @@ public final class MessagesViewModel {
     private void listTopics() {
         var target = connection.get();
         listed = target;
-        stop();
+        clearResults();
         error.set("");
         var notRunning = "The local sandbox is not running. Start it in the Sandbox pane ("
                 + navigator.shortcut(SANDBOX_PANE) + ").";
@@ -201,6 +204,14 @@ public final class MessagesViewModel {
             live.stop();
             search.start(connection.get(), request.get());
         }
+    }
+
+    private void clearResults() {
+        search.cancel();
+        live.stop();
+        search.reset();
+        rows.clear();
+        selected.set(null);
     }
 
     /** Stop: a search keeps what it matched so far; a tail keeps its rows. */

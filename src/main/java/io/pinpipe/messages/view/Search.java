@@ -54,6 +54,8 @@ final class Search {
     private BrowseRequest request;
     private MessagePage page;
     private ScanEstimate asked;
+    /** True while the estimate of a new search is read: nothing is scanned yet. */
+    private boolean estimating;
 
     Search(Async async, Function<Connection, MessageBrowser> browsers, ObservableList<Message> rows,
            Consumer<Throwable> failed) {
@@ -75,8 +77,10 @@ final class Search {
         scanning.set(true);
         progress.set(-1);
         status.set("Estimating what " + wanted.topic() + " holds from the start chosen…");
+        estimating = true;
         slot.replace(async.job("Estimating a search of " + wanted.topic(),
                         p -> browsers.apply(connection).estimate(wanted))
+                .andFinally(() -> estimating = false)
                 .onSuccess(estimate -> {
                     if (estimate.overLimit()) {
                         ask(connection, wanted, estimate);
@@ -218,12 +222,28 @@ final class Search {
         failed.accept(error);
     }
 
-    /** Stop: the scan ends at its next poll and its matches so far are shown. */
+    /** Stop: the scan ends at its next poll and its matches so far are shown; an estimate still going ends now. */
     void stop() {
         stop.set(true);
+        if (scanning.get() && estimating) {
+            slot.cancel();
+            status.set("Stopped before anything was read.");
+            return;
+        }
         if (scanning.get()) {
             status.set("Stopping: keeping " + MessageWords.matches(rows.size()) + " so far…");
         }
+    }
+
+    /** Forgets the last search: no pages, no progress, no status. */
+    void reset() {
+        page = null;
+        pageNumber.set(0);
+        hasOlder.set(false);
+        hasNewer.set(false);
+        progressLine.set("");
+        status.set("");
+        progress.set(0);
     }
 
     /** Drops the search: nothing it reads is shown. */
