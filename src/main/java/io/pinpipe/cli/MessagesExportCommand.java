@@ -22,6 +22,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code pinpipe messages export TOPIC --output F.jsonl|F.csv}: every matching message from a start to the
@@ -33,6 +36,9 @@ import java.util.concurrent.Callable;
                 + "or CSV file (by its name: .csv is CSV), or JSON lines on standard output. Progress goes to standard error.",
                 "The file appears only when the export is complete; 'messages produce --file' imports a JSON-lines export."})
 final class MessagesExportCommand implements Callable<Integer> {
+
+    /** The exit code of a command stopped by Ctrl+C (128 + SIGINT), as shells report it. */
+    private static final int INTERRUPTED = 130;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -65,16 +71,50 @@ final class MessagesExportCommand implements Callable<Integer> {
             var export = output.file == null ? MessageExport.to(spec.commandLine().getOut(), ExportFormat.JSONL)
                     : MessageExport.open(output.file, ExportFormat.of(output.file));
             var listener = new Listener(export, err);
+            var interrupted = new AtomicBoolean();
+            var done = new CountDownLatch(1);
+            var hook = onInterrupt(interrupted, done);
             MessagePage.Stopped stopped;
             try {
-                stopped = browser.scanAll(request, listener, listener::enough);
+                stopped = browser.scanAll(request, listener, () -> interrupted.get() || listener.enough());
+                if (interrupted.get()) {
+                    export.abandon();
+                    err.println("Export interrupted: no file was written");
+                    err.flush();
+                    return INTERRUPTED;
+                }
+                export.close();
             } catch (RuntimeException e) {
                 export.abandon();
                 throw e;
+            } finally {
+                done.countDown();
+                removeQuietly(hook);
             }
-            export.close();
             listener.finished(stopped);
             return 0;
+        }
+    }
+
+    /** Ctrl+C stops the scan, and the partial file is removed before the JVM ends (it waits up to 3 s for that). */
+    private static Thread onInterrupt(AtomicBoolean interrupted, CountDownLatch done) {
+        var hook = new Thread(() -> {
+            interrupted.set(true);
+            try {
+                done.await(3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "pinpipe-export-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is ending: the hook runs, and finds the export finished.
         }
     }
 

@@ -29,7 +29,7 @@ public final class PinpipeCommand implements Runnable {
 
     /** A command line whose errors are one line on stderr and a non-zero exit, never a stack trace. */
     public static CommandLine commandLine() {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return commandLine(new StdoutWriter(System.out), new PrintWriter(System.err, true));
     }
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -16,6 +16,10 @@ public record BrowseRequest(String topic, List<Integer> partitions, StartPositio
         partitions = List.copyOf(partitions);
     }
 
+    public BrowseRequest withStart(StartPosition newStart) {
+        return new BrowseRequest(topic, partitions, newStart, filter, pageSize, limit);
+    }
+
     public BrowseRequest withLimit(ScanLimit newLimit) {
         return new BrowseRequest(topic, partitions, start, filter, pageSize, newLimit);
     }

@@ -1,14 +1,17 @@
 package io.pinpipe.messages;
 
 import io.pinpipe.client.ClusterClient;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * Reads messages of one topic on a cluster's {@link ClusterClient}: pages from any start, forwards and backwards,
@@ -17,6 +20,9 @@ import java.util.function.BooleanSupplier;
  * {@link MessageException} with a sentence instead of Kafka's exceptions.
  */
 public final class MessageBrowser {
+
+    /** A browse consumer has no group to leave and nothing to commit: closing need not wait for its last fetch. */
+    private static final Duration CLOSE_WAIT = Duration.ZERO;
 
     private final ClusterClient client;
 
@@ -95,10 +101,8 @@ public final class MessageBrowser {
         var until = new TreeMap<Integer, Long>();
         from.keySet().forEach(p -> until.put(p, ForwardScan.NO_END));
         var meter = new ScanMeter(listener, ScanLimit.UNLIMITED, cancelled);
-        try (var consumer = consumer("follow", calls)) {
-            new ForwardScan(consumer, calls, request.topic(), filter(request), meter)
-                    .run(from, until, Integer.MAX_VALUE, listener::matched);
-        }
+        withConsumer("follow", calls, consumer -> new ForwardScan(consumer, calls, request.topic(), filter(request),
+                meter).run(from, until, Integer.MAX_VALUE, listener::matched));
         meter.finish();
     }
 
@@ -112,11 +116,8 @@ public final class MessageBrowser {
         var layout = layout(request, calls);
         var from = StartOffsets.resolve(client.admin(), calls, layout, request.start());
         var meter = new ScanMeter(listener, limit(request), cancelled);
-        ForwardScan.Result result;
-        try (var consumer = consumer("scan", calls)) {
-            result = new ForwardScan(consumer, calls, request.topic(), filter(request), meter)
-                    .run(from, layout.end(), Integer.MAX_VALUE, listener::matched);
-        }
+        var result = withConsumer("scan", calls, consumer -> new ForwardScan(consumer, calls, request.topic(),
+                filter(request), meter).run(from, layout.end(), Integer.MAX_VALUE, listener::matched));
         meter.finish();
         return result.stopped();
     }
@@ -125,11 +126,8 @@ public final class MessageBrowser {
                                 ScanListener listener, BooleanSupplier cancelled, MessageCalls calls) {
         int size = pageSize(request);
         var meter = new ScanMeter(listener, limit(request), cancelled);
-        ForwardScan.Result result;
-        try (var consumer = consumer("browse", calls)) {
-            result = new ForwardScan(consumer, calls, request.topic(), filter(request), meter)
-                    .run(from, layout.end(), size, null);
-        }
+        var result = withConsumer("browse", calls, consumer -> new ForwardScan(consumer, calls, request.topic(),
+                filter(request), meter).run(from, layout.end(), size, null));
         return Pages.forward(layout, from, result, size, newestFirst(request), meter.finish());
     }
 
@@ -137,11 +135,8 @@ public final class MessageBrowser {
                                  ScanListener listener, BooleanSupplier cancelled, MessageCalls calls) {
         int size = pageSize(request);
         var meter = new ScanMeter(listener, limit(request), cancelled);
-        BackwardScan.Result result;
-        try (var consumer = consumer("browse", calls)) {
-            result = new BackwardScan(consumer, calls, request.topic(), filter(request), meter)
-                    .run(upper, layout.earliest(), size);
-        }
+        var result = withConsumer("browse", calls, consumer -> new BackwardScan(consumer, calls, request.topic(),
+                filter(request), meter).run(upper, layout.earliest(), size));
         return Pages.backward(layout, upper, result, size, newestFirst(request), meter.finish());
     }
 
@@ -157,14 +152,26 @@ public final class MessageBrowser {
         return described.withOffsets(client.admin(), calls, chosen);
     }
 
-    private KafkaConsumer<byte[], byte[]> consumer(String purpose, MessageCalls calls) {
+    /** Runs {@code body} on a new tuned consumer and closes it without waiting for its last fetch to come back. */
+    private <T> T withConsumer(String purpose, MessageCalls calls, Function<KafkaConsumer<byte[], byte[]>, T> body) {
         var started = System.nanoTime();
+        KafkaConsumer<byte[], byte[]> consumer;
         try {
-            var consumer = client.consumer(purpose, ConsumerTuning::apply);
-            MessageCalls.log.debug("Consumer for {} made in {} ms", purpose, MessageCalls.millisSince(started));
-            return consumer;
+            consumer = client.consumer(purpose, ConsumerTuning::apply);
         } catch (KafkaException e) {
-            throw calls.describe(e, "open a consumer at " + calls.where());
+            throw calls.describe(e, "open a consumer");
+        }
+        MessageCalls.log.debug("Consumer for {} made in {} ms", purpose, MessageCalls.millisSince(started));
+        try {
+            return body.apply(consumer);
+        } finally {
+            var closing = System.nanoTime();
+            try {
+                consumer.close(CloseOptions.timeout(CLOSE_WAIT));
+            } catch (KafkaException e) {
+                MessageCalls.log.debug("Closing the {} consumer: {}", purpose, e.toString());
+            }
+            MessageCalls.log.debug("Consumer for {} closed in {} ms", purpose, MessageCalls.millisSince(closing));
         }
     }
 

@@ -29,7 +29,7 @@ public final class StartPositions {
     public static final String FORMS = "beginning, end, live, an offset (1200), offsets per partition (0:100,1:250), "
             + "a date-time (2026-12-07T10:15:00Z, 2026-12-07 10:15, 2026-12-07) or a time ago (-1h, -30m, 2 days ago)";
 
-    private static final Pattern OFFSET = Pattern.compile("\\d{1,19}");
+    private static final Pattern OFFSET = Pattern.compile("\\d{1,30}");
     private static final Pattern PER_PARTITION = Pattern.compile("\\d{1,9}\\s*:\\s*\\d{1,19}(\\s*,\\s*\\d{1,9}\\s*:\\s*\\d{1,19})*");
     private static final Pattern SHORT_AGO = Pattern.compile("-\\s*(\\d{1,9})\\s*(ms|s|m|h|d|w)");
     private static final Pattern WORDS_AGO = Pattern.compile(

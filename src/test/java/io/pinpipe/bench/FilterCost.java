@@ -30,6 +30,8 @@ public final class FilterCost {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonFactory FACTORY = new JsonFactory();
     private static volatile long sink;
+    /** CPU time of this thread: on a shared machine, wall time would count the other processes' turns. */
+    private static final java.lang.management.ThreadMXBean THREAD = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private FilterCost() {
     }
@@ -40,7 +42,7 @@ public final class FilterCost {
         double avg = messages.stream().mapToInt(m -> m.value().length).average().orElse(0);
         System.out.printf(Locale.ROOT, "%d pin-like messages, %.0f bytes per value on average%n", messages.size(), avg);
         for (String expression : List.of("value contains \"\\\"index\\\":12\"", "\"Zürich\"", "value ~ /Zürich/",
-                "category = \"travel\"", "follower_count > 1000", "index > 5000 and category = \"art\"",
+                "index > 5000", "category = \"travel\"", "follower_count > 1000", "index > 5000 and category = \"art\"",
                 "partition = 3 and value contains \"travel\"")) {
             MessageFilter filter = Filters.parse(expression);
             time(expression, messages, filter::test);
@@ -56,7 +58,7 @@ public final class FilterCost {
         long matched = 0;
         for (int round = 0; round < 15; round++) {
             matched = 0;
-            long start = System.nanoTime();
+            long start = THREAD.getCurrentThreadCpuTime();
             for (int repeat = 0; repeat < 5; repeat++) {
                 for (Message message : messages) {
                     if (test.test(message)) {
@@ -64,11 +66,11 @@ public final class FilterCost {
                     }
                 }
             }
-            rounds.add((System.nanoTime() - start) / (5.0 * messages.size()));
+            rounds.add((THREAD.getCurrentThreadCpuTime() - start) / (5.0 * messages.size()));
         }
         sink += matched;
         double median = Median.of(rounds.subList(5, rounds.size()));
-        System.out.printf(Locale.ROOT, "%-45s %8.1f ns/message  (%.2f %% match)%n", what, median,
+        System.out.printf(Locale.ROOT, "%-45s %8.1f ns CPU/message  (%.2f %% match)%n", what, median,
                 100.0 * matched / (5.0 * messages.size()));
     }
 

@@ -108,6 +108,22 @@ class MessagesExportCommandTest {
     }
 
     @Test
+    void aFilterExportsOnlyItsMatchesAndABadOneIsRefusedWithItsPositionBeforeAnythingIsWritten() throws Exception {
+        var topic = kafka.topic("export-filter", 3);
+        fill(topic);
+        var file = folder.resolve("matches.jsonl");
+
+        var export = run("export", topic, "--output", file.toString(), "--filter", "$.n = 4");
+        var bad = run("export", topic, "--output", folder.resolve("bad.jsonl").toString(), "--filter", "$.n = = 4");
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(Files.readAllLines(file)).hasSize(3).allSatisfy(line -> assertThat(line).contains("\"n\\\": 4"));
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).startsWith("pinpipe: ").containsIgnoringCase("column").hasLineCount(1);
+        assertThat(folder.resolve("bad.jsonl")).doesNotExist();
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenIsNamedAndNoFileIsLeft() throws Exception {
         var topic = kafka.topic("export-no-folder", 1);
         var notAFolder = Files.writeString(folder.resolve("plain.txt"), "x");

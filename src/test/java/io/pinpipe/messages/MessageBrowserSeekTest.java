@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(EmbeddedKafkaExtension.class)
 class MessageBrowserSeekTest {
 
-    private static final long T0 = 1_700_000_000_000L;
+    /** Recent: the broker deletes messages older than its retention (7 days) by their timestamps. */
+    private static final long T0 = System.currentTimeMillis() - 3_600_000L;
     private static final int PER_PARTITION = 50;
 
     private final KafkaBroker broker;

@@ -61,11 +61,17 @@ class MessageExportTest {
     }
 
     @Test
-    void aFolderThatCannotBeWrittenIsNamed() throws Exception {
+    void aFileWhereTheFolderShouldBeIsNamed() throws Exception {
         var notAFolder = Files.writeString(folder.resolve("plain.txt"), "x");
         assertThatThrownBy(() -> MessageExport.open(notAFolder.resolve("out.jsonl"), ExportFormat.JSONL))
                 .isInstanceOf(MessageException.class)
                 .hasMessageContaining("the folder " + notAFolder + " cannot be written");
+        assertThatThrownBy(() -> MessageExport.open(folder.resolve("missing/out.csv"), ExportFormat.CSV))
+                .hasMessageContaining("the folder " + folder.resolve("missing") + " does not exist");
+    }
+
+    @Test
+    void aReadOnlyFolderIsNamed() throws Exception {
         var locked = Files.createDirectory(folder.resolve("locked"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         assumeThat(Files.isWritable(locked)).as("running as root").isFalse();
@@ -74,8 +80,6 @@ class MessageExportTest {
                 .isInstanceOf(MessageException.class)
                 .hasMessageContaining("the folder " + locked + " cannot be written")
                 .extracting(e -> ((MessageException) e).reason()).isEqualTo(MessageException.Reason.IO);
-        assertThatThrownBy(() -> MessageExport.open(folder.resolve("missing/out.csv"), ExportFormat.CSV))
-                .hasMessageContaining("the folder " + folder.resolve("missing") + " does not exist");
     }
 
     @Test

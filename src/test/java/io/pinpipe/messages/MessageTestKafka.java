@@ -82,6 +82,15 @@ final class MessageTestKafka implements AutoCloseable {
         producer.send(record).get(30, TimeUnit.SECONDS);
     }
 
+    /** Sends in order per partition (the producer keeps order with idempotence); {@link #flush} to wait. */
+    void sendAsync(ProducerRecord<byte[], byte[]> record) {
+        producer.send(record);
+    }
+
+    void flush() {
+        producer.flush();
+    }
+
     static byte[] bytes(String text) {
         return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }

@@ -1,28 +1,27 @@
 package io.pinpipe.messages.filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pinpipe.messages.Message;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One message while one expression is tested against it: the key and value decoded and the value's JSON parsed
- * at most once, and only when a condition asks (so {@code a > 1 and b = 2} parses once, {@code contains} never).
+ * One message while one expression is tested against it: the key and value decoded, and the JSON fields the
+ * expression reads taken from the value, at most once each and only when a condition asks (so
+ * {@code a > 1 and b = 2} reads the value once, {@code contains} never decodes it).
  */
 final class Eval {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     final Message message;
+    private final JsonFields fields;
     private String keyText;
     private String valueText;
-    private JsonNode json;
-    private boolean jsonTried;
+    private JsonNode[] json;
+    private boolean jsonRead;
 
-    Eval(Message message) {
+    Eval(Message message, JsonFields fields) {
         this.message = message;
+        this.fields = fields;
     }
 
     /** The key as text (malformed UTF-8 replaced), or null for a null key. */
@@ -40,24 +39,17 @@ final class Eval {
         return valueText;
     }
 
-    /** The value as a JSON object or array, or null when it is not one (null, text, binary, broken JSON). */
-    JsonNode json() {
-        if (!jsonTried) {
-            jsonTried = true;
-            json = parse(message.value());
+    /** A field of the value as JSON, or null when the value is not JSON or has no such field. */
+    JsonNode field(JsonPath path) {
+        if (!jsonRead) {
+            jsonRead = true;
+            json = fields.read(message.value());
         }
-        return json;
-    }
-
-    static JsonNode parse(byte[] value) {
-        if (value == null || !startsLikeJson(value)) {
+        if (json == null) {
             return null;
         }
-        try {
-            return JSON.readTree(value);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        int slot = fields.slotOf(path);
+        return slot < 0 ? null : json[slot];
     }
 
     static boolean startsLikeJson(byte[] bytes) {

@@ -7,9 +7,13 @@ import io.pinpipe.messages.MessageFilter;
 final class Expression implements MessageFilter {
 
     private final Node root;
+    private final JsonFields fields;
 
     Expression(Node root) {
         this.root = root;
+        var paths = new java.util.ArrayList<JsonPath>();
+        root.paths(paths);
+        this.fields = new JsonFields(paths);
     }
 
     Node root() {
@@ -18,7 +22,7 @@ final class Expression implements MessageFilter {
 
     @Override
     public boolean test(Message message) {
-        return root.test(new Eval(message));
+        return root.test(new Eval(message, fields));
     }
 
     @Override

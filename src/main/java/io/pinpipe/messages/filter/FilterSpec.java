@@ -23,7 +23,7 @@ public record FilterSpec(String contains, String regex, String expression, Strin
     /** @throws FilterException naming the field ("Regex: ...", "Expression: column 12: ...") */
     public MessageFilter toFilter() {
         var parts = new ArrayList<Node>();
-        if (!contains.isEmpty()) {
+        if (!contains.isBlank()) {
             parts.add(new TextCondition.Contains(TextCondition.Subject.EITHER, new BytePattern(contains)));
         }
         if (!regex.isBlank()) {

@@ -17,19 +17,15 @@ record JsonCondition(JsonPath path, Op op, List<Literal> literals, Pattern regex
 
     @Override
     public boolean test(Eval eval) {
-        JsonNode root = eval.json();
-        if (root == null) {
-            return false;
-        }
-        JsonNode field = path.find(root);
+        JsonNode field = eval.field(path);
         if (field == null) {
             return false;
         }
         return switch (op) {
             case EXISTS -> true;
-            case IN -> literals.stream().anyMatch(l -> equal(field, l));
-            case EQ -> equal(field, literals.get(0));
-            case NE -> !equal(field, literals.get(0));
+            case IN -> literals.stream().anyMatch(l -> Boolean.TRUE.equals(equal(field, l)));
+            case EQ -> Boolean.TRUE.equals(equal(field, literals.get(0)));
+            case NE -> Boolean.FALSE.equals(equal(field, literals.get(0)));
             case CONTAINS -> contains(field, literals.get(0).asText());
             case MATCHES -> (field.isValueNode() && !field.isNull()) && regex.matcher(field.asText()).find();
             default -> {
@@ -54,18 +50,19 @@ record JsonCondition(JsonPath path, Op op, List<Literal> literals, Pattern regex
         return false;
     }
 
-    static boolean equal(JsonNode field, Literal literal) {
+    /** Whether the field equals the literal; null when they are of kinds that do not compare (no match either way). */
+    static Boolean equal(JsonNode field, Literal literal) {
         if (literal instanceof Literal.Null) {
             return field.isNull();
         }
         if (literal instanceof Literal.Bool bool) {
-            return field.isBoolean() && field.booleanValue() == bool.value();
+            return field.isBoolean() ? field.booleanValue() == bool.value() : null;
         }
         if (literal instanceof Literal.Text text && field.isTextual()) {
             return field.textValue().equals(text.text());
         }
         Integer comparison = compare(field, literal);
-        return comparison != null && comparison == 0;
+        return comparison == null ? null : comparison == 0;
     }
 
     /** The field against a number or a text, or null when they do not compare (a word against a number). */
@@ -103,9 +100,13 @@ record JsonCondition(JsonPath path, Op op, List<Literal> literals, Pattern regex
         if (text.isEmpty() || text.length() > 64) {
             return null;
         }
-        char first = text.charAt(0);
-        if (!(first == '-' || (first >= '0' && first <= '9'))) {
-            return null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E'
+                    || ((c == '-' || c == '+') && (i == 0 || text.charAt(i - 1) == 'e' || text.charAt(i - 1) == 'E'));
+            if (!allowed || (i == 0 && c == '+')) {
+                return null;
+            }
         }
         try {
             return new BigDecimal(text);
@@ -128,5 +129,10 @@ record JsonCondition(JsonPath path, Op op, List<Literal> literals, Pattern regex
     @Override
     public int cost() {
         return 50;
+    }
+
+    @Override
+    public void paths(List<JsonPath> into) {
+        into.add(path);
     }
 }

@@ -51,6 +51,11 @@ final class Logic {
         public int precedence() {
             return 2;
         }
+
+        @Override
+        public void paths(List<JsonPath> into) {
+            parts.forEach(p -> p.paths(into));
+        }
     }
 
     record Or(List<Node> parts, Node[] order, int cost) implements Node {
@@ -78,6 +83,11 @@ final class Logic {
         public int precedence() {
             return 1;
         }
+
+        @Override
+        public void paths(List<JsonPath> into) {
+            parts.forEach(p -> p.paths(into));
+        }
     }
 
     record Not(Node part) implements Node {
@@ -95,6 +105,11 @@ final class Logic {
         @Override
         public int cost() {
             return part.cost();
+        }
+
+        @Override
+        public void paths(List<JsonPath> into) {
+            part.paths(into);
         }
     }
 }

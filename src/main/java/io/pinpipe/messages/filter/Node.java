@@ -16,6 +16,10 @@ interface Node {
         return 3;
     }
 
+    /** Adds the JSON paths this part reads (so a value is read once for all of them). */
+    default void paths(java.util.List<JsonPath> into) {
+    }
+
     static String wrap(Node node, int outer) {
         return node.precedence() < outer ? "(" + node.describe() + ")" : node.describe();
     }

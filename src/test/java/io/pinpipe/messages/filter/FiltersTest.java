@@ -148,6 +148,12 @@ class FiltersTest {
             assertThat(matches("missing_val exists", PIN_MSG)).isTrue();
             assertThat(matches("category > \"art\"", PIN_MSG)).isTrue();
             assertThat(matches("downloaded = true", PIN_MSG)).as("1 is not true").isFalse();
+            assertThat(matches("downloaded != true", PIN_MSG)).as("nor is it unequal: a number is no boolean").isFalse();
+            assertThat(matches("category != 5", PIN_MSG)).as("a word against a number: no match").isFalse();
+            assertThat(matches("category != \"art\"", PIN_MSG)).isTrue();
+            assertThat(matches("index != 1", PIN_MSG)).isTrue();
+            assertThat(matches("missing_val != null", PIN_MSG)).isFalse();
+            assertThat(matches("category != null", PIN_MSG)).isTrue();
         }
 
         @Test
@@ -179,7 +185,23 @@ class FiltersTest {
                 assertThat(matches("not category exists", other)).isTrue();
                 assertThat(matches("index != 1", other)).isFalse();
             }
-            assertThat(matches("a exists", Msgs.value("{\"a\": 1, broken").build())).isFalse();
+            assertThat(matches("a exists", Msgs.value("{\"b\": broken, \"a\": 1}").build())).isFalse();
+            assertThat(matches("a exists", Msgs.value("{\"a\": 1, broken").build()))
+                    .as("a value is read only as far as the fields the expression needs").isTrue();
+        }
+
+        @Test
+        void severalFieldsOfOneValueIncludingNestedOnesAndPrefixes() {
+            assertThat(matches("poster exists and poster.name = \"Ann\" and $.poster.tags[0] = \"art\" and index = 7528",
+                    PIN_MSG)).isTrue();
+            assertThat(matches("poster.tags[1] = \"night\" and poster.tags contains \"art\" and not poster.tags[2] exists",
+                    PIN_MSG)).isTrue();
+            assertThat(matches("$ exists and $[0].a = 1 and $[1].a = 2", ARRAY_MSG)).isTrue();
+            assertThat(matches("$.a = 2", Msgs.value("{\"x\": {\"a\": 1}, \"a\": 2}").build())).isTrue();
+            var deep = Msgs.value("{\"skip\": [[{\"a\": [1, 2]}], {\"b\": {}}], \"a\": {\"b\": [1, {\"c\": \"x\"}]}}").build();
+            assertThat(matches("a.b[1].c = \"x\" and a.b[0] = 1 and a.b[1] exists and not a.b[2] exists", deep)).isTrue();
+            assertThat(matches("a.b.c exists or a[0] exists or skip.a exists", deep)).isFalse();
+            assertThat(matches("$.skip[0][0].a[1] = 2 and skip[1].b exists", deep)).isTrue();
         }
 
         @Test

@@ -1,0 +1,82 @@
+package io.pinpipe.messages.view;
+
+import io.pinpipe.messages.Message;
+import io.pinpipe.messages.OutgoingMessages.ValueFormat;
+import io.pinpipe.messages.SendResult;
+import io.pinpipe.messages.TimestampType;
+import io.pinpipe.ui.Async;
+import io.pinpipe.ui.BackgroundWork;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the produce form says about its fields before anything is sent, without a window. */
+class ProduceViewModelTest {
+
+    private final Async async = new Async(Executors.newSingleThreadExecutor(), Runnable::run, new BackgroundWork());
+
+    @Test
+    void jsonIsCheckedOnlyWhenJsonIsChosenAndABlankJsonValueCannotBeSent() {
+        var model = model(Optional.empty());
+        model.valueProperty().set("{\"a\": }");
+
+        assertThat(model.valueProblemProperty().get()).isEmpty();
+        assertThat(model.canSendProperty().get()).isTrue();
+
+        model.formatProperty().set(ValueFormat.JSON);
+        assertThat(model.valueProblemProperty().get()).isEqualTo("Value is not JSON: line 1, column 7: unexpected character '}'");
+        assertThat(model.canSendProperty().get()).isFalse();
+
+        model.valueProperty().set("  ");
+        assertThat(model.valueProblemProperty().get()).isEmpty();
+        assertThat(model.canSendProperty().get()).isFalse();
+    }
+
+    @Test
+    void aHeaderLineWithoutEqualsIsNamed() {
+        var model = model(Optional.empty());
+        model.headersProperty().set("trace=1\nbroken");
+
+        assertThat(model.headersProblemProperty().get()).isEqualTo("Header 2 (\"broken\") has no '=': write it as name=value");
+        assertThat(model.canSendProperty().get()).isFalse();
+    }
+
+    @Test
+    void sendAgainFillsKeyValueHeadersPartitionAndSeesJson() {
+        var message = new Message("t", 2, 4, Instant.now(), TimestampType.CREATE_TIME, utf8("k"), utf8("[1, 2]"),
+                List.of(Message.Header.of("a", "1"), new Message.Header("none", null)));
+
+        var model = model(Optional.of(message));
+
+        assertThat(model.keyProperty().get()).isEqualTo("k");
+        assertThat(model.valueProperty().get()).isEqualTo("[1, 2]");
+        assertThat(model.formatProperty().get()).isEqualTo(ValueFormat.JSON);
+        assertThat(model.headersProperty().get()).isEqualTo("a=1\nnone=");
+        assertThat(model.partitionProperty().get()).isEqualTo("Partition 2");
+        assertThat(model.partitionChoices()).containsExactly("By key", "Partition 0", "Partition 1", "Partition 2");
+    }
+
+    @Test
+    void aResultReadsAsPartitionAndOffsetOrTheRefusal() {
+        assertThat(ProduceViewModel.line(new SendResult(1, 2, 41, Instant.EPOCH, Optional.empty())))
+                .isEqualTo(new ProduceViewModel.ResultLine(true, "Sent to partition 2 at offset 41"));
+        assertThat(ProduceViewModel.line(new SendResult(3, -1, -1, Instant.EPOCH, Optional.of("The broker refused message 3: x"))))
+                .isEqualTo(new ProduceViewModel.ResultLine(false, "The broker refused message 3: x"));
+    }
+
+    private ProduceViewModel model(Optional<Message> prefill) {
+        return new ProduceViewModel(() -> {
+            throw new AssertionError("nothing is sent here");
+        }, async, "t", List.of(0, 1, 2), prefill);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
