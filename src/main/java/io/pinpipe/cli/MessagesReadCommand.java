@@ -16,7 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -39,33 +38,28 @@ final class MessagesReadCommand implements Callable<Integer> {
     MessagesOnCluster topic;
 
     @Mixin
-    MessageSelection selection;
+    ScanOptions scan;
+
+    @Mixin
+    MessageFormatOption format;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "" + DEFAULT_COUNT,
             description = "How many matches to print (default: ${DEFAULT-VALUE}); 0 prints every match to the end.")
     int count;
-
-    @Option(names = "--scan-limit", paramLabel = "N|unlimited", defaultValue = "default",
-            description = "Stop after scanning N messages (default: 1,000,000 messages or 1 GB); unlimited reads "
-                    + "everything it must.")
-    String scanLimit;
 
     @Override
     public Integer call() {
         if (count < 0) {
             throw MessageException.invalid("--count is 0 (every match) or more, not " + count);
         }
-        var limit = scanLimit(scanLimit);
-        var start = selection.start("beginning", count == 0 ? BrowseRequest.DEFAULT_PAGE_SIZE : count);
-        var filter = selection.messageFilter();
+        var request = scan.request(topic.topic, count == 0 ? BrowseRequest.DEFAULT_PAGE_SIZE : count,
+                Math.min(count == 0 ? BrowseRequest.DEFAULT_PAGE_SIZE : count, BrowseRequest.MAX_PAGE_SIZE));
         var err = spec.commandLine().getErr();
         var report = new ScanReport(err, ScanReport.stderrIsTerminal());
         try (var client = topic.client();
-             var sink = MessageSink.on(spec.commandLine().getOut(), selection.format)) {
+             var sink = MessageSink.on(spec.commandLine().getOut(), format.format)) {
             var browser = MessageBrowser.on(client);
-            var request = new BrowseRequest(topic.topic, selection.partitions, start, filter,
-                    Math.min(count == 0 ? BrowseRequest.DEFAULT_PAGE_SIZE : count, BrowseRequest.MAX_PAGE_SIZE), limit);
-            report.estimate(browser.estimate(request), limit);
+            report.estimate(browser.estimate(request), request.limit());
             var note = count == 0 ? scanAll(browser, request, sink, report) : pages(browser, request, sink, report);
             sink.close();
             report.finish(note);
@@ -90,7 +84,7 @@ final class MessagesReadCommand implements Callable<Integer> {
         };
         var stopped = browser.scanAll(request, listener, sink::broken);
         report.partDone(listener.last);
-        return stopped == MessagePage.Stopped.LIMIT ? "stopped at the scan limit (" + ScanReport.limit(request.limit())
+        return stopped == MessagePage.Stopped.LIMIT ? "stopped at the scan limit (" + ScanNumbers.limit(request.limit())
                 + "); --scan-limit unlimited to read them all" : "";
     }
 
@@ -119,7 +113,7 @@ final class MessagesReadCommand implements Callable<Integer> {
                     : browser.next(next, page, listener, sink::broken);
         }
         if (page.stopped() == MessagePage.Stopped.LIMIT) {
-            return "stopped at the scan limit (" + ScanReport.limit(request.limit()) + "); to go on: --from "
+            return "stopped at the scan limit (" + ScanNumbers.limit(request.limit()) + "); to go on: --from "
                     + cursor(newest ? page.before() : page.after()) + ", or --scan-limit unlimited";
         }
         return "";
@@ -136,24 +130,5 @@ final class MessagesReadCommand implements Callable<Integer> {
     private static String cursor(Cursor cursor) {
         return cursor.offsets().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
-    }
-
-    static ScanLimit scanLimit(String text) {
-        var typed = text.strip().toLowerCase(Locale.ROOT).replace(",", "").replace("_", "");
-        if (typed.equals("default")) {
-            return ScanLimit.DEFAULT;
-        }
-        if (typed.equals("unlimited") || typed.equals("none")) {
-            return ScanLimit.UNLIMITED;
-        }
-        try {
-            long messages = Long.parseLong(typed);
-            if (messages > 0) {
-                return new ScanLimit(messages, Long.MAX_VALUE);
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw MessageException.invalid("--scan-limit is a number of messages above 0 or unlimited, not '" + text + "'");
     }
 }

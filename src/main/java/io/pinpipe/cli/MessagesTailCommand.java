@@ -30,16 +30,19 @@ final class MessagesTailCommand implements Callable<Integer> {
     @Mixin
     MessageSelection selection;
 
+    @Mixin
+    MessageFormatOption format;
+
     /** Stops the tail when true (a test; Ctrl+C ends the process). */
     java.util.function.BooleanSupplier stop = () -> false;
 
     @Override
     public Integer call() {
-        var start = selection.start("live", NEWEST_COUNT);
+        var start = selection.start(NEWEST_COUNT);
         var filter = selection.messageFilter();
         var report = new ScanReport(spec.commandLine().getErr(), ScanReport.stderrIsTerminal());
         try (var client = topic.client();
-             var sink = MessageSink.on(spec.commandLine().getOut(), selection.format)) {
+             var sink = MessageSink.on(spec.commandLine().getOut(), format.format)) {
             var request = new BrowseRequest(topic.topic, selection.partitions, start, filter,
                     BrowseRequest.DEFAULT_PAGE_SIZE, ScanLimit.UNLIMITED);
             var listener = new ScanListener() {

@@ -44,9 +44,9 @@ final class ScanReport {
         if (!estimate.overLimit()) {
             return;
         }
-        var size = estimate.bytes().isPresent() ? " (" + bytes(estimate.bytes().getAsLong()) + ")" : "";
-        err.println("Up to " + number(estimate.messages()) + " messages" + size + " to scan; this stops after "
-                + limit(limit) + " (--scan-limit unlimited to read them all)");
+        var size = estimate.bytes().isPresent() ? " (" + ScanNumbers.bytes(estimate.bytes().getAsLong()) + ")" : "";
+        err.println("Up to " + ScanNumbers.count(estimate.messages()) + " messages" + size + " to scan; this stops after "
+                + ScanNumbers.limit(limit) + " (--scan-limit unlimited to read them all)");
         err.flush();
     }
 
@@ -94,31 +94,8 @@ final class ScanReport {
     static String line(ScanProgress progress) {
         var seconds = progress.elapsed().toMillis() / 1000.0;
         return String.format(Locale.ROOT, "Scanned %s messages (%s) in %.1f s, %s msg/s, %.1f MB/s; %s matched",
-                number(progress.scanned()), bytes(progress.bytes()), seconds,
-                number((long) progress.messagesPerSecond()), progress.bytesPerSecond() / 1e6, number(progress.matched()));
-    }
-
-    static String limit(ScanLimit limit) {
-        var messages = limit.messages() == Long.MAX_VALUE ? null : number(limit.messages()) + " messages";
-        var size = limit.bytes() == Long.MAX_VALUE ? null : bytes(limit.bytes());
-        if (messages != null && size != null) {
-            return messages + " or " + size;
-        }
-        return messages != null ? messages : size != null ? size : "never";
-    }
-
-    static String number(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
-    }
-
-    static String bytes(long bytes) {
-        if (bytes >= 1L << 30) {
-            return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
-        }
-        if (bytes >= 1L << 20) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
-        }
-        return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+                ScanNumbers.count(progress.scanned()), ScanNumbers.bytes(progress.bytes()), seconds,
+                ScanNumbers.count((long) progress.messagesPerSecond()), progress.bytesPerSecond() / 1e6, ScanNumbers.count(progress.matched()));
     }
 
     private ScanProgress total(ScanProgress part) {

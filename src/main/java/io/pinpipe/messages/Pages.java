@@ -51,7 +51,9 @@ final class Pages {
         shown.sort(newestFirst ? PageMerge.NEWEST_FIRST : PageMerge.OLDEST_FIRST);
         boolean hasOlder = before.entrySet().stream().anyMatch(e -> e.getValue() > layout.earliest(e.getKey()));
         boolean hasNewer = after.entrySet().stream().anyMatch(e -> e.getValue() < layout.end(e.getKey()));
-        return new MessagePage(shown, new Cursor(before), new Cursor(after), hasOlder, hasNewer, progress, stopped);
+        // Matches read past the page are read again by the next one: the page counts only those it shows.
+        var counted = new ScanProgress(progress.scanned(), taken.size(), progress.bytes(), progress.elapsed());
+        return new MessagePage(shown, new Cursor(before), new Cursor(after), hasOlder, hasNewer, counted, stopped);
     }
 
     private static Map<Integer, Integer> counts(List<Message> taken) {

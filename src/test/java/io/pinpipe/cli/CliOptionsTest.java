@@ -28,7 +28,8 @@ class CliOptionsTest {
             "--replace",       // connections add, import: a saved connection; db seed: the three tables
             "--topic",         // groups reset: topics or partitions, repeatable; groups delete-offsets: one topic
             "--partition",     // messages produce: where one message goes; messages export: the partitions read
-            "--filter");       // groups/topics list: a name contains TEXT; messages: a filter expression
+            "--filter",        // groups/topics list: a name contains TEXT; messages: a filter expression
+            "--from");         // messages read/export: from the beginning by default; messages tail: live
 
     @Test
     void aSharedOptionIsTheSameOnEveryCommand() {
