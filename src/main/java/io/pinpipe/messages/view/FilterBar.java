@@ -65,6 +65,11 @@ final class FilterBar extends VBox {
         expression.textProperty().bindBidirectional(filter.expressionProperty());
         expression.setOnAction(e -> model.run());
         danger(expression, filter.expressionProblemProperty());
+        // Search refused for the expression: the caret goes to the column its problem names.
+        filter.onBadExpression(column -> {
+            expression.requestFocus();
+            expression.positionCaret(Math.max(0, Math.min(expression.getLength(), column - 1)));
+        });
         HBox.setHgrow(expression, Priority.ALWAYS);
         var more = new ToggleButton("More", new FontIcon(Feather.SLIDERS));
         more.setId("messages-more");

@@ -33,6 +33,10 @@ final class FilterFields {
     private final StringProperty expressionProblem = new SimpleStringProperty("");
     private final StringProperty moreProblem = new SimpleStringProperty("");
     private final Clock clock;
+    /** 1-based column of the expression's problem, 0 for none. */
+    private int problemColumn;
+    /** Told the column when a search is refused for the expression: the view puts the caret there. */
+    private java.util.function.IntConsumer badExpression = column -> { };
 
     FilterFields(Clock clock) {
         this.clock = clock;
@@ -53,8 +57,13 @@ final class FilterFields {
         try {
             Filters.parse(text);
             expressionProblem.set("");
+            problemColumn = 0;
+        } catch (FilterException e) {
+            expressionProblem.set(e.getMessage());
+            problemColumn = e.column();
         } catch (MessageException e) {
             expressionProblem.set(e.getMessage());
+            problemColumn = 0;
         }
     }
 
@@ -62,6 +71,7 @@ final class FilterFields {
     Optional<MessageFilter> toFilter() {
         checkExpression();
         if (!expressionProblem.get().isEmpty()) {
+            badExpression.accept(problemColumn);
             return Optional.empty();
         }
         try {
@@ -126,6 +136,10 @@ final class FilterFields {
 
     private static String text(StringProperty property) {
         return property.get() == null ? "" : property.get().strip();
+    }
+
+    void onBadExpression(java.util.function.IntConsumer action) {
+        badExpression = action;
     }
 
     StringProperty containsProperty() {
