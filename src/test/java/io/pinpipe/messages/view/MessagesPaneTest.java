@@ -103,7 +103,9 @@ class MessagesPaneTest {
             }));
             robot.clickOn("#messages-scan-all");
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> FxRead.text(robot, "#messages-status").startsWith("Stopped:"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> stopped.get() && FxRead.text(robot, "#messages-run")
+                    .equals("Search"));
+            assertThat(FxRead.text(robot, "#messages-status")).startsWith("Stopped:");
             var progress = PROGRESS.matcher(FxRead.text(robot, "#messages-progress-line"));
             assertThat(progress.find()).isTrue();
             assertThat(number(progress.group(1))).as("scanned when stopped").isPositive().isLessThan(BIG);
