@@ -1,7 +1,7 @@
 package io.pinpipe.messages;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -85,25 +85,36 @@ public final class OutgoingMessages {
 
     /** Every line of the file, all checked first: the first bad line is named by number and nothing is returned. */
     public static List<OutgoingMessage> readJsonLines(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return readJsonLines(in, file.toString());
         } catch (NoSuchFileException e) {
             throw new MessageException(MessageException.Reason.IO, "Cannot read " + file + ": there is no such file", e);
-        } catch (CharacterCodingException e) {
-            throw MessageException.invalid("Cannot read " + file + ": it is not UTF-8 text (JSON lines must be)");
         } catch (IOException e) {
             throw new MessageException(MessageException.Reason.IO, "Cannot read " + file + ": " + e.getMessage(), e);
         }
-        var messages = new ArrayList<OutgoingMessage>(lines.size());
-        for (var i = 0; i < lines.size(); i++) {
-            var line = lines.get(i);
-            if (!line.isBlank()) {
-                messages.add(fromJsonLine(line, i + 1));
+    }
+
+    /**
+     * The same from a stream (e.g. standard input, named {@code source} in messages); the caller closes it.
+     * @throws MessageException INVALID_REQUEST naming the first bad line, or when there is no message at all
+     */
+    public static List<OutgoingMessage> readJsonLines(BufferedReader in, String source) {
+        var messages = new ArrayList<OutgoingMessage>();
+        var number = 0;
+        try {
+            for (var line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                if (!line.isBlank()) {
+                    messages.add(fromJsonLine(line, number));
+                }
             }
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw MessageException.invalid("Line " + (number + 1) + " of " + source + " is not UTF-8 text (JSON lines must be)");
+        } catch (IOException e) {
+            throw new MessageException(MessageException.Reason.IO, "Cannot read " + source + ": " + e.getMessage(), e);
         }
         if (messages.isEmpty()) {
-            throw MessageException.invalid(file + " holds no messages: every line is blank");
+            throw MessageException.invalid(source + " holds no messages: " + (number == 0 ? "it is empty" : "every line is blank"));
         }
         return messages;
     }

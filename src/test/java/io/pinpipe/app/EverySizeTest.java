@@ -101,6 +101,9 @@ class EverySizeTest {
         everyPane(app, "running");
         messagesFound(robot);
         at(app, "results", "messages");
+        dialog(app, "produce", () -> press(robot, "#messages-produce"));
+        dialog(app, "send-again", () -> press(robot, "#messages-send-again"));
+        dialog(app, "export", () -> press(robot, "#messages-export"));
         robot.clickOn("#nav-emulator").clickOn("#emulator-stop");
         await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.text(robot, "#emulator-state").equals("Finished"));
 

@@ -26,6 +26,7 @@ public final class MessagesView extends BorderPane {
     private final MessagesViewModel model;
     private final FilterBar filter;
     private final MessageDetail detail;
+    private final javafx.scene.control.TableView<io.pinpipe.messages.Message> table;
     private final Button produce = action("Produce…", "messages-produce", Feather.SEND,
             "Write a message to this topic");
     private final Button export = action("Export…", "messages-export", Feather.DOWNLOAD,
@@ -44,7 +45,7 @@ public final class MessagesView extends BorderPane {
         setTop(new VBox(top, new WhereBar(model), filter, error(), overLimit(), savedProblem(),
                 ScanBar.build(model, produce, export)));
         detail = new MessageDetail(model.selectedProperty());
-        var table = ResultsTable.build(model);
+        table = ResultsTable.build(model, this::sendAgain);
         var split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
@@ -54,10 +55,29 @@ public final class MessagesView extends BorderPane {
         split.setMinHeight(200);
         split.setPadding(new Insets(0, 28, 20, 28));
         setCenter(split);
-        produce.setDisable(true);
-        export.setDisable(true);
-        produce.setTooltip(new Tooltip("Producing comes with the produce dialog"));
-        export.setTooltip(new Tooltip("Export comes with the export dialog"));
+        produce.disableProperty().bind(model.canProduce().not());
+        produce.setOnAction(e -> model.produce(java.util.Optional.empty())
+                .ifPresent(form -> ProduceDialog.show(getScene().getWindow(), form)));
+        export.disableProperty().bind(model.canProduce().not().or(Bindings.isEmpty(model.rows())));
+        export.setOnAction(e -> model.export(java.util.List.copyOf(table.getSelectionModel().getSelectedItems()))
+                .ifPresent(form -> ExportDialog.show(getScene().getWindow(), form)));
+        var again = new Button("Send again", new FontIcon(Feather.REPEAT));
+        again.setId("messages-send-again");
+        again.getStyleClass().add(Styles.SMALL);
+        again.setMinWidth(Region.USE_PREF_SIZE);
+        again.setTooltip(new Tooltip("Produce this message again, its key, value, headers and partition filled in"));
+        again.disableProperty().bind(model.selectedProperty().isNull());
+        again.setOnAction(e -> sendAgain());
+        detail.addAction(again);
+    }
+
+    /** Produce with the selected message's key, value, headers and partition filled in. */
+    private void sendAgain() {
+        var message = model.selectedProperty().get();
+        if (message != null) {
+            model.produce(java.util.Optional.of(message)).ifPresent(form -> ProduceDialog.show(getScene().getWindow(),
+                    form));
+        }
     }
 
     /** Ctrl+F: to the Contains field, its text selected. */

@@ -27,6 +27,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -251,6 +252,31 @@ public final class MessagesViewModel {
         } else {
             error.set(ErrorText.of(e));
         }
+    }
+
+    /** The produce dialog's model for the topic chosen, with a message to send again; empty without a topic. */
+    Optional<ProduceViewModel> produce(Optional<Message> again) {
+        var name = topicName();
+        if (connection.get() == null || name.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ProduceViewModel.over(kafka, connection.get(), async, name, List.copyOf(partitions), again));
+    }
+
+    /** The export dialog's model: the messages selected, or every match of the search shown. */
+    Optional<ExportViewModel> export(List<Message> selectedRows) {
+        var name = topicName();
+        if (connection.get() == null || name.isEmpty()) {
+            return Optional.empty();
+        }
+        var current = search.request().filter(r -> r.topic().equals(name) && !live.runningProperty().get());
+        return Optional.of(ExportViewModel.over(kafka, connection.get(), async, name, selectedRows, current));
+    }
+
+    /** Whether there is a topic to produce to. */
+    BooleanBinding canProduce() {
+        return Bindings.createBooleanBinding(() -> connection.get() != null && !topicName().isEmpty(), connection,
+                topic);
     }
 
     String topicName() {

@@ -42,7 +42,9 @@ public final class ProduceDialog {
     public static Dialog<Void> show(Window owner, ProduceViewModel model) {
         var failure = new Banner("produce-failure", Banner.Kind.DANGER, Feather.SLASH, "Not sent");
         failure.descriptionProperty().bind(model.failureProperty());
-        var content = new VBox(14, form(model), actions(owner, model), failure, results(model));
+        var notice = new Banner("produce-notice", Banner.Kind.WARNING, Feather.ALERT_TRIANGLE, "");
+        notice.descriptionProperty().bind(model.form().noticeProperty());
+        var content = new VBox(14, notice, form(model), actions(owner, model), failure, results(model));
         content.setPrefWidth(680);
 
         var dialog = new Dialog<Void>();
@@ -56,6 +58,13 @@ public final class ProduceDialog {
         pane.getButtonTypes().add(ButtonType.CLOSE);
         pane.lookupButton(ButtonType.CLOSE).setId("produce-close");
         dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, event -> model.close());
+        // Enter types a new line in the value: Ctrl+Enter (Cmd+Enter) sends from anywhere in the dialog.
+        pane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && event.isShortcutDown()) {
+                event.consume();
+                model.send();
+            }
+        });
         DialogFit.form(owner, dialog);
         dialog.show();
         return dialog;
@@ -65,7 +74,7 @@ public final class ProduceDialog {
         var key = new TextField();
         key.setId("produce-key");
         key.setPromptText("No key");
-        key.textProperty().bindBidirectional(model.keyProperty());
+        key.textProperty().bindBidirectional(model.form().keyProperty());
 
         var value = new TextArea();
         value.setId("produce-value");
@@ -73,8 +82,8 @@ public final class ProduceDialog {
         value.setPromptText("The message value");
         value.setPrefRowCount(7);
         value.setWrapText(true);
-        value.textProperty().bindBidirectional(model.valueProperty());
-        var valueNote = FieldNote.under(value, "", model.valueProblemProperty());
+        value.textProperty().bindBidirectional(model.form().valueProperty());
+        var valueNote = FieldNote.under(value, "", model.form().valueProblemProperty());
         valueNote.visibleProperty().bind(valueNote.textProperty().isNotEmpty());
         valueNote.managedProperty().bind(valueNote.visibleProperty());
 
@@ -83,20 +92,20 @@ public final class ProduceDialog {
         headers.getStyleClass().add("mono");
         headers.setPromptText("name=value, one a line");
         headers.setPrefRowCount(2);
-        headers.textProperty().bindBidirectional(model.headersProperty());
-        var headersNote = FieldNote.under(headers, "", model.headersProblemProperty());
+        headers.textProperty().bindBidirectional(model.form().headersProperty());
+        var headersNote = FieldNote.under(headers, "", model.form().headersProblemProperty());
         headersNote.visibleProperty().bind(headersNote.textProperty().isNotEmpty());
         headersNote.managedProperty().bind(headersNote.visibleProperty());
 
-        var partition = new ComboBox<>(model.partitionChoices());
+        var partition = new ComboBox<>(model.form().partitionChoices());
         partition.setId("produce-partition");
-        partition.valueProperty().bindBidirectional(model.partitionProperty());
+        partition.valueProperty().bindBidirectional(model.form().partitionProperty());
         partition.setPrefWidth(160);
         var repeat = new Spinner<Integer>(1, 100_000, 1);
         repeat.setId("produce-repeat");
         repeat.setEditable(true);
         repeat.setPrefWidth(110);
-        repeat.getValueFactory().valueProperty().bindBidirectional(model.repeatProperty());
+        repeat.getValueFactory().valueProperty().bindBidirectional(model.form().repeatProperty());
         var times = new Label("times");
         times.getStyleClass().add(Styles.TEXT_MUTED);
         var repeatLabel = new Label("Repeat");
@@ -131,15 +140,15 @@ public final class ProduceDialog {
         text.getStyleClass().add(Styles.RIGHT_PILL);
         text.setUserData(ValueFormat.TEXT);
         group.getToggles().addAll(json, text);
-        group.selectToggle(model.formatProperty().get() == ValueFormat.JSON ? json : text);
+        group.selectToggle(model.form().formatProperty().get() == ValueFormat.JSON ? json : text);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 group.selectToggle(old); // one of the two is always chosen
             } else {
-                model.formatProperty().set((ValueFormat) now.getUserData());
+                model.form().formatProperty().set((ValueFormat) now.getUserData());
             }
         });
-        model.formatProperty().addListener((obs, old, now) -> group.selectToggle(now == ValueFormat.JSON ? json : text));
+        model.form().formatProperty().addListener((obs, old, now) -> group.selectToggle(now == ValueFormat.JSON ? json : text));
         var hint = new Label("JSON is checked before sending; it is sent as typed");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         var box = new HBox(0, json, text, spacer(12), hint);
@@ -149,6 +158,7 @@ public final class ProduceDialog {
 
     private static HBox actions(Window owner, ProduceViewModel model) {
         var send = new Button("Send", new FontIcon(Feather.SEND));
+        send.setTooltip(new javafx.scene.control.Tooltip("Send (Ctrl+Enter)"));
         send.setId("produce-send");
         send.getStyleClass().add(Styles.ACCENT);
         send.setDefaultButton(true);

@@ -8,32 +8,24 @@ import io.pinpipe.messages.MessageException;
 import io.pinpipe.messages.MessageSender;
 import io.pinpipe.messages.OutgoingMessage;
 import io.pinpipe.messages.OutgoingMessages;
-import io.pinpipe.messages.OutgoingMessages.ValueFormat;
 import io.pinpipe.messages.SendResult;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
 import io.pinpipe.ui.JobSlot;
 import io.pinpipe.ui.Progress;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -44,8 +36,6 @@ import java.util.function.Supplier;
  */
 public final class ProduceViewModel {
 
-    /** The partition choice that lets the producer pick by key. */
-    public static final String BY_KEY = "By key";
     /** Sends and refusals listed one by one, each up to this many; beyond it a file's sends are only counted. */
     static final int LISTED = 200;
 
@@ -56,17 +46,8 @@ public final class ProduceViewModel {
     private final Supplier<ClusterClient> clients;
     private final Async async;
     private final String topic;
-    private final List<Integer> partitions;
+    private final ProduceForm form;
 
-    private final StringProperty key = new SimpleStringProperty("");
-    private final StringProperty value = new SimpleStringProperty("");
-    private final ObjectProperty<ValueFormat> format = new SimpleObjectProperty<>(ValueFormat.TEXT);
-    private final StringProperty headers = new SimpleStringProperty("");
-    private final ObservableList<String> partitionChoices = FXCollections.observableArrayList();
-    private final ObjectProperty<String> partition = new SimpleObjectProperty<>(BY_KEY);
-    private final ObjectProperty<Integer> repeat = new SimpleObjectProperty<>(1);
-    private final ReadOnlyStringWrapper valueProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper headersProblem = new ReadOnlyStringWrapper("");
     private final ObservableList<ResultLine> results = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty failure = new SimpleStringProperty("");
@@ -86,18 +67,9 @@ public final class ProduceViewModel {
         this.clients = clients;
         this.async = async;
         this.topic = topic;
-        this.partitions = List.copyOf(partitions);
-        partitionChoices.add(BY_KEY);
-        this.partitions.forEach(number -> partitionChoices.add(choice(number)));
-        prefill.ifPresent(this::fill);
-        value.addListener((obs, old, now) -> checkValue());
-        format.addListener((obs, old, now) -> checkValue());
-        headers.addListener((obs, old, now) -> checkHeaders());
-        checkValue();
-        checkHeaders();
-        canSend = Bindings.createBooleanBinding(() -> valueProblem.get().isEmpty() && headersProblem.get().isEmpty()
-                        && !(format.get() == ValueFormat.JSON && value.get().isBlank()) && repeat.get() != null && repeat.get() >= 1,
-                valueProblem, headersProblem, format, value, repeat).and(sending.not());
+        this.form = new ProduceForm(partitions);
+        prefill.ifPresent(form::fill);
+        canSend = form.validProperty().and(sending.not());
     }
 
     /** The same over a saved connection, the way the panes reach a cluster. */
@@ -113,12 +85,12 @@ public final class ProduceViewModel {
         }
         OutgoingMessage message;
         try {
-            message = OutgoingMessages.of(key.get(), value.get(), format.get(), lines(headers.get()), chosenPartition());
+            message = form.message();
         } catch (MessageException e) {
             failure.set(e.getMessage());
             return;
         }
-        var times = repeat.get();
+        var times = form.repeatProperty().get();
         start("Sending " + (times == 1 ? "the message" : times + " messages") + " to " + topic + "…");
         var stopped = stop;
         work.replace(async.job("Producing to " + topic, p -> sendAll(List.of(message), times, p, stopped))
@@ -216,110 +188,12 @@ public final class ProduceViewModel {
         status.set("Nothing was sent.");
     }
 
-    private void fill(Message message) {
-        key.set(message.key() == null ? "" : new String(message.key(), java.nio.charset.StandardCharsets.UTF_8));
-        var text = message.value() == null ? "" : new String(message.value(), java.nio.charset.StandardCharsets.UTF_8);
-        value.set(text);
-        format.set(looksLikeJson(text) ? ValueFormat.JSON : ValueFormat.TEXT);
-        var lines = new ArrayList<String>();
-        for (var header : message.headers()) {
-            lines.add(header.name() + "=" + (header.value() == null ? "" : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        headers.set(String.join("\n", lines));
-        if (partitions.contains(message.partition())) {
-            partition.set(choice(message.partition()));
-        }
-    }
-
-    private static boolean looksLikeJson(String text) {
-        var start = text.stripLeading();
-        if (!(start.startsWith("{") || start.startsWith("["))) {
-            return false;
-        }
-        try {
-            OutgoingMessages.checkJson(text);
-            return true;
-        } catch (MessageException e) {
-            return false;
-        }
-    }
-
-    private void checkValue() {
-        if (format.get() != ValueFormat.JSON || value.get().isBlank()) {
-            valueProblem.set("");
-            return;
-        }
-        try {
-            OutgoingMessages.checkJson(value.get());
-            valueProblem.set("");
-        } catch (MessageException e) {
-            valueProblem.set(e.getMessage());
-        }
-    }
-
-    private void checkHeaders() {
-        try {
-            OutgoingMessages.headers(lines(headers.get()));
-            headersProblem.set("");
-        } catch (MessageException e) {
-            headersProblem.set(e.getMessage());
-        }
-    }
-
-    private OptionalInt chosenPartition() {
-        var chosen = partition.get();
-        if (chosen == null || chosen.equals(BY_KEY)) {
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of(Integer.parseInt(chosen.substring("Partition ".length())));
-    }
-
-    static String choice(int partition) {
-        return "Partition " + partition;
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().toList();
-    }
-
     public String topic() {
         return topic;
     }
 
-    public StringProperty keyProperty() {
-        return key;
-    }
-
-    public StringProperty valueProperty() {
-        return value;
-    }
-
-    public ObjectProperty<ValueFormat> formatProperty() {
-        return format;
-    }
-
-    public StringProperty headersProperty() {
-        return headers;
-    }
-
-    public ObservableList<String> partitionChoices() {
-        return partitionChoices;
-    }
-
-    public ObjectProperty<String> partitionProperty() {
-        return partition;
-    }
-
-    public ObjectProperty<Integer> repeatProperty() {
-        return repeat;
-    }
-
-    public ReadOnlyStringProperty valueProblemProperty() {
-        return valueProblem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty headersProblemProperty() {
-        return headersProblem.getReadOnlyProperty();
+    public ProduceForm form() {
+        return form;
     }
 
     public ObservableList<ResultLine> results() {

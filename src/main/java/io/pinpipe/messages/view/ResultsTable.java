@@ -30,10 +30,11 @@ final class ResultsTable {
     private ResultsTable() {
     }
 
-    static TableView<Message> build(MessagesViewModel model) {
+    static TableView<Message> build(MessagesViewModel model, Runnable sendAgain) {
         var table = new TableView<>(model.rows());
         table.setId("messages-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getColumns().add(column("Partition", m -> Integer.toString(m.partition()), 84));
         table.getColumns().add(column("Offset", m -> Long.toString(m.offset()), 96));
         table.getColumns().add(timestamp());
@@ -58,7 +59,8 @@ final class ResultsTable {
                 item("Copy value", "messages-copy-value-menu", () -> copy(Rendering.render(
                         selected(table).value(), Rendering.Shown.AUTO)), table),
                 item("Copy message (JSON)", "messages-copy-json-menu", () -> copy(MessageJson.line(selected(table))),
-                        table)));
+                        table),
+                item("Send again…", "messages-send-again-menu", sendAgain, table)));
         TableCopy.install(table);
         return table;
     }

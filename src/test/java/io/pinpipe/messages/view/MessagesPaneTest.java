@@ -229,6 +229,36 @@ class MessagesPaneTest {
         }
     }
 
+    @Test
+    void sendAgainProducesTheSelectedMessageAndShowsItsOffset() throws Exception {
+        var topic = "mp-again-" + run;
+        PaneTopics.create(bootstrap, topic, 1);
+        PaneTopics.fill(bootstrap, topic, 1, 3, i -> "{\"n\":" + i + "}");
+        try (var app = open(topic)) {
+            var robot = app.robot();
+            robot.interact(() -> kind(robot).setValue(StartKind.OLDEST));
+            robot.clickOn("#messages-run");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.rows(robot, "#messages-table").size() == 3);
+            robot.interact(() -> robot.lookup("#messages-table").queryAs(javafx.scene.control.TableView.class)
+                    .getSelectionModel().select(1));
+            robot.clickOn("#messages-send-again");
+            await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#produce-dialog").tryQuery().isPresent());
+            assertThat(FxRead.text(robot, "#produce-key")).isEqualTo("k1");
+            assertThat(FxRead.text(robot, "#produce-value")).contains("\"n\"").contains("1");
+            robot.clickOn("#produce-send");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.get(() -> robot.lookup("#produce-results")
+                    .queryAs(javafx.scene.control.ListView.class).getItems().stream()
+                    .anyMatch(line -> ((ProduceViewModel.ResultLine) line).text()
+                            .contains("Sent to partition 0 at offset 3"))));
+            Screenshots.save(robot.lookup("#produce-dialog").query().getScene(), "messages-send-again");
+            robot.clickOn("#produce-close");
+
+            robot.clickOn("#messages-run");
+            await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.rows(robot, "#messages-table").size() == 4);
+            assertThat(text(FxRead.<Message>rows(robot, "#messages-table").get(3).key())).isEqualTo("k1");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static ComboBox<StartKind> kind(FxRobot robot) {
         return robot.lookup("#messages-start-kind").queryAs(ComboBox.class);

@@ -121,7 +121,8 @@ class ProduceDialogTest {
         assertThat(FxRead.text(robot, "#produce-key")).isEqualTo("order-9");
         assertThat(FxRead.choice(robot, "#produce-partition")).isEqualTo("Partition 1");
         robot.doubleClickOn("#produce-repeat .text-field").write("3");
-        robot.clickOn("#produce-send");
+        robot.clickOn("#produce-value").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER)
+                .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.CONTROL);
         await().atMost(WAIT).until(() -> results().size() == 3);
 
         assertThat(results()).extracting(ProduceViewModel.ResultLine::text).containsExactly(

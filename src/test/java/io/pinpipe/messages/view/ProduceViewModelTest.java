@@ -24,26 +24,26 @@ class ProduceViewModelTest {
     @Test
     void jsonIsCheckedOnlyWhenJsonIsChosenAndABlankJsonValueCannotBeSent() {
         var model = model(Optional.empty());
-        model.valueProperty().set("{\"a\": }");
+        model.form().valueProperty().set("{\"a\": }");
 
-        assertThat(model.valueProblemProperty().get()).isEmpty();
+        assertThat(model.form().valueProblemProperty().get()).isEmpty();
         assertThat(model.canSendProperty().get()).isTrue();
 
-        model.formatProperty().set(ValueFormat.JSON);
-        assertThat(model.valueProblemProperty().get()).isEqualTo("Value is not JSON: line 1, column 7: unexpected character '}'");
+        model.form().formatProperty().set(ValueFormat.JSON);
+        assertThat(model.form().valueProblemProperty().get()).isEqualTo("Value is not JSON: line 1, column 7: unexpected character '}'");
         assertThat(model.canSendProperty().get()).isFalse();
 
-        model.valueProperty().set("  ");
-        assertThat(model.valueProblemProperty().get()).isEmpty();
+        model.form().valueProperty().set("  ");
+        assertThat(model.form().valueProblemProperty().get()).isEmpty();
         assertThat(model.canSendProperty().get()).isFalse();
     }
 
     @Test
     void aHeaderLineWithoutEqualsIsNamed() {
         var model = model(Optional.empty());
-        model.headersProperty().set("trace=1\nbroken");
+        model.form().headersProperty().set("trace=1\nbroken");
 
-        assertThat(model.headersProblemProperty().get()).isEqualTo("Header 2 (\"broken\") has no '=': write it as name=value");
+        assertThat(model.form().headersProblemProperty().get()).isEqualTo("Header 2 (\"broken\") has no '=': write it as name=value");
         assertThat(model.canSendProperty().get()).isFalse();
     }
 
@@ -54,12 +54,23 @@ class ProduceViewModelTest {
 
         var model = model(Optional.of(message));
 
-        assertThat(model.keyProperty().get()).isEqualTo("k");
-        assertThat(model.valueProperty().get()).isEqualTo("[1, 2]");
-        assertThat(model.formatProperty().get()).isEqualTo(ValueFormat.JSON);
-        assertThat(model.headersProperty().get()).isEqualTo("a=1\nnone=");
-        assertThat(model.partitionProperty().get()).isEqualTo("Partition 2");
-        assertThat(model.partitionChoices()).containsExactly("By key", "Partition 0", "Partition 1", "Partition 2");
+        assertThat(model.form().keyProperty().get()).isEqualTo("k");
+        assertThat(model.form().valueProperty().get()).isEqualTo("[1, 2]");
+        assertThat(model.form().formatProperty().get()).isEqualTo(ValueFormat.JSON);
+        assertThat(model.form().headersProperty().get()).isEqualTo("a=1\nnone=");
+        assertThat(model.form().partitionProperty().get()).isEqualTo("Partition 2");
+        assertThat(model.form().partitionChoices()).containsExactly("By key", "Partition 0", "Partition 1", "Partition 2");
+        assertThat(model.form().noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void sendAgainOfBinaryBytesSaysTheyWouldNotBeSentAsThey() {
+        var message = new Message("t", 0, 4, Instant.now(), TimestampType.CREATE_TIME, utf8("k"),
+                new byte[]{(byte) 0xff, 0x01}, List.of());
+
+        var model = model(Optional.of(message));
+
+        assertThat(model.form().noticeProperty().get()).startsWith("The message's value is not UTF-8 text");
     }
 
     @Test
