@@ -67,6 +67,8 @@ public final class MessagesViewModel {
             () -> connection.get() == null ? "" : connection.get().statusLine(), connection);
     private final ObjectBinding<Tone> connectionTone;
     private Connection listed;
+    /** True while the topic list is replaced: the picker's passing changes of its value are not the user's. */
+    private boolean replacingTopics;
 
     public MessagesViewModel(KafkaConnections kafka, Async async, Navigator navigator, SavedFilterList saved,
                              Clock clock) {
@@ -87,6 +89,9 @@ public final class MessagesViewModel {
             }
         });
         topic.addListener((obs, old, now) -> {
+            if (replacingTopics || java.util.Objects.equals(old == null ? "" : old.strip(), topicName())) {
+                return;
+            }
             clearResults(); // another topic's rows never stay under this one's name
             topicChosen();
         });
@@ -115,7 +120,11 @@ public final class MessagesViewModel {
                                 + "), or start the local sandbox.");
                         return;
                     }
-                    connection.set(current);
+                    var same = current.equals(listed);
+                    connection.set(current); // the picker may have let go of it when its items were replaced
+                    if (same) {
+                        readTopics(current); // shown again: topics made meanwhile are offered, the results stay
+                    }
                 })
                 .onError(e -> error.set(ErrorText.of(e)))
                 .start();
@@ -142,6 +151,10 @@ public final class MessagesViewModel {
         var target = connection.get();
         listed = target;
         clearResults();
+        readTopics(target);
+    }
+
+    private void readTopics(Connection target) {
         error.set("");
         var notRunning = "The local sandbox is not running. Start it in the Sandbox pane ("
                 + navigator.shortcut(SANDBOX_PANE) + ").";
@@ -152,8 +165,19 @@ public final class MessagesViewModel {
                     return TopicAdmin.on(kafka.clientOf(target)).topicNames().stream().sorted().toList();
                 })
                 .onSuccess(names -> {
-                    topics.setAll(names);
-                    topicChosen();
+                    if (!names.equals(topics)) {
+                        var kept = topic.get();
+                        replacingTopics = true;
+                        try {
+                            topics.setAll(names);
+                        } finally {
+                            replacingTopics = false;
+                        }
+                        topic.set(kept); // the picker may have let go of it when its items were replaced
+                    }
+                    if (partitions.isEmpty()) {
+                        topicChosen();
+                    }
                 })
                 .onError(e -> error.set(ErrorText.of(e))));
     }

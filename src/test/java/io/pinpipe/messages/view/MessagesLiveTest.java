@@ -69,6 +69,8 @@ class MessagesLiveTest {
                     .queryAs(javafx.scene.control.MenuButton.class).getItems().size() == 5));
             robot.interact(() -> robot.lookup("#messages-start-kind").queryAs(ComboBox.class).setValue(StartKind.LIVE));
             assertThat(FxRead.text(robot, "#messages-run")).isEqualTo("Tail");
+            // The filter applies on the way in: only art and travel posts reach the table.
+            robot.clickOn("#messages-expression").write("category in (\"art\", \"travel\")");
             robot.clickOn("#messages-run");
             await().atMost(Duration.ofSeconds(20)).until(() -> FxRead.text(robot, "#messages-progress-line")
                     .contains("Waiting for new messages"));
@@ -80,8 +82,10 @@ class MessagesLiveTest {
                 await().atMost(Duration.ofSeconds(10)).until(() -> rate(robot) > 0);
                 List<Message> rows = FxRead.rows(robot, "#messages-table");
                 assertThat(rows).isNotEmpty().hasSizeLessThanOrEqualTo(LiveTail.KEEP)
-                        .allSatisfy(m -> assertThat(m.topic()).isEqualTo(pins));
-                assertThat(MessagesPaneTest.text(rows.get(0).value())).contains("\"follower_count\"");
+                        .allSatisfy(m -> assertThat(m.topic()).isEqualTo(pins))
+                        .allSatisfy(m -> assertThat(MessagesPaneTest.text(m.value()))
+                                .containsAnyOf("\"category\":\"art\"", "\"category\":\"travel\""));
+                assertThat(matched(robot)).as("matched of read").isPositive().isLessThan(read(robot));
                 Screenshots.save(app.scene(), "messages-live");
 
                 robot.clickOn("#messages-pause");
@@ -115,6 +119,11 @@ class MessagesLiveTest {
     private static long read(org.testfx.api.FxRobot robot) {
         var m = READ.matcher(FxRead.text(robot, "#messages-progress-line"));
         return m.find() ? MessagesPaneTest.number(m.group(1)) : 0;
+    }
+
+    private static long matched(org.testfx.api.FxRobot robot) {
+        var m = READ.matcher(FxRead.text(robot, "#messages-progress-line"));
+        return m.find() ? MessagesPaneTest.number(m.group(2)) : 0;
     }
 
     private static long rate(org.testfx.api.FxRobot robot) {
