@@ -170,10 +170,10 @@ public final class MessagesViewModel {
                         replacingTopics = true;
                         try {
                             topics.setAll(names);
+                            topic.set(kept); // the picker may have let go of it when its items were replaced
                         } finally {
                             replacingTopics = false;
                         }
-                        topic.set(kept); // the picker may have let go of it when its items were replaced
                     }
                     if (partitions.isEmpty()) {
                         topicChosen();

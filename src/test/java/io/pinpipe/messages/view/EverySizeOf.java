@@ -29,7 +29,7 @@ final class EverySizeOf {
             });
             for (var theme : List.of("light", "dark")) {
                 WaitForAsyncUtils.waitForFxEvents(5);
-                var name = "fit-%s-messages-%dx%d-%s".formatted(state, size[0], size[1], theme);
+                var name = "pane-fit-%s-%dx%d-%s".formatted(state, size[0], size[1], theme);
                 problems.addAll(LayoutCheck.problems(app.scene(), name));
                 Screenshots.save(app.scene(), name);
                 app.robot().clickOn("#theme-switch");
