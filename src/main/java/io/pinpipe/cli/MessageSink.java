@@ -22,6 +22,7 @@ final class MessageSink implements AutoCloseable {
     private final StdoutWriter stdout;
     private final MessageFormat.Printer printer;
     private long printed;
+    private boolean closed;
 
     private MessageSink(OutputStream bytes, StdoutWriter stdout, MessageFormat format) {
         this.bytes = bytes;
@@ -57,6 +58,10 @@ final class MessageSink implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         printer.finish();
     }
 

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 @Command(name = "read", mixinStandardHelpOptions = true,
         description = {"Prints messages of a topic from any offset or time, through a filter. Joins no group, commits "
                 + "nothing. Messages on stdout; progress and notes on stderr.",
-                "--from end prints the newest --count messages, newest first; every other start prints oldest first."})
+                "--from end prints the newest --count messages, newest first; every other start prints oldest first. "
+                        + "--count 0 prints every match as it is read: each partition in offset order."})
 final class MessagesReadCommand implements Callable<Integer> {
 
     static final int DEFAULT_COUNT = 100;
@@ -55,7 +56,7 @@ final class MessagesReadCommand implements Callable<Integer> {
         var request = scan.request(topic.topic, count == 0 ? BrowseRequest.DEFAULT_PAGE_SIZE : count,
                 Math.min(count == 0 ? BrowseRequest.DEFAULT_PAGE_SIZE : count, BrowseRequest.MAX_PAGE_SIZE));
         var err = spec.commandLine().getErr();
-        var report = new ScanReport(err, ScanReport.stderrIsTerminal());
+        var report = new ScanReport(err, ScanReport.progressInPlace());
         try (var client = topic.client();
              var sink = MessageSink.on(spec.commandLine().getOut(), format.format)) {
             var browser = MessageBrowser.on(client);

@@ -40,7 +40,7 @@ final class MessagesTailCommand implements Callable<Integer> {
     public Integer call() {
         var start = selection.start(NEWEST_COUNT);
         var filter = selection.messageFilter();
-        var report = new ScanReport(spec.commandLine().getErr(), ScanReport.stderrIsTerminal());
+        var report = new ScanReport(spec.commandLine().getErr(), ScanReport.progressInPlace());
         try (var client = topic.client();
              var sink = MessageSink.on(spec.commandLine().getOut(), format.format)) {
             var request = new BrowseRequest(topic.topic, selection.partitions, start, filter,

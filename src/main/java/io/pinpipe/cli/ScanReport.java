@@ -29,13 +29,20 @@ final class ScanReport {
         this.terminal = terminal;
     }
 
-    /** Whether this process's stderr is a terminal (Linux: fd 2 is a tty); false when it is unknown. */
-    static boolean stderrIsTerminal() {
+    /**
+     * Whether a progress line can update in place: stderr is a terminal and stdout is not (messages printed on the
+     * same terminal would break the line). Linux tells through /proc; elsewhere it is off (the summary still prints).
+     */
+    static boolean progressInPlace() {
+        return isTerminal(2) && !isTerminal(1);
+    }
+
+    private static boolean isTerminal(int fd) {
         try {
-            var target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            var target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
         } catch (Exception | Error e) {
-            return System.console() != null;
+            return false;
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Properties;
  */
 final class ConsumerTuning {
 
-    static final int MAX_POLL_RECORDS = 5_000;
+    static final int MAX_POLL_RECORDS = 50_000;
     static final int FETCH_MAX_BYTES = 64 << 20;
     static final int PARTITION_FETCH_BYTES = 8 << 20;
     static final int RECEIVE_BUFFER_BYTES = 1 << 20;

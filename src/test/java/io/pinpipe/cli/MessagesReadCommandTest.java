@@ -117,13 +117,29 @@ class MessagesReadCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         var lines = run.out().lines().toList();
         assertThat(lines).hasSize(6);
-        var first = new ObjectMapper().readTree(lines.get(0));
-        assertThat(first.get("partition").asInt()).isZero();
+        // Every match as read: each partition in offset order, the partitions in the order their fetches came.
+        var mapper = new ObjectMapper();
+        var parsed = new java.util.ArrayList<com.fasterxml.jackson.databind.JsonNode>();
+        for (var line : lines) {
+            parsed.add(mapper.readTree(line));
+        }
+        assertThat(parsed).extracting(n -> n.get("partition").asInt() + "@" + n.get("offset").asLong())
+                .containsExactlyInAnyOrder("0@0", "0@10", "0@20", "1@0", "1@10", "1@20");
+        var first = parsed.stream().filter(n -> n.get("partition").asInt() == 0).findFirst().orElseThrow();
         assertThat(first.get("offset").asLong()).isZero();
         assertThat(first.get("key").asText()).isEqualTo("k0");
         assertThat(first.get("value").asText()).isEqualTo("{\"hit\":true,\"n\":0}");
         assertThat(first.get("headers").get(0).get("key").asText()).isEqualTo("source");
         assertThat(run.err()).contains("60 messages").contains("6 matched");
+    }
+
+    @Test
+    void csvHasAHeaderRowThenARowPerMessage() {
+        var run = read("--from", "29", "--partition", "0", "--format", "csv");
+        var lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("partition,offset,timestamp");
+        assertThat(lines.get(1)).startsWith("0,29,").contains("k29").contains("v0-29");
     }
 
     @Test
