@@ -3,6 +3,7 @@ package io.pinpipe.app;
 import io.pinpipe.clusters.view.ClustersPane;
 import io.pinpipe.consumers.view.ConsumersPane;
 import io.pinpipe.emulator.view.EmulatorPane;
+import io.pinpipe.messages.view.MessagesPane;
 import io.pinpipe.sandbox.view.SandboxPane;
 import io.pinpipe.topics.view.TopicsPane;
 import io.pinpipe.workbench.Pane;
@@ -17,6 +18,7 @@ final class PaneRegistry {
             ClustersPane::new,
             TopicsPane::new,
             ConsumersPane::new,
+            MessagesPane::new,
             EmulatorPane::new,
             SandboxPane::new);
 

@@ -45,7 +45,7 @@ class MainWindowTest {
             assertThat(robot.lookup("#nav-clusters").queryAs(ToggleButton.class).isSelected())
                     .as("a second click keeps the entry selected").isTrue();
 
-            robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+            robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
             assertThat(robot.lookup("#pane-emulator").tryQuery()).isPresent();
             assertThat(robot.lookup("#nav-emulator").queryAs(ToggleButton.class).isSelected()).isTrue();
             robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);

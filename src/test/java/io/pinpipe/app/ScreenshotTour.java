@@ -5,6 +5,7 @@ import io.pinpipe.testing.Screenshots;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,7 @@ class ScreenshotTour {
                     case "topics" -> peekAtPins(robot);
                     case "clusters" -> selectThePipelineCluster(robot);
                     case "consumers" -> readersAtWork(app, robot);
+                    case "messages" -> searchPins(robot);
                     default -> settle(app);
                 }
                 save(app, pane);
@@ -118,6 +120,22 @@ class ScreenshotTour {
         await().atMost(Duration.ofSeconds(20)).until(() -> text(robot, "#peek-status"),
                 status -> !status.isEmpty() && !status.startsWith("Reading"));
         assertThat(rows(robot, "#peek-table")).as("messages peeked").isPositive();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The posts topic searched with an expression from its oldest message, the first match shown in full. */
+    private static void searchPins(FxRobot robot) {
+        var topic = PREFIX + ".pin";
+        await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#messages-topic").queryAs(ComboBox.class)
+                .getItems().contains(topic));
+        robot.interact(() -> robot.lookup("#messages-topic").queryAs(ComboBox.class).setValue(topic));
+        choose(robot, "#messages-start-kind", "Oldest");
+        robot.clickOn("#messages-expression").write("category in (\"art\", \"travel\") and downloaded = 1");
+        robot.clickOn("#messages-run");
+        await().atMost(Duration.ofSeconds(30)).until(() -> text(robot, "#messages-status"),
+                status -> status.contains("match"));
+        robot.interact(() -> robot.lookup("#messages-table").queryAs(javafx.scene.control.TableView.class)
+                .getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -46,7 +46,12 @@ final class PeekView extends BorderPane {
         count.setOnAction(event -> model.peek());
         var newest = fixed(new Label("Newest"));
         var messages = fixed(new Label("messages"));
-        var bar = new HBox(6, newest, count, messages, peek);
+        var open = new Button("Open in Messages", new FontIcon(Feather.INBOX));
+        open.setId("peek-open-messages");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setTooltip(new javafx.scene.control.Tooltip("Search, page and tail this topic in the Messages pane"));
+        open.setOnAction(event -> model.openInMessages());
+        var bar = new HBox(6, newest, count, messages, peek, open);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setMinWidth(Region.USE_PREF_SIZE);
 

@@ -41,6 +41,8 @@ public final class TopicDetailViewModel {
     private static final Duration PEEK_TIMEOUT = Duration.ofSeconds(10);
     /** The Consumers pane's key: "Open in Consumers" goes there without this package knowing the pane. */
     static final String CONSUMERS_PANE = "consumers";
+    /** The Messages pane's key: "Open in Messages" goes there with this connection and topic. */
+    static final String MESSAGES_PANE = "messages";
 
     private final Supplier<Connection> connection;
     private final Function<Connection, TopicAdmin> admins;
@@ -172,6 +174,12 @@ public final class TopicDetailViewModel {
     /** Shows the group in the Consumers pane, on this connection. */
     public void openInConsumers(String groupId) {
         navigator.show(CONSUMERS_PANE, Navigator.Target.connection(connection.get()).group(groupId));
+    }
+
+    /** Shows the topic in the Messages pane, on this connection: to search, page and tail it there. */
+    public void openInMessages() {
+        topic.get().ifPresent(name -> navigator.show(MESSAGES_PANE, Navigator.Target.connection(connection.get())
+                .topic(name)));
     }
 
     public void peek() {
