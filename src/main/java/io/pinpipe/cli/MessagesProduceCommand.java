@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         description = {"Produces a message (--value, or standard input) or a JSON-lines file (--file), idempotently "
                 + "with acks=all, and prints each message's partition and offset.",
                 "A file line is an exported message or {\"value\": ...} with optional \"key\", \"headers\" "
-                        + "({\"name\": \"value\"}) and \"partition\"; a JSON value is sent as its compact text.",
+                        + "({\"name\": \"value\"}) and \"partition\"; a JSON value is sent as written.",
                 "Nothing is sent when any input is wrong: the field, JSON position or file line is named."})
 final class MessagesProduceCommand implements Callable<Integer> {
 

@@ -13,9 +13,11 @@ import java.util.OptionalInt;
 final class JsonLine {
 
     private final int number;
+    private final java.util.Map<String, String> raw;
 
-    private JsonLine(int number) {
+    private JsonLine(int number, java.util.Map<String, String> raw) {
         this.number = number;
+        this.raw = raw;
     }
 
     static OutgoingMessage read(String line, int number) {
@@ -27,7 +29,7 @@ final class JsonLine {
         if (!(node instanceof ObjectNode object)) {
             throw MessageException.invalid("Line " + number + " is not a JSON object: write it as {\"value\": ...}");
         }
-        return new JsonLine(number).message(object);
+        return new JsonLine(number, JsonText.rawValues(line)).message(object);
     }
 
     private OutgoingMessage message(ObjectNode line) {
@@ -45,10 +47,11 @@ final class JsonLine {
         if (encoding != null && !encoding.isNull() && !MessageJson.BASE64.equals(encoding.asText())) {
             throw bad("has \"" + encodingField + "\": " + encoding + "; the only encoding known is \"base64\"");
         }
-        return bytes(node, encoding != null && !encoding.isNull(), "\"" + field + "\"");
+        return bytes(node, encoding != null && !encoding.isNull(), "\"" + field + "\"", field);
     }
 
-    private byte[] bytes(JsonNode node, boolean base64, String what) {
+    /** {@code path} names the value's original text in {@link #raw} (null: none), sent instead of Jackson's rewrite. */
+    private byte[] bytes(JsonNode node, boolean base64, String what, String path) {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -62,7 +65,8 @@ final class JsonLine {
                 throw bad("has a " + what + " that is not base64: " + e.getMessage());
             }
         }
-        var text = node.isTextual() ? node.textValue() : node.toString();
+        var original = path == null ? null : raw.get(path);
+        var text = node.isTextual() ? node.textValue() : original != null ? original : node.toString();
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -73,7 +77,7 @@ final class JsonLine {
         }
         if (node.isObject()) {
             node.fields().forEachRemaining(field ->
-                    headers.add(new Message.Header(field.getKey(), bytes(field.getValue(), false, "header \"" + field.getKey() + "\""))));
+                    headers.add(new Message.Header(field.getKey(), bytes(field.getValue(), false, "header \"" + field.getKey() + "\"", "headers/" + field.getKey()))));
             return headers;
         }
         if (!node.isArray()) {
@@ -89,7 +93,7 @@ final class JsonLine {
             if (base64 && !MessageJson.BASE64.equals(encoding.asText())) {
                 throw bad("has a header with \"encoding\": " + encoding + "; the only encoding known is \"base64\"");
             }
-            headers.add(new Message.Header(name.textValue(), bytes(item.get("value"), base64, "header \"" + name.textValue() + "\"")));
+            headers.add(new Message.Header(name.textValue(), bytes(item.get("value"), base64, "header \"" + name.textValue() + "\"", null)));
         }
         return headers;
     }

@@ -76,7 +76,8 @@ public final class OutgoingMessages {
 
     /**
      * One line of a JSON-lines file (the export's form, or {@code {"value": ...}} with optional key/headers/partition).
-     * A value or key that is a JSON object, array, number or boolean is sent as its compact JSON text; headers are an
+     * A value or key that is a JSON object, array, number or boolean is sent as its text exactly as written in the
+     * line (1.50 stays 1.50, escapes stay escaped); headers are an
      * object {@code {"name": "value"}} or the export's list; other fields (offset, timestamp) are ignored.
      */
     public static OutgoingMessage fromJsonLine(String line, int lineNumber) {

@@ -54,9 +54,22 @@ class OutgoingMessagesTest {
                 "{\"key\": 42, \"value\": {\"country\": \"Albania\", \"n\": [1, 2]}, \"headers\": {\"source\": \"file\"}, \"partition\": 1}", 1);
 
         assertThat(message.key()).asString(StandardCharsets.UTF_8).isEqualTo("42");
-        assertThat(message.value()).asString(StandardCharsets.UTF_8).isEqualTo("{\"country\":\"Albania\",\"n\":[1,2]}");
+        assertThat(message.value()).asString(StandardCharsets.UTF_8).isEqualTo("{\"country\": \"Albania\", \"n\": [1, 2]}");
         assertThat(message.headers()).containsExactly(Message.Header.of("source", "file"));
         assertThat(message.partition()).hasValue(1);
+    }
+
+    @Test
+    void aJsonValueIsSentAsWrittenWithItsNumbersAndEscapes() {
+        var line = "{\"value\":{\"a\":1.50,\"b\":1E2,\"c\":12345678901234567890.5,\"d\":\"\\u00e9\\n\"},"
+                + "\"key\":1.50,\"headers\":{\"n\":1E2}}";
+
+        var message = OutgoingMessages.fromJsonLine(line, 1);
+
+        assertThat(message.value()).asString(StandardCharsets.UTF_8)
+                .isEqualTo("{\"a\":1.50,\"b\":1E2,\"c\":12345678901234567890.5,\"d\":\"\\u00e9\\n\"}");
+        assertThat(message.key()).asString(StandardCharsets.UTF_8).isEqualTo("1.50");
+        assertThat(message.headers()).containsExactly(Message.Header.of("n", "1E2"));
     }
 
     @Test
