@@ -7,20 +7,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.time.Instant;
 
 /** One line of a JSON-lines file read into an {@link OutgoingMessage}; every error names the line. */
 final class JsonLine {
 
     private final int number;
     private final java.util.Map<String, String> raw;
+    private final boolean keepTimestamp;
 
-    private JsonLine(int number, java.util.Map<String, String> raw) {
+    private JsonLine(int number, java.util.Map<String, String> raw, boolean keepTimestamp) {
         this.number = number;
         this.raw = raw;
+        this.keepTimestamp = keepTimestamp;
     }
 
     static OutgoingMessage read(String line, int number) {
+        return read(line, number, false);
+    }
+
+    /** With {@code keepTimestamp} the line's "timestamp" (ISO-8601 or epoch milliseconds) is kept; else ignored. */
+    static OutgoingMessage read(String line, int number, boolean keepTimestamp) {
         var parsed = JsonText.parse(line);
         parsed.problem().ifPresent(problem -> {
             throw MessageException.invalid("Line " + number + " is not JSON: " + problem.withColumn());
@@ -29,7 +38,7 @@ final class JsonLine {
         if (!(node instanceof ObjectNode object)) {
             throw MessageException.invalid("Line " + number + " is not a JSON object: write it as {\"value\": ...}");
         }
-        return new JsonLine(number, JsonText.rawValues(line)).message(object);
+        return new JsonLine(number, JsonText.rawValues(line), keepTimestamp).message(object);
     }
 
     private OutgoingMessage message(ObjectNode line) {
@@ -38,7 +47,8 @@ final class JsonLine {
         }
         var key = bytes(line, "key", "keyEncoding");
         var value = bytes(line, "value", "valueEncoding");
-        return new OutgoingMessage(key, value, headers(line.get("headers")), partition(line.get("partition")));
+        return new OutgoingMessage(key, value, headers(line.get("headers")), partition(line.get("partition")),
+                keepTimestamp ? timestamp(line.get("timestamp")) : Optional.empty(), OptionalInt.of(number));
     }
 
     private byte[] bytes(ObjectNode line, String field, String encodingField) {
@@ -106,6 +116,23 @@ final class JsonLine {
             throw bad("has \"partition\": " + node + "; it must be a whole number, 0 or more");
         }
         return OptionalInt.of(node.intValue());
+    }
+
+    private Optional<Instant> timestamp(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong() && node.longValue() >= 0) {
+            return Optional.of(Instant.ofEpochMilli(node.longValue()));
+        }
+        try {
+            if (node.isTextual()) {
+                return Optional.of(Instant.parse(node.textValue()));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // named below
+        }
+        throw bad("has \"timestamp\": " + node + "; it must be ISO-8601 such as \"2026-12-07T21:05:09.123Z\" or epoch milliseconds");
     }
 
     private MessageException bad(String what) {

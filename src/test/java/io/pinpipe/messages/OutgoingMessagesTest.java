@@ -89,6 +89,44 @@ class OutgoingMessagesTest {
     }
 
     @Test
+    void aByteThatIsNotUtf8IsNamedByTheLineThatHoldsIt() throws Exception {
+        var text = new StringBuilder();
+        for (var i = 1; i <= 40; i++) {
+            text.append("{\"value\": \"").append("x".repeat(500)).append(i).append("\"}\n");
+        }
+        var bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[]{'{', '"', 'v', 'a', 'l', 'u', 'e', '"', ':', '"', (byte) 0xff, '"', '}', '\n'});
+        bytes.writeBytes("{\"value\": \"after\"}\n".getBytes(StandardCharsets.UTF_8));
+        var file = Files.write(folder.resolve("in.jsonl"), bytes.toByteArray());
+
+        assertThatThrownBy(() -> OutgoingMessages.readJsonLines(file))
+                .hasMessage("Line 41 of " + file + " is not UTF-8 text (JSON lines must be)");
+    }
+
+    @Test
+    void aHeaderLosesTheSpaceAroundBothNameAndValue() {
+        assertThat(OutgoingMessages.headers(List.of(" a = b ", "expr= x=y"))).containsExactly(
+                Message.Header.of("a", "b"), Message.Header.of("expr", "x=y"));
+    }
+
+    @Test
+    void aLineKeepsItsNumberAndWithKeepTimestampsItsTimestamp() throws Exception {
+        var file = Files.writeString(folder.resolve("in.jsonl"),
+                "\n{\"value\": \"a\", \"timestamp\": \"2026-01-02T03:04:05Z\"}\n{\"value\": \"b\", \"timestamp\": 5}\n");
+
+        var kept = new java.util.ArrayList<OutgoingMessage>();
+        JsonLinesFile.check(file, true).forEach(kept::add);
+
+        assertThat(kept).extracting(OutgoingMessage::line).containsExactly(OptionalInt.of(2), OptionalInt.of(3));
+        assertThat(kept).extracting(OutgoingMessage::timestamp).containsExactly(
+                java.util.Optional.of(java.time.Instant.parse("2026-01-02T03:04:05Z")), java.util.Optional.of(java.time.Instant.ofEpochMilli(5)));
+        assertThat(OutgoingMessages.readJsonLines(file)).allSatisfy(message -> assertThat(message.timestamp()).isEmpty());
+        Files.writeString(file, "{\"value\": \"a\", \"timestamp\": \"yesterday\"}\n");
+        assertThatThrownBy(() -> JsonLinesFile.check(file, true)).hasMessageStartingWith("Line 1 has \"timestamp\": \"yesterday\"");
+    }
+
+    @Test
     void blankLinesAreSkipped() throws Exception {
         var file = Files.writeString(folder.resolve("in.jsonl"), "{\"value\": \"a\"}\n\n  \n{\"value\": null, \"key\": \"k\"}\n");
 
