@@ -4,10 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The lines of a JSON-lines stream one at a time, each decoded strictly as UTF-8 on its own, so a byte that is not
@@ -57,12 +53,8 @@ final class JsonLines {
         number++;
         var bytes = line.toByteArray();
         var length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length)).toString();
-        } catch (CharacterCodingException e) {
-            throw MessageException.invalid("Line " + number + " of " + source + " is not UTF-8 text (JSON lines must be)");
-        }
+        return Utf8.text(bytes, 0, length).orElseThrow(() ->
+                MessageException.invalid("Line " + number + " of " + source + " is not UTF-8 text (JSON lines must be)"));
     }
 
     /** The number of the line {@link #next()} returned last, from 1. */
