@@ -78,7 +78,7 @@ public final class MessageSender {
         if (repeat < 1) {
             throw MessageException.invalid("Repeat count must be 1 or more, not " + repeat);
         }
-        checkPartitions(topic, messages, partitions(topic));
+        PartitionCheck.check(topic, messages, partitions(topic));
         var started = System.nanoTime();
         var sent = new ArrayList<SendResult>();
         var producer = producer();
@@ -214,32 +214,6 @@ public final class MessageSender {
         } catch (MessageException | NumberFormatException e) {
             return OptionalLong.empty();
         }
-    }
-
-    private void checkPartitions(String topic, Iterable<OutgoingMessage> messages, List<Integer> partitions) {
-        var i = 0;
-        var only = messages instanceof List<OutgoingMessage> list && list.size() == 1;
-        for (var message : messages) {
-            i++;
-            var wanted = message.partition();
-            if (wanted.isPresent() && !partitions.contains(wanted.getAsInt())) {
-                var line = message.line();
-                var which = only ? "" : line.isPresent() ? " (line " + line.getAsInt() + ")" : " (message " + i + ")";
-                throw new MessageException(MessageException.Reason.NOT_FOUND, "Partition " + wanted.getAsInt()
-                        + " does not exist in topic '" + topic + "'" + which + ": its partitions are " + range(partitions)
-                        + "; nothing was sent");
-            }
-        }
-    }
-
-    static String range(List<Integer> partitions) {
-        if (partitions.size() == 1) {
-            return "only " + partitions.get(0);
-        }
-        var first = partitions.get(0);
-        var last = partitions.get(partitions.size() - 1);
-        return last - first == partitions.size() - 1 ? first + " to " + last
-                : String.join(", ", partitions.stream().map(String::valueOf).toList());
     }
 
     private KafkaProducer<byte[], byte[]> producer() {
