@@ -49,17 +49,44 @@ public final class Rendering {
 
     private static String pretty(byte[] bytes, boolean anyJson) {
         if (anyJson || isJson(bytes)) {
-            try {
-                var tree = JSON.readTree(bytes);
-                if (tree != null && !tree.isMissingNode()) {
-                    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
-                }
-            } catch (IOException e) {
-                // not JSON after all: text or hex below
+            String indented = indented(bytes);
+            if (indented != null) {
+                return indented;
             }
         }
         String text = strictUtf8(bytes);
         return text != null ? text : HexDump.of(bytes);
+    }
+
+    /**
+     * The JSON value indented, its numbers exactly as written (1.50 stays 1.50, 1E2 stays 1E2); null when the bytes
+     * are not one JSON value with nothing but blank space after it.
+     */
+    private static String indented(byte[] bytes) {
+        var out = new java.io.StringWriter();
+        try (JsonParser parser = JSON.getFactory().createParser(bytes);
+             var generator = JSON.getFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            int depth = 0;
+            do {
+                JsonToken token = parser.currentToken();
+                if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    generator.writeNumber(parser.getText());
+                } else {
+                    generator.copyCurrentEvent(parser);
+                }
+                depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+            } while (depth > 0 && parser.nextToken() != null);
+            if (depth != 0 || parser.nextToken() != null) {
+                return null;
+            }
+            generator.flush();
+            return out.toString();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -139,7 +166,8 @@ public final class Rendering {
         }
     }
 
-    private static boolean startsLikeJson(byte[] bytes) {
+    /** Whether the first byte that is not blank space opens a JSON object or array (a cheap test before parsing). */
+    public static boolean startsLikeJson(byte[] bytes) {
         for (byte b : bytes) {
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
                 return b == '{' || b == '[';
