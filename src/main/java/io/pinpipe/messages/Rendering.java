@@ -98,7 +98,7 @@ public final class Rendering {
             return "";
         }
         int readable = (int) Math.min(bytes.length, (long) max * ONE_LINE_BYTES_PER_CHAR + 4);
-        CharSequence text = decodePrefix(bytes, readable);
+        CharSequence text = Utf8.prefix(bytes, readable);
         if (text == null) {
             return cut("0x" + java.util.HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, max / 2 + 1)),
                     max, bytes.length > max / 2 + 1);
@@ -127,25 +127,9 @@ public final class Rendering {
         return more && max > 0 ? (text.length() == max ? text.substring(0, max - 1) : text) + "…" : text;
     }
 
-    /** The first {@code length} bytes as text, or null when they are not UTF-8 (a character cut at the end is fine). */
-    private static CharSequence decodePrefix(byte[] bytes, int length) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(length);
-        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), out, length == bytes.length);
-        if (result.isError()) {
-            return null;
-        }
-        if (length == bytes.length) {
-            if (decoder.flush(out).isError()) {
-                return null;
-            }
-        }
-        return out.flip();
-    }
-
+    /** The bytes as text, or null when they are not valid UTF-8. */
     private static String strictUtf8(byte[] bytes) {
-        CharSequence text = decodePrefix(bytes, bytes.length);
+        CharSequence text = Utf8.prefix(bytes, bytes.length);
         return text == null ? null : text.toString();
     }
 

@@ -36,4 +36,24 @@ public final class Utf8 {
     public static boolean isText(byte[] bytes) {
         return bytes == null || text(bytes).isPresent();
     }
+
+    /**
+     * The first {@code length} bytes as text (a character cut at the end is left out), or null when they are not
+     * valid UTF-8.
+     */
+    static CharSequence prefix(byte[] bytes, int length) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(length);
+        java.nio.charset.CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), out, length == bytes.length);
+        if (result.isError()) {
+            return null;
+        }
+        if (length == bytes.length) {
+            if (decoder.flush(out).isError()) {
+                return null;
+            }
+        }
+        return out.flip();
+    }
 }
