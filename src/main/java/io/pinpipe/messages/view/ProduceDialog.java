@@ -103,7 +103,7 @@ public final class ProduceDialog {
         partition.setId("produce-partition");
         partition.valueProperty().bindBidirectional(model.form().partitionProperty());
         partition.setPrefWidth(160);
-        var repeat = RepeatField.spinner(model.form());
+        var repeat = ProduceRepeatField.spinner(model.form());
         var times = new Label("times");
         times.getStyleClass().add(Styles.TEXT_MUTED);
         var repeatLabel = new Label("Repeat");

@@ -116,7 +116,7 @@ public final class ProduceForm {
         if (partitions.contains(message.partition())) {
             partition.set(choice(message.partition()));
         }
-        notice.set(SendAgainNotice.of(message));
+        notice.set(ProduceAgainNotice.of(message));
     }
 
     private static boolean looksLikeJson(String text) {

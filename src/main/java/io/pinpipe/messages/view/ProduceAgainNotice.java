@@ -9,9 +9,9 @@ import java.util.ArrayList;
  * What the produce form tells a person about a message filled in by "send again" that the fields cannot show as it
  * is: bytes that are not UTF-8 text, and header names holding '='. Left unedited, such a field is sent as it was.
  */
-final class SendAgainNotice {
+final class ProduceAgainNotice {
 
-    private SendAgainNotice() {
+    private ProduceAgainNotice() {
     }
 
     /** The warning for {@code message}, or "" when every field shows it exactly. */

@@ -9,11 +9,11 @@ import javafx.util.StringConverter;
  * The produce dialog's repeat count: a spinner that takes digits only; while its text is not a count from 1 to
  * {@link #MAX} the form says so beside it and Send waits, so the count sent is always the one shown.
  */
-final class RepeatField {
+final class ProduceRepeatField {
 
     static final int MAX = 100_000;
 
-    private RepeatField() {
+    private ProduceRepeatField() {
     }
 
     static Spinner<Integer> spinner(ProduceForm form) {
