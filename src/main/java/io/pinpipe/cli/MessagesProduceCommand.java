@@ -1,6 +1,7 @@
 package io.pinpipe.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.pinpipe.messages.JsonLinesFile;
 import io.pinpipe.messages.MessageSender;
 import io.pinpipe.messages.OutgoingMessage;
 import io.pinpipe.messages.OutgoingMessages;
@@ -24,10 +25,10 @@ import java.util.concurrent.Callable;
  * JSON-lines file; everything is checked before anything is sent, and each send prints its partition and offset.
  */
 @Command(name = "produce", mixinStandardHelpOptions = true,
-        description = {"Produces a message (--value, or standard input) or a JSON-lines file (--file), idempotently "
+        description = {"Produces a message (--value, or --value - for standard input) or a JSON-lines file (--file), idempotently "
                 + "with acks=all, and prints each message's partition and offset.",
                 "A file line is an exported message or {\"value\": ...} with optional \"key\", \"headers\" "
-                        + "({\"name\": \"value\"}) and \"partition\"; a JSON value is sent as its compact text.",
+                        + "({\"name\": \"value\"}), \"partition\" and \"timestamp\"; a JSON value is sent as written.",
                 "Nothing is sent when any input is wrong: the field, JSON position or file line is named."})
 final class MessagesProduceCommand implements Callable<Integer> {
 
@@ -48,11 +49,21 @@ final class MessagesProduceCommand implements Callable<Integer> {
     @Option(names = "--header", paramLabel = "NAME=VALUE", description = "A header; repeat it for more.")
     List<String> headers = new ArrayList<>();
 
-    @Option(names = "--partition", paramLabel = "P", description = "Write to partition P (default: chosen by key).")
+    @Option(names = "--partition", paramLabel = "P", description = "Write to partition P (default: chosen by key). "
+            + "With --file: the partition of lines that name none.")
     Integer partition;
 
+    @Option(names = "--by-key", description = "With --file: ignore the lines' partitions; each message's partition is "
+            + "chosen by its key (not with --partition).")
+    boolean byKey;
+
+    @Option(names = "--keep-timestamps", description = "With --file: send each line's \"timestamp\" (ISO-8601 or epoch "
+            + "milliseconds, as exported) instead of the time of sending.")
+    boolean keepTimestamps;
+
     @Option(names = "--value", paramLabel = "VALUE",
-            description = "The value. Without --value or --file, standard input is the value.")
+            description = "The value; '-' reads it from standard input (one trailing line break dropped; "
+                    + "an empty input sends an empty value).")
     String value;
 
     @Option(names = "--file", paramLabel = "FILE",
@@ -89,41 +100,65 @@ final class MessagesProduceCommand implements Callable<Integer> {
         }
     }
 
-    private List<OutgoingMessage> messages() {
+    private Iterable<OutgoingMessage> messages() {
         if (repeat < 1) {
             throw bad("--repeat must be 1 or more, not " + repeat);
         }
         if (partition != null && partition < 0) {
             throw bad("--partition must be 0 or more, not " + partition);
         }
-        if (file != null) {
-            if (value != null || key != null || !headers.isEmpty()) {
-                throw bad("--file takes key, value and headers from each line: leave out --key, --value and --header");
-            }
-            var lines = file.toString().equals("-")
-                    ? OutgoingMessages.readJsonLines(new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-                    StandardCharsets.UTF_8.newDecoder())), "standard input")
-                    : OutgoingMessages.readJsonLines(file);
-            return lines.stream().map(this::withDefaultPartition).toList();
+        if (byKey && partition != null) {
+            throw bad("--by-key and --partition contradict each other: give one of them");
         }
-        var text = value != null ? value : standardInput();
+        if (file != null) {
+            return fileMessages();
+        }
+        if (keepTimestamps || byKey) {
+            throw bad((byKey ? "--by-key" : "--keep-timestamps") + " is for the lines of a --file");
+        }
+        if (value == null) {
+            throw bad("Give --value V, --value - (standard input) or --file F.jsonl");
+        }
+        var text = value.equals("-") ? standardInput() : value;
         var wanted = partition == null ? OptionalInt.empty() : OptionalInt.of(partition);
         var valueFormat = format == Format.json ? OutgoingMessages.ValueFormat.JSON : OutgoingMessages.ValueFormat.TEXT;
         return List.of(OutgoingMessages.of(key, text, valueFormat, headers, wanted));
     }
 
-    /** --partition is where file lines without a partition of their own go. */
-    private OutgoingMessage withDefaultPartition(OutgoingMessage message) {
-        if (partition == null || message.partition().isPresent()) {
-            return message;
+    private Iterable<OutgoingMessage> fileMessages() {
+        if (value != null || key != null || !headers.isEmpty()) {
+            throw bad("--file takes key, value and headers from each line: leave out --key, --value and --header");
         }
-        return new OutgoingMessage(message.key(), message.value(), message.headers(), OptionalInt.of(partition));
+        Iterable<OutgoingMessage> lines = file.toString().equals("-")
+                ? OutgoingMessages.readJsonLines(System.in, "standard input", keepTimestamps)
+                : JsonLinesFile.check(file, keepTimestamps);
+        if (!byKey && partition == null) {
+            return lines;
+        }
+        return () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<OutgoingMessage> each = lines.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return each.hasNext();
+            }
+
+            @Override
+            public OutgoingMessage next() {
+                return placed(each.next());
+            }
+        };
+    }
+
+    /** --by-key drops the line's partition; --partition is where lines without a partition of their own go. */
+    private OutgoingMessage placed(OutgoingMessage message) {
+        if (byKey) {
+            return message.withPartition(OptionalInt.empty());
+        }
+        return message.partition().isPresent() ? message : message.withPartition(OptionalInt.of(partition));
     }
 
     private String standardInput() {
-        if (System.console() != null) {
-            throw bad("Give the value with --value, a file with --file, or pipe the value into standard input");
-        }
         try {
             var text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
             return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)

@@ -57,6 +57,45 @@ final class JsonText {
         }
     }
 
+    /**
+     * The original text of each value at depth 1 ({@code "value"}) and of values inside a depth-1 object
+     * ({@code "headers/name"}), sliced from {@code text} so numbers such as 1.50 or 1E2 and escapes stay as written.
+     * Only for text {@link #parse} accepted.
+     */
+    static java.util.Map<String, String> rawValues(String text) {
+        var raw = new java.util.HashMap<String, String>();
+        try (var parser = MAPPER.createParser(text)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return raw;
+            }
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                var name = parser.currentName();
+                var token = parser.nextToken();
+                if (token == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    var start = (int) parser.currentTokenLocation().getCharOffset();
+                    while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                        var inner = parser.currentName();
+                        parser.nextToken();
+                        raw.put(name + "/" + inner, slice(text, parser));
+                    }
+                    raw.put(name, text.substring(start, (int) parser.currentLocation().getCharOffset()));
+                } else {
+                    raw.put(name, slice(text, parser));
+                }
+            }
+        } catch (IOException e) {
+            return raw;
+        }
+        return raw;
+    }
+
+    /** The current value's text (skipping over an object's or array's children). */
+    private static String slice(String text, com.fasterxml.jackson.core.JsonParser parser) throws IOException {
+        var start = (int) parser.currentTokenLocation().getCharOffset();
+        parser.skipChildren();
+        return text.substring(start, (int) parser.currentLocation().getCharOffset());
+    }
+
     private static String quoted(String message) {
         var start = message.indexOf('\'');
         var end = message.indexOf('\'', start + 2);

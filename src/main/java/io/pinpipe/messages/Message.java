@@ -37,6 +37,11 @@ public record Message(String topic, int partition, long offset, Instant timestam
 
     /** Bytes on the wire that a person would count: key, value, and each header's name and value. */
     public long size() {
+        return size(key, value, headers);
+    }
+
+    /** The same count for any key, value and headers (also what a refusal of a message to send names). */
+    static long size(byte[] key, byte[] value, List<Header> headers) {
         long size = length(key) + length(value);
         for (var header : headers) {
             size += header.name().getBytes(StandardCharsets.UTF_8).length + length(header.value());

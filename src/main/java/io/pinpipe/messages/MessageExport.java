@@ -22,7 +22,11 @@ import java.util.Optional;
  * RFC 4180 quoting, headers as JSON). Open it, append batches as a scan delivers them, close it; the file is written
  * beside the target and moved into place on close, so a failed or cancelled export leaves no half file.
  * <p>
- * In CSV a key or value that is not UTF-8 is written {@code base64:...}, a null one as an empty cell.
+ * In CSV a key or value that is not UTF-8 is written {@code base64:...}, a null one as an empty cell. Values are
+ * written exactly as they are, also when they start with = + - or @ (a spreadsheet may read such a cell as a
+ * formula: open an export from an untrusted topic as text); no byte-order mark is written.
+ * <p>
+ * The file is readable by others (rw-r--r--) like any new file, not only by its owner.
  */
 public final class MessageExport implements AutoCloseable {
 
@@ -42,6 +46,18 @@ public final class MessageExport implements AutoCloseable {
         this.partial = partial;
     }
 
+    /**
+     * A temporary file is made only for its owner (0600); the export is a normal file, so it gets rw-r--r-- where
+     * the file system has POSIX permissions (Java cannot read the umask; this is its usual default).
+     */
+    private static void readableByOthers(Path partial) throws IOException {
+        try {
+            Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not POSIX (Windows): the folder's permissions apply.
+        }
+    }
+
     /** @throws MessageException IO naming the folder when it cannot be written */
     public static MessageExport open(Path file, ExportFormat format) {
         var target = file.toAbsolutePath().normalize();
@@ -56,6 +72,7 @@ public final class MessageExport implements AutoCloseable {
         Path partial;
         try {
             partial = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+            readableByOthers(partial);
         } catch (NoSuchFileException e) {
             throw new MessageException(MessageException.Reason.IO, "Cannot export to " + target + ": the folder "
                     + folder + " does not exist", e);

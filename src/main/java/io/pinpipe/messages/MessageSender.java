@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -65,14 +66,25 @@ public final class MessageSender {
      */
     public List<SendResult> send(String topic, List<OutgoingMessage> messages, int repeat,
                                  Consumer<SendResult> results, BooleanSupplier cancelled) {
+        return send(topic, (Iterable<OutgoingMessage>) messages, repeat, results, cancelled);
+    }
+
+    /**
+     * The same over messages read as they are sent (e.g. a {@link JsonLinesFile}): they are gone through once to
+     * check their partitions, then again to send, so they need not all be in memory.
+     */
+    public List<SendResult> send(String topic, Iterable<OutgoingMessage> messages, int repeat,
+                                 Consumer<SendResult> results, BooleanSupplier cancelled) {
         if (repeat < 1) {
             throw MessageException.invalid("Repeat count must be 1 or more, not " + repeat);
         }
-        checkPartitions(topic, messages, partitions(topic));
+        PartitionCheck.check(topic, messages, partitions(topic));
         var started = System.nanoTime();
         var sent = new ArrayList<SendResult>();
-        try (var producer = producer()) {
-            var pending = new ArrayDeque<Pending>();
+        var producer = producer();
+        var pending = new ArrayDeque<Pending>();
+        var unanswered = new java.util.HashSet<Integer>();
+        try {
             var number = 0;
             sending:
             for (var message : messages) {
@@ -85,12 +97,59 @@ public final class MessageSender {
                     drain(pending, topic, false, results, sent);
                 }
             }
-            producer.flush();
-            drain(pending, topic, true, results, sent);
+            awaitAcks(pending, cancelled);
+        } finally {
+            var stopped = cancelled.getAsBoolean();
+            if (stopped) {
+                pending.stream().filter(next -> !next.ack().isDone()).forEach(next -> unanswered.add(next.number()));
+            }
+            producer.close(stopped ? Duration.ZERO : client.timeout());
+        }
+        while (!pending.isEmpty()) {
+            var next = pending.poll();
+            var result = unanswered.contains(next.number()) ? unacknowledged(next) : result(next, topic);
+            sent.add(result);
+            results.accept(result);
         }
         log.debug("{} sent {} messages to '{}' ({} refused) in {} ms", client.clientId(), sent.size(), topic,
                 sent.stream().filter(result -> !result.sent()).count(), (System.nanoTime() - started) / 1_000_000);
         return sent;
+    }
+
+    /** After a stop, sends already made get this long for their acknowledgement before the producer is closed. */
+    private static final long STOP_GRACE_NANOS = 1_000_000_000L;
+
+    /**
+     * Waits until every send is acknowledged or the client's timeout (three times over) passes; once cancelled,
+     * at most {@link #STOP_GRACE_NANOS} more.
+     */
+    private void awaitAcks(ArrayDeque<Pending> pending, BooleanSupplier cancelled) {
+        var deadline = System.nanoTime() + client.timeout().toNanos() * 3;
+        var stopSeen = false;
+        for (var next : pending) {
+            while (!next.ack().isDone() && System.nanoTime() < deadline) {
+                if (!stopSeen && cancelled.getAsBoolean()) {
+                    stopSeen = true;
+                    deadline = Math.min(deadline, System.nanoTime() + STOP_GRACE_NANOS);
+                }
+                try {
+                    next.ack().get(50, TimeUnit.MILLISECONDS);
+                } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // reported by the caller
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Stopped before the broker answered: the producer was closed at once, so it may or may not have been written. */
+    private static SendResult unacknowledged(Pending pending) {
+        var line = pending.message().line();
+        var which = line.isPresent() ? "line " + line.getAsInt() : "message " + pending.number();
+        return new SendResult(pending.number(), pending.message().partition().orElse(-1), -1, Instant.EPOCH,
+                Optional.of("Stopped before the broker acknowledged " + which + ": it may or may not have been written"));
     }
 
     private record Pending(int number, OutgoingMessage message, Future<RecordMetadata> ack) {
@@ -102,7 +161,8 @@ public final class MessageSender {
                 .toList();
         var partition = message.partition().isPresent() ? Integer.valueOf(message.partition().getAsInt()) : null;
         try {
-            return producer.send(new ProducerRecord<>(topic, partition, null, message.key(), message.value(), headers));
+            var timestamp = message.timestamp().map(Instant::toEpochMilli).orElse(null);
+            return producer.send(new ProducerRecord<>(topic, partition, timestamp, message.key(), message.value(), headers));
         } catch (RuntimeException e) {
             return java.util.concurrent.CompletableFuture.failedFuture(e);
         }
@@ -135,20 +195,13 @@ public final class MessageSender {
     }
 
     private SendResult refused(Pending pending, String topic, Throwable cause) {
-        var size = size(pending.message());
-        var words = failures.refusal(cause, pending.number(), topic, size, () -> maxMessageBytes(topic));
+        var size = pending.message().size();
+        var line = pending.message().line();
+        var which = line.isPresent() ? "line " + line.getAsInt() : "message " + pending.number();
+        var words = failures.refusal(cause, which, topic, size, () -> maxMessageBytes(topic));
         log.debug("{} message {} to '{}' refused: {}", client.clientId(), pending.number(), topic, cause.toString());
         var partition = pending.message().partition().orElse(-1);
         return new SendResult(pending.number(), partition, -1, Instant.EPOCH, Optional.of(words));
-    }
-
-    private static long size(OutgoingMessage message) {
-        long size = message.key() == null ? 0 : message.key().length;
-        size += message.value() == null ? 0 : message.value().length;
-        for (var header : message.headers()) {
-            size += header.name().length() + (header.value() == null ? 0 : header.value().length);
-        }
-        return size;
     }
 
     private OptionalLong maxMessageBytes(String topic) {
@@ -161,28 +214,6 @@ public final class MessageSender {
         } catch (MessageException | NumberFormatException e) {
             return OptionalLong.empty();
         }
-    }
-
-    private void checkPartitions(String topic, List<OutgoingMessage> messages, List<Integer> partitions) {
-        for (var i = 0; i < messages.size(); i++) {
-            var wanted = messages.get(i).partition();
-            if (wanted.isPresent() && !partitions.contains(wanted.getAsInt())) {
-                var which = messages.size() == 1 ? "" : " (message " + (i + 1) + ")";
-                throw new MessageException(MessageException.Reason.NOT_FOUND, "Partition " + wanted.getAsInt()
-                        + " does not exist in topic '" + topic + "'" + which + ": its partitions are " + range(partitions)
-                        + "; nothing was sent");
-            }
-        }
-    }
-
-    static String range(List<Integer> partitions) {
-        if (partitions.size() == 1) {
-            return "only " + partitions.get(0);
-        }
-        var first = partitions.get(0);
-        var last = partitions.get(partitions.size() - 1);
-        return last - first == partitions.size() - 1 ? first + " to " + last
-                : String.join(", ", partitions.stream().map(String::valueOf).toList());
     }
 
     private KafkaProducer<byte[], byte[]> producer() {

@@ -52,7 +52,10 @@ public final class OutgoingMessages {
         });
     }
 
-    /** {@code name=value} items to headers; the value may be empty and may hold '='. */
+    /**
+     * {@code name=value} items to headers; the value may be empty and may hold '='. Blank space around the name and
+     * around the value is dropped ({@code "a = b"} is header a with value b).
+     */
     public static List<Message.Header> headers(List<String> lines) {
         var headers = new ArrayList<Message.Header>();
         var number = 0;
@@ -69,14 +72,15 @@ public final class OutgoingMessages {
             if (name.isEmpty()) {
                 throw MessageException.invalid("Header " + number + " (\"" + line.strip() + "\") has no name before '='");
             }
-            headers.add(Message.Header.of(name, line.substring(equals + 1)));
+            headers.add(Message.Header.of(name, line.substring(equals + 1).strip()));
         }
         return headers;
     }
 
     /**
      * One line of a JSON-lines file (the export's form, or {@code {"value": ...}} with optional key/headers/partition).
-     * A value or key that is a JSON object, array, number or boolean is sent as its compact JSON text; headers are an
+     * A value or key that is a JSON object, array, number or boolean is sent as its text exactly as written in the
+     * line (1.50 stays 1.50, escapes stay escaped); headers are an
      * object {@code {"name": "value"}} or the export's list; other fields (offset, timestamp) are ignored.
      */
     public static OutgoingMessage fromJsonLine(String line, int lineNumber) {
@@ -85,13 +89,32 @@ public final class OutgoingMessages {
 
     /** Every line of the file, all checked first: the first bad line is named by number and nothing is returned. */
     public static List<OutgoingMessage> readJsonLines(Path file) {
-        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return readJsonLines(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new MessageException(MessageException.Reason.IO, "Cannot read " + file + ": there is no such file", e);
-        } catch (IOException e) {
-            throw new MessageException(MessageException.Reason.IO, "Cannot read " + file + ": " + e.getMessage(), e);
+        var messages = new ArrayList<OutgoingMessage>();
+        JsonLinesFile.check(file, false).forEach(messages::add);
+        return messages;
+    }
+
+    /**
+     * The lines of a byte stream (e.g. standard input, named {@code source} in messages), all checked, held in
+     * memory; each line is decoded on its own so a byte that is not UTF-8 is named by its line. The caller closes it.
+     * @throws MessageException INVALID_REQUEST naming the first bad line, or when there is no message at all
+     */
+    public static List<OutgoingMessage> readJsonLines(java.io.InputStream in, String source, boolean keepTimestamps) {
+        var messages = new ArrayList<OutgoingMessage>();
+        var reader = new JsonLines(in, source);
+        try {
+            for (var line = reader.next(); line != null; line = reader.next()) {
+                if (!line.isBlank()) {
+                    messages.add(JsonLine.read(line, reader.number(), keepTimestamps));
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw new MessageException(MessageException.Reason.IO, "Cannot read " + source + ": " + e.getCause().getMessage(), e);
         }
+        if (messages.isEmpty()) {
+            throw MessageException.invalid(source + " holds no messages: " + (reader.number() == 0 ? "it is empty" : "every line is blank"));
+        }
+        return messages;
     }
 
     /**

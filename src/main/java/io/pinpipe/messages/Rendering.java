@@ -49,17 +49,44 @@ public final class Rendering {
 
     private static String pretty(byte[] bytes, boolean anyJson) {
         if (anyJson || isJson(bytes)) {
-            try {
-                var tree = JSON.readTree(bytes);
-                if (tree != null && !tree.isMissingNode()) {
-                    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
-                }
-            } catch (IOException e) {
-                // not JSON after all: text or hex below
+            String indented = indented(bytes);
+            if (indented != null) {
+                return indented;
             }
         }
         String text = strictUtf8(bytes);
         return text != null ? text : HexDump.of(bytes);
+    }
+
+    /**
+     * The JSON value indented, its numbers exactly as written (1.50 stays 1.50, 1E2 stays 1E2); null when the bytes
+     * are not one JSON value with nothing but blank space after it.
+     */
+    private static String indented(byte[] bytes) {
+        var out = new java.io.StringWriter();
+        try (JsonParser parser = JSON.getFactory().createParser(bytes);
+             var generator = JSON.getFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            int depth = 0;
+            do {
+                JsonToken token = parser.currentToken();
+                if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    generator.writeNumber(parser.getText());
+                } else {
+                    generator.copyCurrentEvent(parser);
+                }
+                depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+            } while (depth > 0 && parser.nextToken() != null);
+            if (depth != 0 || parser.nextToken() != null) {
+                return null;
+            }
+            generator.flush();
+            return out.toString();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -71,7 +98,7 @@ public final class Rendering {
             return "";
         }
         int readable = (int) Math.min(bytes.length, (long) max * ONE_LINE_BYTES_PER_CHAR + 4);
-        CharSequence text = decodePrefix(bytes, readable);
+        CharSequence text = Utf8.prefix(bytes, readable);
         if (text == null) {
             return cut("0x" + java.util.HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, max / 2 + 1)),
                     max, bytes.length > max / 2 + 1);
@@ -100,25 +127,9 @@ public final class Rendering {
         return more && max > 0 ? (text.length() == max ? text.substring(0, max - 1) : text) + "…" : text;
     }
 
-    /** The first {@code length} bytes as text, or null when they are not UTF-8 (a character cut at the end is fine). */
-    private static CharSequence decodePrefix(byte[] bytes, int length) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer out = CharBuffer.allocate(length);
-        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), out, length == bytes.length);
-        if (result.isError()) {
-            return null;
-        }
-        if (length == bytes.length) {
-            if (decoder.flush(out).isError()) {
-                return null;
-            }
-        }
-        return out.flip();
-    }
-
+    /** The bytes as text, or null when they are not valid UTF-8. */
     private static String strictUtf8(byte[] bytes) {
-        CharSequence text = decodePrefix(bytes, bytes.length);
+        CharSequence text = Utf8.prefix(bytes, bytes.length);
         return text == null ? null : text.toString();
     }
 
@@ -139,7 +150,8 @@ public final class Rendering {
         }
     }
 
-    private static boolean startsLikeJson(byte[] bytes) {
+    /** Whether the first byte that is not blank space opens a JSON object or array (a cheap test before parsing). */
+    public static boolean startsLikeJson(byte[] bytes) {
         for (byte b : bytes) {
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
                 return b == '{' || b == '[';

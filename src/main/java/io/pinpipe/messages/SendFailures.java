@@ -59,12 +59,12 @@ final class SendFailures {
     }
 
     /**
-     * Why message {@code number} was not written, in words: "The broker refused message 3: it is 2.1 MB, over the
-     * topic's max.message.bytes of 1 MB".
+     * Why a message ({@code which}: "message 3", or "line 41" of a file) was not written, in words: "The broker
+     * refused message 3: it is 2.1 MB, over the topic's max.message.bytes of 1 MB".
      */
-    String refusal(Throwable failure, int number, String topic, long size, Supplier<OptionalLong> maxMessageBytes) {
+    String refusal(Throwable failure, String which, String topic, long size, Supplier<OptionalLong> maxMessageBytes) {
         var error = unwrap(failure);
-        var message = "message " + number;
+        var message = which;
         if (error instanceof RecordTooLargeException) {
             var max = maxMessageBytes.get();
             return "The broker refused " + message + ": it is " + bytes(size)

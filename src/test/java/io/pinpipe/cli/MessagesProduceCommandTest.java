@@ -118,7 +118,7 @@ class MessagesProduceCommandTest {
     void standardInputIsTheValueOrWithFileDashTheJsonLines() throws Exception {
         var topic = kafka.topic("cli-stdin", 1);
 
-        var value = withInput("piped value\n", () -> produce(topic, "--key", "k"));
+        var value = withInput("piped value\n", () -> produce(topic, "--key", "k", "--value", "-"));
         var lines = withInput("{\"key\": \"a\", \"value\": 1}\n{\"value\": {\"n\": 2}}\n", () -> produce(topic, "--file", "-"));
 
         assertThat(value.exitCode()).as(value.err()).isZero();
@@ -127,7 +127,70 @@ class MessagesProduceCommandTest {
         assertThat(kafka.consoleConsumer(topic, 3)).containsExactly(
                 ProduceTestKafka.consoleLine(0, List.of(), utf8("k"), utf8("piped value")),
                 ProduceTestKafka.consoleLine(0, List.of(), utf8("a"), utf8("1")),
-                ProduceTestKafka.consoleLine(0, List.of(), null, utf8("{\"n\":2}")));
+                ProduceTestKafka.consoleLine(0, List.of(), null, utf8("{\"n\": 2}")));
+    }
+
+    @Test
+    void withoutValueOrFileStandardInputIsNotReadAndTheCommandSaysWhatToGive() throws Exception {
+        var topic = kafka.topic("cli-no-value", 1);
+
+        var run = withInput("not meant as a value\n", () -> produce(topic, "--key", "k"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Give --value V, --value - (standard input) or --file F.jsonl").hasLineCount(1);
+        assertThat(kafka.endOffsets(topic, 1)).containsEntry(0, 0L);
+    }
+
+    @Test
+    void anEmptyStandardInputWithValueDashSendsAnEmptyValue() throws Exception {
+        var topic = kafka.topic("cli-empty-stdin", 1);
+
+        var run = withInput("", () -> produce(topic, "--value", "-"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(kafka.records(topic, 0, 1)).singleElement().satisfies(record -> assertThat(record.value()).isEmpty());
+    }
+
+    @Test
+    void byKeyIgnoresTheFilesPartitionsAndKeepTimestampsSendsTheExportedTimestamps() throws Exception {
+        var topic = kafka.topic("cli-by-key", 3);
+        var file = Files.writeString(folder.resolve("export.jsonl"),
+                "{\"partition\":2,\"offset\":7,\"timestamp\":\"2026-01-02T03:04:05.678Z\",\"key\":\"same\",\"value\":\"a\"}\n"
+                        + "{\"partition\":1,\"offset\":9,\"timestamp\":\"2026-01-02T03:04:06Z\",\"key\":\"same\",\"value\":\"b\"}\n");
+
+        var run = produce(topic, "--file", file.toString(), "--by-key", "--keep-timestamps");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        var lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).replaceAll(" offset.*", "")).isEqualTo(lines.get(1).replaceAll(" offset.*", ""));
+        var partition = Integer.parseInt(lines.get(0).split(" ")[1]);
+        assertThat(kafka.records(topic, partition, 2)).extracting(record -> record.timestamp())
+                .containsExactly(java.time.Instant.parse("2026-01-02T03:04:05.678Z").toEpochMilli(),
+                        java.time.Instant.parse("2026-01-02T03:04:06Z").toEpochMilli());
+    }
+
+    @Test
+    void withoutKeepTimestampsTheFilesPartitionsAreKeptAndTheTimestampIsTheTimeOfSending() throws Exception {
+        var topic = kafka.topic("cli-keep-partition", 3);
+        var file = Files.writeString(folder.resolve("export.jsonl"),
+                "{\"partition\":2,\"timestamp\":\"2020-01-02T03:04:05Z\",\"value\":\"a\"}\n");
+        var before = System.currentTimeMillis();
+
+        var run = produce(topic, "--file", file.toString());
+
+        assertThat(run.out()).as(run.err()).isEqualTo("partition 2 offset 0\n");
+        assertThat(kafka.records(topic, 2, 1).get(0).timestamp()).isGreaterThanOrEqualTo(before);
+    }
+
+    @Test
+    void byKeyWithPartitionIsAUsageError() throws Exception {
+        var file = Files.writeString(folder.resolve("in.jsonl"), "{\"value\": \"one\"}\n");
+
+        var run = produce("any-topic", "--file", file.toString(), "--by-key", "--partition", "1");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--by-key and --partition contradict each other").hasLineCount(1);
     }
 
     private static CliRun withInput(String input, java.util.function.Supplier<CliRun> run) {

@@ -61,6 +61,17 @@ class MessageExportTest {
     }
 
     @Test
+    void theExportedFileIsReadableByOthersLikeAnyNewFile() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        var file = folder.resolve("out.jsonl");
+        try (var export = MessageExport.open(file, ExportFormat.JSONL)) {
+            export.append(List.of(message(0, "k", "v")));
+        }
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void aFileWhereTheFolderShouldBeIsNamed() throws Exception {
         var notAFolder = Files.writeString(folder.resolve("plain.txt"), "x");
         assertThatThrownBy(() -> MessageExport.open(notAFolder.resolve("out.jsonl"), ExportFormat.JSONL))

@@ -118,6 +118,22 @@ class MessageSenderTest {
         assertThat(kafka.endOffsets(topic, 1)).containsEntry(0, 2L);
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path folder;
+
+    @Test
+    void aRefusedFileLineIsNamedByItsLineNumber() throws Exception {
+        var topic = kafka.topic("too-large-line", 1, Map.of("max.message.bytes", String.valueOf(1024 * 1024)));
+        var file = java.nio.file.Files.writeString(folder.resolve("big.jsonl"),
+                "{\"value\": \"small\"}\n\n{\"value\": \"" + "x".repeat((int) (1.5 * 1024 * 1024)) + "\"}\n");
+
+        var results = MessageSender.on(client).send(topic, JsonLinesFile.check(file, false), 1, result -> { }, () -> false);
+
+        assertThat(results).extracting(SendResult::sent).containsExactly(true, false);
+        assertThat(results.get(1).refusal()).hasValue(
+                "The broker refused line 3: it is 1.5 MB, over the topic's max.message.bytes of 1 MB");
+    }
+
     @Test
     void cancellingStopsSendingNewMessages() throws Exception {
         var topic = kafka.topic("cancel", 1);

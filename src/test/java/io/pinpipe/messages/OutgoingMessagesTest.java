@@ -54,9 +54,22 @@ class OutgoingMessagesTest {
                 "{\"key\": 42, \"value\": {\"country\": \"Albania\", \"n\": [1, 2]}, \"headers\": {\"source\": \"file\"}, \"partition\": 1}", 1);
 
         assertThat(message.key()).asString(StandardCharsets.UTF_8).isEqualTo("42");
-        assertThat(message.value()).asString(StandardCharsets.UTF_8).isEqualTo("{\"country\":\"Albania\",\"n\":[1,2]}");
+        assertThat(message.value()).asString(StandardCharsets.UTF_8).isEqualTo("{\"country\": \"Albania\", \"n\": [1, 2]}");
         assertThat(message.headers()).containsExactly(Message.Header.of("source", "file"));
         assertThat(message.partition()).hasValue(1);
+    }
+
+    @Test
+    void aJsonValueIsSentAsWrittenWithItsNumbersAndEscapes() {
+        var line = "{\"value\":{\"a\":1.50,\"b\":1E2,\"c\":12345678901234567890.5,\"d\":\"\\u00e9\\n\"},"
+                + "\"key\":1.50,\"headers\":{\"n\":1E2}}";
+
+        var message = OutgoingMessages.fromJsonLine(line, 1);
+
+        assertThat(message.value()).asString(StandardCharsets.UTF_8)
+                .isEqualTo("{\"a\":1.50,\"b\":1E2,\"c\":12345678901234567890.5,\"d\":\"\\u00e9\\n\"}");
+        assertThat(message.key()).asString(StandardCharsets.UTF_8).isEqualTo("1.50");
+        assertThat(message.headers()).containsExactly(Message.Header.of("n", "1E2"));
     }
 
     @Test
@@ -73,6 +86,44 @@ class OutgoingMessagesTest {
         assertThatThrownBy(() -> OutgoingMessages.readJsonLines(file)).hasMessageStartingWith("Line 1 has no \"value\" field");
         Files.writeString(file, "{\"value\": \"a\", \"partition\": -1}\n");
         assertThatThrownBy(() -> OutgoingMessages.readJsonLines(file)).hasMessageContaining("Line 1 has \"partition\": -1");
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsNamedByTheLineThatHoldsIt() throws Exception {
+        var text = new StringBuilder();
+        for (var i = 1; i <= 40; i++) {
+            text.append("{\"value\": \"").append("x".repeat(500)).append(i).append("\"}\n");
+        }
+        var bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[]{'{', '"', 'v', 'a', 'l', 'u', 'e', '"', ':', '"', (byte) 0xff, '"', '}', '\n'});
+        bytes.writeBytes("{\"value\": \"after\"}\n".getBytes(StandardCharsets.UTF_8));
+        var file = Files.write(folder.resolve("in.jsonl"), bytes.toByteArray());
+
+        assertThatThrownBy(() -> OutgoingMessages.readJsonLines(file))
+                .hasMessage("Line 41 of " + file + " is not UTF-8 text (JSON lines must be)");
+    }
+
+    @Test
+    void aHeaderLosesTheSpaceAroundBothNameAndValue() {
+        assertThat(OutgoingMessages.headers(List.of(" a = b ", "expr= x=y"))).containsExactly(
+                Message.Header.of("a", "b"), Message.Header.of("expr", "x=y"));
+    }
+
+    @Test
+    void aLineKeepsItsNumberAndWithKeepTimestampsItsTimestamp() throws Exception {
+        var file = Files.writeString(folder.resolve("in.jsonl"),
+                "\n{\"value\": \"a\", \"timestamp\": \"2026-01-02T03:04:05Z\"}\n{\"value\": \"b\", \"timestamp\": 5}\n");
+
+        var kept = new java.util.ArrayList<OutgoingMessage>();
+        JsonLinesFile.check(file, true).forEach(kept::add);
+
+        assertThat(kept).extracting(OutgoingMessage::line).containsExactly(OptionalInt.of(2), OptionalInt.of(3));
+        assertThat(kept).extracting(OutgoingMessage::timestamp).containsExactly(
+                java.util.Optional.of(java.time.Instant.parse("2026-01-02T03:04:05Z")), java.util.Optional.of(java.time.Instant.ofEpochMilli(5)));
+        assertThat(OutgoingMessages.readJsonLines(file)).allSatisfy(message -> assertThat(message.timestamp()).isEmpty());
+        Files.writeString(file, "{\"value\": \"a\", \"timestamp\": \"yesterday\"}\n");
+        assertThatThrownBy(() -> JsonLinesFile.check(file, true)).hasMessageStartingWith("Line 1 has \"timestamp\": \"yesterday\"");
     }
 
     @Test

@@ -82,4 +82,13 @@ class RenderingTest {
         assertThat(Rendering.oneLine(new byte[]{(byte) 0xff, 0x01}, 20)).isEqualTo("0xff01");
         assertThat(Rendering.oneLine(BINARY, 10)).hasSize(10).startsWith("0xff0041").endsWith("…");
     }
+
+    @Test
+    void prettyJsonKeepsNumbersAsWrittenAndJsonWithTrailingTextShowsAsText() {
+        var json = "{\"a\":1.50,\"b\":1E2,\"c\":12345678901234567890.5}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(Rendering.render(json, Rendering.Shown.JSON))
+                .contains("1.50", "1E2", "12345678901234567890.5").contains("\n");
+        var trailing = "{\"a\": 1} and more".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(Rendering.render(trailing, Rendering.Shown.JSON)).isEqualTo("{\"a\": 1} and more");
+    }
 }

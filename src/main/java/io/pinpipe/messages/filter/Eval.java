@@ -51,14 +51,4 @@ final class Eval {
         int slot = fields.slotOf(path);
         return slot < 0 ? null : json[slot];
     }
-
-    static boolean startsLikeJson(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
-                continue;
-            }
-            return b == '{' || b == '[';
-        }
-        return false;
-    }
 }

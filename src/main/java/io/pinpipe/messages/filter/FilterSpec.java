@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The pane's filter fields, combined with "and": text the key or value contains, a regular expression (key or
  * value), an expression (the full syntax, for JSON fields and more), a header name and optional value (exact), and a
- * timestamp range (from inclusive, until exclusive). Blank fields are left out. Saved per topic by
+ * timestamp range (from inclusive, until exclusive). The regex field takes a plain regular expression or
+ * {@code /re/flags} (flags i, m, s, x) as an expression does. Blank fields are left out. Saved per topic by
  * {@link SavedFilters}.
  */
 public record FilterSpec(String contains, String regex, String expression, String headerName, String headerValue,
@@ -44,13 +43,16 @@ public record FilterSpec(String contains, String regex, String expression, Strin
         return parts.isEmpty() ? MessageFilter.ALL : new Expression(Logic.and(parts));
     }
 
+    /** The regex field: a plain regular expression, or {@code /re/flags} as in an expression. */
     private Node regexPart() {
+        var slashed = Regex.slashed(regex);
+        String text = slashed.map(parts -> parts[0]).orElse(regex);
+        String flags = slashed.map(parts -> parts[1]).orElse("");
         try {
-            var pattern = Pattern.compile(regex);
-            return new TextCondition.Matches(TextCondition.Subject.EITHER, pattern, "/" + regex.replace("/", "\\/") + "/");
-        } catch (PatternSyntaxException e) {
-            throw new FilterException(Math.max(e.getIndex(), 0) + 1, "Regex: " + e.getDescription()
-                    + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
+            var pattern = Regex.compile(text, flags);
+            return new TextCondition.Matches(TextCondition.Subject.EITHER, pattern, Regex.written(text, flags));
+        } catch (Regex.Invalid e) {
+            throw new FilterException(1, "Regex: " + e.getMessage());
         }
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.Map;
 final class JsonFields {
 
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectMapper TREES = new ObjectMapper(FACTORY);
 
     /** A step in the paths: the fields and indexes below it, and the paths that end here. */
     private static final class Step {
@@ -95,12 +93,11 @@ final class JsonFields {
 
     /** The fields of the value (a slot stays null when missing); null when the value is not a JSON object or array. */
     JsonNode[] read(byte[] value) {
-        if (value == null || !Eval.startsLikeJson(value)) {
+        if (value == null || !io.pinpipe.messages.Rendering.startsLikeJson(value)) {
             return null;
         }
         var found = new JsonNode[paths.size()];
         try (JsonParser parser = FACTORY.createParser(value)) {
-            parser.setCodec(TREES);
             parser.nextToken();
             new Walk(parser, found).value(root);
         } catch (IOException | RuntimeException e) {
@@ -114,6 +111,8 @@ final class JsonFields {
         private final JsonParser parser;
         private final JsonNode[] found;
         private int left = capturePoints;
+        /** Capture points already met: a key repeated in the value counts once (its last value is the one read). */
+        private final java.util.Set<Step> met = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Walk(JsonParser parser, JsonNode[] found) {
             this.parser = parser;
@@ -123,11 +122,13 @@ final class JsonFields {
         /** At the first token of a value that {@code step} stands for. */
         void value(Step step) throws IOException {
             if (step.ends) {
-                JsonNode tree = parser.readValueAsTree();
+                JsonNode tree = WrittenTree.read(parser);
                 for (var capture : step.captures) {
                     found[capture.getKey()] = capture.getValue().find(tree);
                 }
-                left--;
+                if (met.add(step)) {
+                    left--;
+                }
                 return;
             }
             JsonToken token = parser.currentToken();

@@ -196,6 +196,12 @@ final class Lexer {
             throw new FilterException(start + 1, "Column " + (start + 1) + ": '" + source.substring(start, at)
                     + "' is not a number (quote texts, e.g. \"" + source.substring(start, at) + "\")");
         }
+        try {
+            new java.math.BigDecimal(written);
+        } catch (NumberFormatException e) {
+            throw new FilterException(start + 1, "Column " + (start + 1) + ": the number " + written
+                    + " is out of range (its exponent must be within ±999999999)");
+        }
         return new Token(Kind.NUMBER, written, "", start + 1);
     }
 }

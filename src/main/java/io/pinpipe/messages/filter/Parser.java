@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Recursive descent over the tokens: {@code or := and ("or" and)*}, {@code and := unary ("and" unary)*},
@@ -172,25 +171,14 @@ final class Parser {
     }
 
     Pattern regex(Token token) {
-        int flags = 0;
-        for (char flag : token.flags().toCharArray()) {
-            flags |= switch (flag) {
-                case 'i' -> Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-                case 'm' -> Pattern.MULTILINE;
-                case 's' -> Pattern.DOTALL;
-                case 'x' -> Pattern.COMMENTS;
-                default -> throw error(token, "unknown regular expression flag '" + flag + "' (use i, m, s or x)");
-            };
-        }
         try {
-            return Pattern.compile(token.text(), flags);
-        } catch (PatternSyntaxException e) {
-            throw error(token, "invalid regular expression: " + e.getDescription()
-                    + (e.getIndex() >= 0 ? " near index " + e.getIndex() : ""));
+            return Regex.compile(token.text(), token.flags());
+        } catch (Regex.Invalid e) {
+            throw error(token, e.sentence());
         }
     }
 
     static String written(Token regex) {
-        return "/" + regex.text().replace("/", "\\/") + "/" + regex.flags();
+        return Regex.written(regex.text(), regex.flags());
     }
 }

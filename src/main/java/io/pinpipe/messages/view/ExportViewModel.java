@@ -7,16 +7,10 @@ import io.pinpipe.messages.BrowseRequest;
 import io.pinpipe.messages.ExportFormat;
 import io.pinpipe.messages.Message;
 import io.pinpipe.messages.MessageBrowser;
-import io.pinpipe.messages.MessageExport;
-import io.pinpipe.messages.MessagePage;
 import io.pinpipe.messages.ScanEstimate;
-import io.pinpipe.messages.ScanLimit;
-import io.pinpipe.messages.ScanListener;
-import io.pinpipe.messages.ScanProgress;
 import io.pinpipe.ui.Async;
 import io.pinpipe.ui.ErrorText;
 import io.pinpipe.ui.JobSlot;
-import io.pinpipe.ui.Progress;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -68,7 +62,7 @@ public final class ExportViewModel {
     private final JobSlot estimating = new JobSlot();
     private final JobSlot exporting = new JobSlot();
     private AtomicBoolean stop = new AtomicBoolean();
-    private Optional<ScanEstimate> scanEstimate = Optional.empty();
+    private volatile Optional<ScanEstimate> scanEstimate = Optional.empty();
 
     /**
      * @param clients  the cluster's shared client; called off the FX thread only
@@ -127,8 +121,10 @@ public final class ExportViewModel {
         status.set("Exporting to " + target.getFileName() + "…");
         running.set(true);
         var all = scope.get() == Scope.ALL_MATCHES;
+        var expected = scanEstimate.map(ScanEstimate::messages).orElse(0L);
         exporting.replace(async.job("Exporting " + topic + " to " + target.getFileName(),
-                        p -> all ? exportMatches(target, format, p, stopped) : exportSelected(target, format))
+                        p -> all ? ExportWork.matches(clients.get(), search.orElseThrow(), expected, target, format, p, stopped)
+                                : ExportWork.selected(selected, target, format))
                 .onProgress((fraction, text) -> {
                     progress.set(fraction);
                     status.set(text);
@@ -158,50 +154,6 @@ public final class ExportViewModel {
     public void close() {
         stop.set(true);
         estimating.cancel();
-    }
-
-    private Outcome exportSelected(Path target, ExportFormat format) {
-        var export = MessageExport.open(target, format);
-        try {
-            export.append(selected);
-        } catch (RuntimeException e) {
-            export.abandon();
-            throw e;
-        }
-        export.close();
-        return new Outcome(export.written(), target, false);
-    }
-
-    private Outcome exportMatches(Path target, ExportFormat format, Progress p, AtomicBoolean stopped) {
-        var request = search.orElseThrow().withLimit(ScanLimit.UNLIMITED);
-        var expected = scanEstimate.map(ScanEstimate::messages).orElse(0L);
-        var export = MessageExport.open(target, format);
-        MessagePage.Stopped ended;
-        try {
-            ended = MessageBrowser.on(clients.get()).scanAll(request, new ScanListener() {
-                @Override
-                public void progress(ScanProgress now) {
-                    var fraction = expected > 0 ? Math.min(1.0, (double) now.scanned() / expected) : -1;
-                    p.update(fraction, "Scanned " + Counts.number(now.scanned()) + ", exported "
-                            + Counts.number(export.written()) + " (" + Counts.number((long) now.messagesPerSecond())
-                            + " messages/s)…");
-                }
-
-                @Override
-                public void matched(List<Message> batch) {
-                    export.append(batch);
-                }
-            }, stopped::get);
-        } catch (RuntimeException e) {
-            export.abandon();
-            throw e;
-        }
-        if (ended == MessagePage.Stopped.CANCELLED || stopped.get()) {
-            export.abandon();
-            return new Outcome(export.written(), target, true);
-        }
-        export.close();
-        return new Outcome(export.written(), target, false);
     }
 
     public String topic() {

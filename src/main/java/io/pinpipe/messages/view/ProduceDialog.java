@@ -7,13 +7,11 @@ import io.pinpipe.ui.DialogFit;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -44,7 +42,7 @@ public final class ProduceDialog {
         failure.descriptionProperty().bind(model.failureProperty());
         var notice = new Banner("produce-notice", Banner.Kind.WARNING, Feather.ALERT_TRIANGLE, "");
         notice.descriptionProperty().bind(model.form().noticeProperty());
-        var content = new VBox(14, notice, form(model), actions(owner, model), failure, results(model));
+        var content = new VBox(14, notice, form(model), actions(owner, model), failure, ProduceResults.list(model));
         content.setPrefWidth(680);
 
         var dialog = new Dialog<Void>();
@@ -83,6 +81,10 @@ public final class ProduceDialog {
         value.setPrefRowCount(7);
         value.setWrapText(true);
         value.textProperty().bindBidirectional(model.form().valueProperty());
+        value.disableProperty().bind(model.form().tombstoneProperty());
+        var tombstone = new CheckBox("Null value (tombstone)");
+        tombstone.setId("produce-tombstone");
+        tombstone.selectedProperty().bindBidirectional(model.form().tombstoneProperty());
         var valueNote = FieldNote.under(value, "", model.form().valueProblemProperty());
         valueNote.visibleProperty().bind(valueNote.textProperty().isNotEmpty());
         valueNote.managedProperty().bind(valueNote.visibleProperty());
@@ -101,16 +103,15 @@ public final class ProduceDialog {
         partition.setId("produce-partition");
         partition.valueProperty().bindBidirectional(model.form().partitionProperty());
         partition.setPrefWidth(160);
-        var repeat = new Spinner<Integer>(1, 100_000, 1);
-        repeat.setId("produce-repeat");
-        repeat.setEditable(true);
-        repeat.setPrefWidth(110);
-        repeat.getValueFactory().valueProperty().bindBidirectional(model.form().repeatProperty());
+        var repeat = ProduceRepeatField.spinner(model.form());
         var times = new Label("times");
         times.getStyleClass().add(Styles.TEXT_MUTED);
         var repeatLabel = new Label("Repeat");
         var where = new HBox(10, partition, spacer(12), repeatLabel, repeat, times);
         where.setAlignment(Pos.CENTER_LEFT);
+        var repeatNote = FieldNote.under(repeat, "", model.form().repeatProblemProperty());
+        repeatNote.visibleProperty().bind(repeatNote.textProperty().isNotEmpty());
+        repeatNote.managedProperty().bind(repeatNote.visibleProperty());
 
         var grid = new GridPane();
         grid.setHgap(16);
@@ -122,9 +123,9 @@ public final class ProduceDialog {
         grid.getColumnConstraints().addAll(labels, fields);
         grid.addRow(0, label("Key"), key);
         grid.addRow(1, label("Value"), new HBox(valueFormat(model)));
-        grid.add(new VBox(4, value, valueNote), 1, 2);
+        grid.add(new VBox(4, value, valueNote, tombstone), 1, 2);
         grid.addRow(3, label("Headers"), new VBox(4, headers, headersNote));
-        grid.addRow(4, label("Partition"), where);
+        grid.addRow(4, label("Partition"), new VBox(4, where, repeatNote));
         grid.disableProperty().bind(model.sendingProperty());
         return grid;
     }
@@ -202,36 +203,6 @@ public final class ProduceDialog {
         var row = new HBox(10, send, file, bar, status, stop);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    private static VBox results(ProduceViewModel model) {
-        var title = new Label("Results");
-        title.getStyleClass().add("form-section");
-        var list = new ListView<>(model.results());
-        list.setId("produce-results");
-        list.setPrefHeight(150);
-        list.setMinHeight(110);
-        var empty = new Label("Each message sent shows here with its partition and offset.");
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
-        list.setPlaceholder(empty);
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(ProduceViewModel.ResultLine line, boolean empty) {
-                super.updateItem(line, empty);
-                if (empty || line == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                setText(line.text());
-                setWrapText(true);
-                setPrefWidth(0);
-                var icon = new FontIcon(line.sent() ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE);
-                icon.getStyleClass().add(line.sent() ? Styles.SUCCESS : Styles.DANGER);
-                setGraphic(icon);
-            }
-        });
-        return new VBox(6, title, list);
     }
 
     private static Label label(String text) {

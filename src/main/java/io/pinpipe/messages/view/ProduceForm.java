@@ -7,9 +7,11 @@ import io.pinpipe.messages.OutgoingMessages;
 import io.pinpipe.messages.OutgoingMessages.ValueFormat;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,6 +40,9 @@ public final class ProduceForm {
     private final ObservableList<String> partitionChoices = FXCollections.observableArrayList();
     private final ObjectProperty<String> partition = new SimpleObjectProperty<>(BY_KEY);
     private final ObjectProperty<Integer> repeat = new SimpleObjectProperty<>(1);
+    private final BooleanProperty tombstone = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper repeatProblem = new ReadOnlyStringWrapper("");
+    private Prefill prefill;
     private final ReadOnlyStringWrapper valueProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper headersProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -50,19 +55,55 @@ public final class ProduceForm {
         value.addListener((obs, old, now) -> checkValue());
         format.addListener((obs, old, now) -> checkValue());
         headers.addListener((obs, old, now) -> checkHeaders());
+        tombstone.addListener((obs, old, now) -> checkValue());
         valid = Bindings.createBooleanBinding(() -> valueProblem.get().isEmpty() && headersProblem.get().isEmpty()
-                        && !(format.get() == ValueFormat.JSON && value.get().isBlank()) && repeat.get() != null && repeat.get() >= 1,
-                valueProblem, headersProblem, format, value, repeat);
+                        && (tombstone.get() || !(format.get() == ValueFormat.JSON && value.get().isBlank()))
+                        && repeatProblem.get().isEmpty() && repeat.get() != null && repeat.get() >= 1,
+                valueProblem, headersProblem, format, value, repeat, tombstone, repeatProblem);
     }
 
-    /** The message the fields say. @throws MessageException INVALID_REQUEST naming the field */
+    /**
+     * The message the fields say; a tombstone has a null value. A field "send again" filled and left as it was
+     * sends the original message's bytes (an empty key stays empty, a null header value stays null, bytes that are
+     * not text stay as they were). @throws MessageException INVALID_REQUEST naming the field
+     */
     OutgoingMessage message() {
-        return OutgoingMessages.of(key.get(), value.get(), format.get(), lines(headers.get()), chosenPartition());
+        var typed = OutgoingMessages.of(key.get(), tombstone.get() ? "" : value.get(),
+                tombstone.get() ? ValueFormat.TEXT : format.get(), lines(headers.get()), chosenPartition());
+        if (prefill == null) {
+            return tombstone.get() ? new OutgoingMessage(typed.key(), null, typed.headers(), typed.partition()) : typed;
+        }
+        var keyBytes = key.get().equals(prefill.keyText()) ? prefill.key() : typed.key();
+        var valueBytes = tombstone.get() ? null : value.get().equals(prefill.valueText()) ? prefill.value() : typed.value();
+        var headerList = headers.get().equals(prefill.headersText()) ? prefill.headers() : typed.headers();
+        return new OutgoingMessage(keyBytes, valueBytes, headerList, typed.partition());
+    }
+
+    /** What "send again" filled in, as text and as the original bytes. */
+    private record Prefill(String keyText, byte[] key, String valueText, byte[] value, String headersText,
+                           List<Message.Header> headers) {
+    }
+
+    /** The repeat field's text as typed: a whole number from 1 to {@code max}, or the problem is shown and Send waits. */
+    void repeatTyped(String text, int max) {
+        var digits = text == null ? "" : text.strip();
+        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)) {
+            repeatProblem.set("Repeat must be a whole number from 1 to " + max);
+            return;
+        }
+        var number = digits.length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
+        if (number < 1 || number > max) {
+            repeatProblem.set("Repeat must be a whole number from 1 to " + max);
+            return;
+        }
+        repeatProblem.set("");
+        repeat.set((int) number);
     }
 
     /** Key, value, headers and partition of {@code message}; JSON is chosen when its value is a JSON object or array. */
     void fill(Message message) {
         key.set(message.key() == null ? "" : new String(message.key(), StandardCharsets.UTF_8));
+        tombstone.set(message.value() == null);
         var text = message.value() == null ? "" : new String(message.value(), StandardCharsets.UTF_8);
         value.set(text);
         format.set(looksLikeJson(text) ? ValueFormat.JSON : ValueFormat.TEXT);
@@ -71,34 +112,11 @@ public final class ProduceForm {
             lines.add(header.name() + "=" + (header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8)));
         }
         headers.set(String.join("\n", lines));
+        prefill = new Prefill(key.get(), message.key(), text, message.value(), headers.get(), message.headers());
         if (partitions.contains(message.partition())) {
             partition.set(choice(message.partition()));
         }
-        var binary = new ArrayList<String>();
-        if (!isText(message.key())) {
-            binary.add("key");
-        }
-        if (!isText(message.value())) {
-            binary.add("value");
-        }
-        if (message.headers().stream().anyMatch(header -> !isText(header.value()))) {
-            binary.add("a header");
-        }
-        notice.set(binary.isEmpty() ? "" : "The message's " + String.join(" and ", binary) + " is not UTF-8 text: it shows "
-                + "with replacement characters, and Send would send that text, not the original bytes. "
-                + "Export it and use Produce file… to send it byte for byte.");
-    }
-
-    private static boolean isText(byte[] bytes) {
-        if (bytes == null) {
-            return true;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
-            return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return false;
-        }
+        notice.set(ProduceAgainNotice.of(message));
     }
 
     private static boolean looksLikeJson(String text) {
@@ -115,7 +133,7 @@ public final class ProduceForm {
     }
 
     private void checkValue() {
-        if (format.get() != ValueFormat.JSON || value.get().isBlank()) {
+        if (tombstone.get() || format.get() != ValueFormat.JSON || value.get().isBlank()) {
             valueProblem.set("");
             return;
         }
@@ -185,11 +203,21 @@ public final class ProduceForm {
         return repeat;
     }
 
+    /** Send a null value (a tombstone, which deletes the key on a compacted topic) instead of the value field. */
+    public BooleanProperty tombstoneProperty() {
+        return tombstone;
+    }
+
+    /** What is wrong with the repeat count as typed; empty when it is fine. */
+    public ReadOnlyStringProperty repeatProblemProperty() {
+        return repeatProblem.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty valueProblemProperty() {
         return valueProblem.getReadOnlyProperty();
     }
 
-    /** What "send again" could not carry over exactly (bytes that are not text); empty otherwise. */
+    /** What "send again" shows differently from the message, and when it would be sent differently; empty otherwise. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }

@@ -3,6 +3,7 @@ package io.pinpipe.messages.view;
 import io.pinpipe.client.ClusterClient;
 import io.pinpipe.client.KafkaConnections;
 import io.pinpipe.connections.Connection;
+import io.pinpipe.messages.JsonLinesFile;
 import io.pinpipe.messages.Message;
 import io.pinpipe.messages.MessageException;
 import io.pinpipe.messages.MessageSender;
@@ -93,7 +94,7 @@ public final class ProduceViewModel {
         var times = form.repeatProperty().get();
         start("Sending " + (times == 1 ? "the message" : times + " messages") + " to " + topic + "…");
         var stopped = stop;
-        work.replace(async.job("Producing to " + topic, p -> sendAll(List.of(message), times, p, stopped))
+        work.replace(async.job("Producing to " + topic, p -> sendAll(List.of(message), 1, times, p, stopped))
                 .onSuccess(sent -> finished(sent, ""))
                 .onError(this::failed)
                 .andFinally(() -> sending.set(false)));
@@ -107,9 +108,9 @@ public final class ProduceViewModel {
         start("Reading " + file.getFileName() + "…");
         var stopped = stop;
         work.replace(async.job("Producing " + file.getFileName() + " to " + topic, p -> {
-                    var messages = OutgoingMessages.readJsonLines(file);
-                    p.update(0, "Sending " + Counts.of(messages.size(), "message") + " from " + file.getFileName() + "…");
-                    return sendAll(messages, 1, p, stopped);
+                    var messages = JsonLinesFile.check(file, false);
+                    p.update(0, "Sending " + Counts.of(messages.count(), "message") + " from " + file.getFileName() + "…");
+                    return sendAll(messages, messages.count(), 1, p, stopped);
                 })
                 .onProgress((fraction, text) -> {
                     progress.set(fraction);
@@ -131,8 +132,9 @@ public final class ProduceViewModel {
         work.cancel();
     }
 
-    private List<SendResult> sendAll(List<OutgoingMessage> messages, int times, Progress p, AtomicBoolean stopped) {
-        var total = (long) messages.size() * times;
+    private List<SendResult> sendAll(Iterable<OutgoingMessage> messages, long count, int times, Progress p,
+                                     AtomicBoolean stopped) {
+        var total = count * times;
         var done = new long[1];
         var refusalsListed = new int[1];
         var lastUpdate = new long[]{System.nanoTime()};

@@ -38,6 +38,7 @@ class FilterErrorsTest {
             a = 1 and                        | 10 | Column 10: expected a condition after 'and' (e.g. value contains "text" or $.country = "Albania"), found the end
             and a = 1                        | 1  | Column 1: expected a condition (e.g. value contains "text" or $.country = "Albania"), found 'and'
             a = 1 # comment                  | 7  | Column 7: unexpected character '#'
+            a > 1e99999999999                | 5  | Column 5: the number 1e99999999999 is out of range (its exponent must be within ±999999999)
             a > true                         | 3  | Column 3: '>' compares numbers and texts; true, false and null go with = and !=
             size > 10kb                      | 8  | Column 8: '10kb' is not a number (quote texts, e.g. "10kb")
             key = true                       | 7  | Column 7: expected a quoted text after '=', found true

@@ -54,6 +54,12 @@ class FilterSpecTest {
     }
 
     @Test
+    void theRegexFieldTakesSlashesAndFlagsOrAPlainExpression() {
+        assertThat(spec("", "/ALBANIA/i", "", "", "").toFilter().describe()).isEqualTo("/ALBANIA/i");
+        assertThat(spec("", "^a/b$", "", "", "").toFilter().describe()).isEqualTo("/^a\\/b$/");
+    }
+
+    @Test
     void timeRangeIsFromInclusiveUntilExclusive() {
         var spec = new FilterSpec("", "", "", "", "", Optional.of(T0), Optional.of(T0.plusSeconds(2)));
         assertThat(offsets(spec)).containsExactly(1L, 2L);
@@ -66,6 +72,11 @@ class FilterSpecTest {
         assertThatThrownBy(() -> spec("", "", "country = Albania", "", "").toFilter())
                 .isInstanceOf(FilterException.class).hasMessage(
                         "Expression: column 11: expected a value after '=' (a number, a quoted text, true, false or null)");
+        assertThatThrownBy(() -> spec("", "", "a > 1e99999999999", "", "").toFilter())
+                .isInstanceOf(FilterException.class).hasMessage(
+                        "Expression: column 5: the number 1e99999999999 is out of range (its exponent must be within ±999999999)");
+        assertThatThrownBy(() -> spec("", "/abc/g", "", "", "").toFilter())
+                .isInstanceOf(FilterException.class).hasMessage("Regex: unknown regular expression flag 'g' (use i, m, s or x)");
         var backwards = new FilterSpec("", "", "", "", "", Optional.of(T0), Optional.of(T0));
         assertThatThrownBy(backwards::toFilter).hasMessageStartingWith("Until: ");
     }

@@ -293,4 +293,22 @@ class FiltersTest {
         assertThat(normal).isEqualTo("not ($.a = 1 and $.b = 2) or timestamp >= \"-1h\" and $.\"key\" = null");
         assertThat(Filters.parse(normal).describe()).isEqualTo(normal);
     }
+
+    @Test
+    void decimalsCompareExactlyAndARegexSeesTheNumberAsWritten() {
+        var message = Msgs.value("{\"price\": 1.50, \"big\": 12345678901234567890.5, \"tiny\": 0.1}").at(0, 1).build();
+
+        assertThat(matches("$.price = 1.5", message)).isTrue();
+        assertThat(matches("$.price ~ /^1\\.50$/", message)).isTrue();
+        assertThat(matches("$.big = 12345678901234567890.5", message)).isTrue();
+        assertThat(matches("$.big = 12345678901234567890.4", message)).isFalse();
+        assertThat(matches("$.tiny = 0.1", message)).isTrue();
+    }
+
+    @Test
+    void aRepeatedKeyDoesNotHideTheFieldsAfterIt() {
+        var message = Msgs.value("{\"a\": 1, \"a\": 2, \"b\": 3}").at(0, 1).build();
+
+        assertThat(matches("$.a = 2 and $.b = 3", message)).isTrue();
+    }
 }

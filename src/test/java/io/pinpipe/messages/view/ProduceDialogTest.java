@@ -133,6 +133,40 @@ class ProduceDialogTest {
     }
 
     @Test
+    void theRepeatFieldTakesDigitsOnlyAndAZeroCountIsNamedAndNotSent() throws Exception {
+        var topic = kafka.topic("dialog-repeat", 1);
+        open(topic, List.of(0), Optional.empty(), Theme.LIGHT);
+        robot.clickOn("#produce-value").write("v");
+
+        robot.doubleClickOn("#produce-repeat .text-field").write("1O");
+        assertThat(FxRead.text(robot, "#produce-repeat .text-field")).isEqualTo("1");
+
+        robot.doubleClickOn("#produce-repeat .text-field").write("0");
+        assertThat(FxRead.text(robot, "#produce-repeat-note")).isEqualTo("Repeat must be a whole number from 1 to 100000");
+        assertThat(FxRead.disabled(robot, "#produce-send")).isTrue();
+
+        robot.doubleClickOn("#produce-repeat .text-field").write("2");
+        assertThat(FxRead.disabled(robot, "#produce-send")).isFalse();
+        robot.clickOn("#produce-send");
+        await().atMost(WAIT).until(() -> results().size() == 2);
+        assertThat(kafka.endOffsets(topic, 1)).isEqualTo(Map.of(0, 2L));
+    }
+
+    @Test
+    void theTombstoneBoxSendsANullValue() throws Exception {
+        var topic = kafka.topic("dialog-tombstone", 1);
+        open(topic, List.of(0), Optional.empty(), Theme.LIGHT);
+
+        robot.clickOn("#produce-key").write("gone");
+        robot.clickOn("#produce-tombstone");
+        assertThat(FxRead.disabled(robot, "#produce-value")).isTrue();
+        robot.clickOn("#produce-send");
+        await().atMost(WAIT).until(() -> results().size() == 1);
+
+        assertThat(kafka.consoleConsumer(topic, 1)).containsExactly(ProduceTestKafka.consoleLine(0, List.of(), utf8("gone"), null));
+    }
+
+    @Test
     void aFileWithABadLineIsNamedByNumberAndNothingIsSentThenAGoodOneIsSent() throws Exception {
         var topic = kafka.topic("dialog-file", 2);
         var model = open(topic, List.of(0, 1), Optional.empty(), Theme.LIGHT);

@@ -74,6 +74,67 @@ class ProduceViewModelTest {
     }
 
     @Test
+    void sendAgainKeepsATombstoneAnEmptyKeyANullHeaderValueAndBinaryBytesAsTheyWere() {
+        var binary = new byte[]{(byte) 0xff, 0x01};
+        var message = new Message("t", 0, 4, Instant.now(), TimestampType.CREATE_TIME, new byte[0], null,
+                List.of(new Message.Header("none", null), new Message.Header("bin", binary), Message.Header.of("pad", " x ")));
+
+        var model = model(Optional.of(message));
+        var again = model.form().message();
+
+        assertThat(model.form().tombstoneProperty().get()).isTrue();
+        assertThat(again.key()).isEmpty();
+        assertThat(again.value()).isNull();
+        assertThat(again.headers()).containsExactlyElementsOf(message.headers());
+
+        model.form().keyProperty().set("k2");
+        model.form().tombstoneProperty().set(false);
+        model.form().valueProperty().set("now a value");
+        var edited = model.form().message();
+        assertThat(edited.key()).asString(StandardCharsets.UTF_8).isEqualTo("k2");
+        assertThat(edited.value()).asString(StandardCharsets.UTF_8).isEqualTo("now a value");
+        assertThat(edited.headers()).containsExactlyElementsOf(message.headers());
+    }
+
+    @Test
+    void aTombstoneIsSentWithANullValueAndJsonIsNotAskedOfIt() {
+        var model = model(Optional.empty());
+        model.form().formatProperty().set(ValueFormat.JSON);
+        assertThat(model.canSendProperty().get()).isFalse();
+
+        model.form().tombstoneProperty().set(true);
+
+        assertThat(model.canSendProperty().get()).isTrue();
+        assertThat(model.form().message().value()).isNull();
+    }
+
+    @Test
+    void sendAgainOfAHeaderNameWithEqualsSaysWhatAnEditWouldChange() {
+        var message = new Message("t", 0, 4, Instant.now(), TimestampType.CREATE_TIME, utf8("k"), utf8("v"),
+                List.of(Message.Header.of("a=b", "c")));
+
+        var model = model(Optional.of(message));
+
+        assertThat(model.form().noticeProperty().get()).isEqualTo("Header name \"a=b\" holds '=': left as they are, the "
+                + "headers are sent as they were; edited, a name ends at its first '=', so that header would change.");
+        assertThat(model.form().message().headers()).containsExactly(Message.Header.of("a=b", "c"));
+    }
+
+    @Test
+    void aRepeatCountThatIsNotANumberFrom1To100000IsNamedAndBlocksSend() {
+        var model = model(Optional.empty());
+
+        model.form().repeatTyped("", 100_000);
+        assertThat(model.form().repeatProblemProperty().get()).isEqualTo("Repeat must be a whole number from 1 to 100000");
+        assertThat(model.canSendProperty().get()).isFalse();
+
+        model.form().repeatTyped("7", 100_000);
+        assertThat(model.form().repeatProblemProperty().get()).isEmpty();
+        assertThat(model.form().repeatProperty().get()).isEqualTo(7);
+        assertThat(model.canSendProperty().get()).isTrue();
+    }
+
+    @Test
     void aResultReadsAsPartitionAndOffsetOrTheRefusal() {
         assertThat(ProduceViewModel.line(new SendResult(1, 2, 41, Instant.EPOCH, Optional.empty())))
                 .isEqualTo(new ProduceViewModel.ResultLine(true, "Sent to partition 2 at offset 41"));
