@@ -51,9 +51,11 @@ final class PeekView extends BorderPane {
         open.setMinWidth(Region.USE_PREF_SIZE);
         open.setTooltip(new javafx.scene.control.Tooltip("Search, page and tail this topic in the Messages pane"));
         open.setOnAction(event -> model.openInMessages());
-        var bar = new HBox(6, newest, count, messages, peek, open);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bar.setMinWidth(Region.USE_PREF_SIZE);
+        var peekRow = new HBox(6, newest, count, messages, peek);
+        peekRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        peekRow.setMinWidth(Region.USE_PREF_SIZE);
+        // Open in Messages goes under the peek row when the detail is narrow, never cut (900 px window).
+        var bar = new io.pinpipe.ui.ToolRow(peekRow, new HBox(open), 6);
 
         // Under the field: what is wrong with the count, else how the last peek went; wrapped, never cut.
         var note = new Label();
