@@ -161,6 +161,9 @@ class TopicReadersTest {
 
         var reader = FxRead.<TopicReader>rows(robot, "#topic-readers-table").get(0);
         assertThat(reader.partitionsPastEnd()).isEqualTo(1);
+        // The row is in the model before its cells are drawn: wait for the lag cell's text, then read it.
+        await().atMost(WAIT).until(() -> robot.lookup("#topic-readers-table .table-cell")
+                .match(LabeledMatchers.hasText("0 ⚠")).tryQuery().isPresent());
         var cell = robot.lookup("#topic-readers-table .table-cell").match(LabeledMatchers.hasText("0 ⚠"))
                 .<javafx.scene.control.TableCell<?, ?>>tryQuery();
         assertThat(cell).as("the lag column marks past end, not a plain 0").isPresent();
