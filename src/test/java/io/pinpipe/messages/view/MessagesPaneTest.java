@@ -90,21 +90,33 @@ class MessagesPaneTest {
             Screenshots.save(app.scene(), "messages-over-limit");
             assertThat(EverySizeOf.problems(app, "over-limit")).as("cut off or outside the window").isEmpty();
 
-            // Stop as soon as the first match is counted: mid-scan, on the FX thread, with no robot delay.
+            // Stop as soon as the first match is counted: mid-scan, on the FX thread, with no robot delay. On a slow
+            // machine the progress line can reach the FX thread only once the scan has ended: then search again.
             var stopped = new AtomicBoolean();
             var line = robot.lookup("#messages-progress-line").queryAs(Label.class);
             var stop = robot.lookup("#messages-run").queryAs(Button.class);
             robot.interact(() -> line.textProperty().addListener((obs, old, text) -> {
                 var m = PROGRESS.matcher(text);
-                if (!stopped.get() && m.find() && number(m.group(2)) >= 1) {
+                if (!stopped.get() && "Stop".equals(stop.getText()) && m.find() && number(m.group(2)) >= 1) {
                     stopped.set(true);
                     stop.fire();
                 }
             }));
-            robot.clickOn("#messages-scan-all");
-
-            await().atMost(Duration.ofSeconds(60)).until(() -> stopped.get() && FxRead.text(robot, "#messages-run")
-                    .equals("Search"));
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                if (attempt > 1) {
+                    stopped.set(false);
+                    robot.clickOn("#messages-run");
+                    await().atMost(Duration.ofSeconds(30))
+                            .until(() -> !FxRead.description(robot, "#messages-over-limit").isEmpty());
+                }
+                robot.clickOn("#messages-scan-all");
+                await().atMost(Duration.ofSeconds(30)).until(() -> stopped.get()
+                        || FxRead.text(robot, "#messages-run").equals("Stop"));
+                await().atMost(Duration.ofSeconds(60)).until(() -> FxRead.text(robot, "#messages-run").equals("Search"));
+                if (FxRead.text(robot, "#messages-status").startsWith("Stopped:")) {
+                    break;
+                }
+            }
             assertThat(FxRead.text(robot, "#messages-status")).startsWith("Stopped:");
             var progress = PROGRESS.matcher(FxRead.text(robot, "#messages-progress-line"));
             assertThat(progress.find()).isTrue();
