@@ -6,6 +6,7 @@ import io.pinpipe.ui.Async;
 import io.pinpipe.ui.BackgroundWork;
 import io.pinpipe.ui.Banner;
 import io.pinpipe.ui.DialogFit;
+import io.pinpipe.ui.FieldNote;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
@@ -190,7 +191,7 @@ public final class ResetOffsetsDialog {
             partitions.setPrefColumnCount(14);
             partitions.textProperty().bindBidirectional(choice.partitionsProperty());
             partitions.disableProperty().bind(choice.selectedProperty().not());
-            var note = ResetFieldNote.under(partitions, "", choice.problemProperty());
+            var note = FieldNote.under(partitions, "", choice.problemProperty());
             note.visibleProperty().bind(note.textProperty().isNotEmpty());
             note.managedProperty().bind(note.visibleProperty());
             grid.add(box, 0, row);

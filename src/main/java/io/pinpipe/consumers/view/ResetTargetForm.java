@@ -1,6 +1,7 @@
 package io.pinpipe.consumers.view;
 
 import atlantafx.base.theme.Styles;
+import io.pinpipe.ui.FieldNote;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -76,7 +77,7 @@ final class ResetTargetForm extends VBox {
         input.setPrefColumnCount(18);
         input.setMaxWidth(260);
         input.textProperty().bindBidirectional(value);
-        return new VBox(2, input, ResetFieldNote.under(input, hint, problem));
+        return new VBox(2, input, FieldNote.under(input, hint, problem));
     }
 
     private VBox dateTime(ZoneId zone) {
@@ -101,7 +102,7 @@ final class ResetTargetForm extends VBox {
         today.getStyleClass().add(Styles.SMALL);
         today.setOnAction(event -> model.pickStartOfToday());
         picks.getChildren().add(today);
-        var note = ResetFieldNote.under(day, "Your computer's time zone (" + zone.getId()
+        var note = FieldNote.under(day, "Your computer's time zone (" + zone.getId()
                 + "); empty time means midnight. The first message written at or after it.", model.dateTimeProblemProperty());
         return new VBox(6, fields, note, picks);
     }

@@ -3,6 +3,7 @@ package io.pinpipe.messages.view;
 import atlantafx.base.theme.Styles;
 import io.pinpipe.ui.Banner;
 import io.pinpipe.ui.DialogFit;
+import io.pinpipe.ui.WorkRow;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
@@ -11,7 +12,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -145,27 +145,9 @@ public final class ExportDialog {
     }
 
     private static HBox progress(ExportViewModel model) {
-        var bar = new ProgressBar();
-        bar.setId("export-progress");
-        bar.setPrefWidth(160);
-        bar.progressProperty().bind(model.progressProperty());
-        bar.visibleProperty().bind(model.runningProperty());
-        bar.managedProperty().bind(model.runningProperty());
-        var status = new Label();
-        status.setId("export-status");
-        status.setWrapText(true);
-        status.setMinWidth(0);
-        status.setMaxWidth(Double.MAX_VALUE);
-        status.getStyleClass().add(Styles.TEXT_MUTED);
-        status.textProperty().bind(model.statusProperty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        var cancel = new Button("Cancel");
-        cancel.setId("export-cancel");
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.visibleProperty().bind(model.runningProperty());
-        cancel.managedProperty().bind(model.runningProperty());
-        cancel.setOnAction(event -> model.cancel());
-        var row = new HBox(10, bar, status, cancel);
+        var work = WorkRow.of("export", "Cancel", 160, model.progressProperty(), model.runningProperty(),
+                model.statusProperty(), model::cancel);
+        var row = new HBox(10, work.bar(), work.status(), work.stop());
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(model.runningProperty().or(model.statusProperty().isNotEmpty()));
         row.managedProperty().bind(row.visibleProperty());

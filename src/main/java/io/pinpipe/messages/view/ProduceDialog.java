@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import io.pinpipe.messages.OutgoingMessages.ValueFormat;
 import io.pinpipe.ui.Banner;
 import io.pinpipe.ui.DialogFit;
+import io.pinpipe.ui.FieldNote;
+import io.pinpipe.ui.WorkRow;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -11,7 +13,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -180,27 +181,9 @@ public final class ProduceDialog {
                 model.produceFile(chosen.toPath());
             }
         });
-        var bar = new ProgressBar();
-        bar.setId("produce-progress");
-        bar.setPrefWidth(120);
-        bar.progressProperty().bind(model.progressProperty());
-        bar.visibleProperty().bind(model.sendingProperty());
-        bar.managedProperty().bind(model.sendingProperty());
-        var status = new Label();
-        status.setId("produce-status");
-        status.setWrapText(true);
-        status.setMinWidth(0);
-        status.setMaxWidth(Double.MAX_VALUE);
-        status.getStyleClass().add(Styles.TEXT_MUTED);
-        status.textProperty().bind(model.statusProperty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        var stop = new Button("Stop");
-        stop.setId("produce-stop");
-        stop.setMinWidth(Region.USE_PREF_SIZE);
-        stop.visibleProperty().bind(model.sendingProperty());
-        stop.managedProperty().bind(model.sendingProperty());
-        stop.setOnAction(event -> model.stop());
-        var row = new HBox(10, send, file, bar, status, stop);
+        var work = WorkRow.of("produce", "Stop", 120, model.progressProperty(), model.sendingProperty(),
+                model.statusProperty(), model::stop);
+        var row = new HBox(10, send, file, work.bar(), work.status(), work.stop());
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

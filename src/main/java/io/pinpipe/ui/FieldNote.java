@@ -1,4 +1,4 @@
-package io.pinpipe.messages.view;
+package io.pinpipe.ui;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -7,13 +7,16 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
-/** The line under a field of the message dialogs: its hint, muted; or what is wrong, in red, the field marked. */
-final class FieldNote {
+/**
+ * The line under a field of a dialog: its hint, muted; or what is wrong with it, in red, the field marked. Used by the
+ * reset, produce and export dialogs.
+ */
+public final class FieldNote {
 
     private FieldNote() {
     }
 
-    static Label under(Control field, String hint, ObservableStringValue problem) {
+    public static Label under(Control field, String hint, ObservableStringValue problem) {
         var note = new Label();
         note.setId(field.getId() + "-note");
         note.setWrapText(true);
