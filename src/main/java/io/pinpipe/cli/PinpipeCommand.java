@@ -11,7 +11,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Operations console for Apache Kafka on Amazon MSK. Without arguments it opens the window.",
-        subcommands = {SandboxCommand.class, TopicsCommand.class, GroupsCommand.class, MessagesCommand.class, ConnectionsCommand.class, DbCommand.class,
+        subcommands = {SandboxCommand.class, TopicsCommand.class, GroupsCommand.class, MessagesCommand.class, InsightsCommand.class, ConnectionsCommand.class, DbCommand.class,
                 EmulateCommand.class, MskCommand.class, DoctorCommand.class})
 public final class PinpipeCommand implements Runnable {
 
