@@ -140,15 +140,24 @@ final class LiveTail {
         prepend(fresh);
     }
 
-    /** Newest first, at most {@code keep}: one change to the table per tick. */
+    /**
+     * Newest first, at most {@code keep}. When only some rows are new, the oldest rows leave the end and the new ones
+     * enter at the top, so the table shifts its cells instead of rebuilding them; a full ring replaces the rows at once.
+     */
     private void prepend(List<Message> oldestFirst) {
-        var merged = new ArrayList<Message>(keep);
-        for (int i = oldestFirst.size() - 1; i >= 0 && merged.size() < keep; i--) {
-            merged.add(oldestFirst.get(i));
+        var fresh = new ArrayList<Message>(Math.min(keep, oldestFirst.size()));
+        for (int i = oldestFirst.size() - 1; i >= 0 && fresh.size() < keep; i--) {
+            fresh.add(oldestFirst.get(i));
         }
-        var kept = Math.max(0, Math.min(rows.size(), keep - merged.size()));
-        merged.addAll(rows.subList(0, kept));
-        rows.setAll(merged);
+        var kept = Math.max(0, Math.min(rows.size(), keep - fresh.size()));
+        if (kept == 0) {
+            rows.setAll(fresh);
+            return;
+        }
+        if (kept < rows.size()) {
+            rows.remove(kept, rows.size());
+        }
+        rows.addAll(0, fresh);
     }
 
     void togglePause() {
