@@ -1,6 +1,5 @@
 package io.pinpipe.insights.view;
 
-import io.pinpipe.insights.InsightsReader;
 import io.pinpipe.settings.EmulatorChoices;
 import io.pinpipe.workbench.Navigator;
 import io.pinpipe.workbench.PaneGroup;
@@ -32,7 +31,7 @@ public final class InsightsPane extends SidebarPane {
         var kafka = services.kafka();
         var connections = new ConnectionList(kafka.catalog(), bench.async(), "No connection yet. Add one in the Topics"
                 + " pane (" + bench.navigator().shortcut("topics") + "), or start the local sandbox.");
-        model = new InsightsViewModel(connections, bench.async(), connection -> InsightsReader.on(kafka.clientOf(connection)),
+        model = new InsightsViewModel(connections, bench.async(), InsightsSource.over(kafka),
                 () -> Optional.ofNullable(services.settings().get().emulator()).map(EmulatorChoices::prefix)
                         .filter(prefix -> !prefix.isBlank()));
         bench.beforeClose(model::close);

@@ -3,8 +3,6 @@ package io.pinpipe.insights.view;
 import io.pinpipe.connections.Connection;
 import io.pinpipe.core.Tone;
 import io.pinpipe.insights.InsightsException;
-import io.pinpipe.insights.InsightsReader;
-import io.pinpipe.insights.InsightsRun;
 import io.pinpipe.insights.InsightsSnapshot;
 import io.pinpipe.insights.PipelineTopics;
 import io.pinpipe.insights.Query;
@@ -27,7 +25,6 @@ import javafx.collections.ObservableList;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +34,7 @@ import java.util.function.Supplier;
 public final class InsightsViewModel {
 
     private final Async async;
-    private final Function<Connection, InsightsReader> readers;
+    private final InsightsSource source;
     private final Supplier<Optional<String>> emulatorPrefix;
     private final ConnectionList connectionList;
     private final ObservableList<String> prefixes = FXCollections.observableArrayList();
@@ -61,13 +58,13 @@ public final class InsightsViewModel {
     private final AtomicReference<InsightsSnapshot> pending = new AtomicReference<>();
     private volatile String pendingProblem = "";
     private volatile Object current = new Object();
-    private InsightsRun run;
+    private InsightsSource.Reading run;
 
-    public InsightsViewModel(ConnectionList connections, Async async, Function<Connection, InsightsReader> readers,
+    public InsightsViewModel(ConnectionList connections, Async async, InsightsSource source,
                              Supplier<Optional<String>> emulatorPrefix) {
         this.connectionList = connections;
         this.async = async;
-        this.readers = readers;
+        this.source = source;
         this.emulatorPrefix = emulatorPrefix;
         connections.chosen().addListener((obs, old, now) -> {
             if (now != null && !now.equals(old)) {
@@ -104,7 +101,7 @@ public final class InsightsViewModel {
         if (target == null) {
             return;
         }
-        listing.replace(async.job("Listing the pipelines of " + target.name(), p -> readers.apply(target).prefixes())
+        listing.replace(async.job("Listing the pipelines of " + target.name(), p -> source.prefixes(target))
                 .onSuccess(found -> {
                     var all = new java.util.ArrayList<>(found);
                     emulatorPrefix.get().filter(name -> !all.contains(name)).ifPresent(all::add);
@@ -140,14 +137,14 @@ public final class InsightsViewModel {
         var from = startAt.get();
         starting.set(true);
         starts.replace(async.job("Reading " + name + ".pin, .geo and .user",
-                        p -> readers.apply(target).start(new PipelineTopics(name), from, new Listener(token)))
+                        p -> source.start(target, new PipelineTopics(name), from, new Listener(token)))
                 .onSuccess(started -> {
                     run = started;
                     snapshot.set(null);
                     status.set(StatusWords.NONE);
                     running.set(true);
                 })
-                .whenDiscarded(InsightsRun::close)
+                .whenDiscarded(InsightsSource.Reading::close)
                 .on(InsightsException.class, e -> {
                     if (e.reason() == InsightsException.Reason.NOT_FOUND
                             || e.reason() == InsightsException.Reason.INVALID_REQUEST) {
