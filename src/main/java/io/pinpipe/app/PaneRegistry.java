@@ -3,6 +3,7 @@ package io.pinpipe.app;
 import io.pinpipe.clusters.view.ClustersPane;
 import io.pinpipe.consumers.view.ConsumersPane;
 import io.pinpipe.emulator.view.EmulatorPane;
+import io.pinpipe.insights.view.InsightsPane;
 import io.pinpipe.messages.view.MessagesPane;
 import io.pinpipe.sandbox.view.SandboxPane;
 import io.pinpipe.topics.view.TopicsPane;
@@ -20,6 +21,7 @@ final class PaneRegistry {
             ConsumersPane::new,
             MessagesPane::new,
             EmulatorPane::new,
+            InsightsPane::new,
             SandboxPane::new);
 
     private PaneRegistry() {

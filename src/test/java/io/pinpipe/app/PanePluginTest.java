@@ -69,14 +69,14 @@ class PanePluginTest {
             var robot = app.robot();
             var entry = robot.lookup("#nav-throwaway").queryAs(ToggleButton.class);
             assertThat(FxRead.text(robot, "#nav-throwaway")).isEqualTo("Throw-away");
-            assertThat(entry.getTooltip().getText()).isEqualTo("A pane made by a test  (Ctrl+7)");
+            assertThat(entry.getTooltip().getText()).isEqualTo("A pane made by a test  (Ctrl+8)");
 
-            robot.push(KeyCode.CONTROL, KeyCode.DIGIT7);
+            robot.push(KeyCode.CONTROL, KeyCode.DIGIT8);
             WaitForAsyncUtils.waitForFxEvents();
 
             assertThat(robot.lookup("#pane-throwaway").tryQuery()).isPresent();
             assertThat(FxRead.get(entry::isSelected)).isTrue();
-            assertThat(FxRead.text(robot, "#throwaway-hint")).isEqualTo("Topics are one Ctrl+2 away; this pane is Ctrl+7");
+            assertThat(FxRead.text(robot, "#throwaway-hint")).isEqualTo("Topics are one Ctrl+2 away; this pane is Ctrl+8");
 
             var sandbox = app.context().connections().localSandbox();
             robot.interact(() -> app.navigator().show("throwaway", Navigator.Target.connection(sandbox).topic("demo.pin")));
@@ -98,8 +98,8 @@ class PanePluginTest {
                     .until(() -> !FxRead.description(robot, "#topics-error").isEmpty());
 
             assertThat(FxRead.description(robot, "#topics-error"))
-                    .as("the sandbox is not running, and the Sandbox pane is now Ctrl+7")
-                    .contains("Start it in the Sandbox pane (Ctrl+7)");
+                    .as("the sandbox is not running, and the Sandbox pane is now Ctrl+8")
+                    .contains("Start it in the Sandbox pane (Ctrl+8)");
         }
     }
 
@@ -109,7 +109,7 @@ class PanePluginTest {
             var robot = app.robot();
             var sections = robot.lookup(".sidebar .section-label").queryAllAs(Label.class).stream().map(Label::getText).toList();
             assertThat(sections).containsExactly("CLUSTER", "PIPELINE", "LOCAL");
-            assertThat(robot.lookup("#nav-sandbox").queryAs(ToggleButton.class).getTooltip().getText()).endsWith("(Ctrl+6)");
+            assertThat(robot.lookup("#nav-sandbox").queryAs(ToggleButton.class).getTooltip().getText()).endsWith("(Ctrl+7)");
         }
     }
 }

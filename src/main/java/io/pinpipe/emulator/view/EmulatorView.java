@@ -31,14 +31,21 @@ public final class EmulatorView extends BorderPane {
     /** Five times a second: smooth to the eye, and at maximum pace it leaves the FX thread time for pulses. */
     private static final Duration TICK = Duration.millis(200);
 
-    /** @param stopKey the key that stops a run from any pane, named in Stop's tooltip */
-    public EmulatorView(String title, String subtitle, EmulatorViewModel model, KeyCombination stopKey) {
+    /**
+     * @param stopKey the key that stops a run from any pane, named in Stop's tooltip
+     * @param more    further actions after Stop, e.g. "Open Insights"
+     */
+    public EmulatorView(String title, String subtitle, EmulatorViewModel model, KeyCombination stopKey,
+                        javafx.scene.Node... more) {
         var badge = new Badge();
         badge.setId("emulator-state");
         badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.phaseProperty().addListener((obs, old, phase) -> badge.show(phase));
         badge.show(model.phaseProperty().get());
-        setTop(new VBox(new PaneHeader(title, subtitle, badge, startButton(model), pauseButton(model), stopButton(model, stopKey)),
+        var actions = new java.util.ArrayList<javafx.scene.Node>(java.util.List.of(badge, startButton(model),
+                pauseButton(model), stopButton(model, stopKey)));
+        actions.addAll(java.util.List.of(more));
+        setTop(new VBox(new PaneHeader(title, subtitle, actions.toArray(javafx.scene.Node[]::new)),
                 error(model)));
         var tables = new LiveTablesView(model.rows(), table -> Bindings.createStringBinding(
                 () -> table.topic(model.form().prefixProperty().get().strip()), model.form().prefixProperty()));
