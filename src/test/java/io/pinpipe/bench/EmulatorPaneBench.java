@@ -6,7 +6,6 @@ import io.pinpipe.app.PinpipeApp;
 import io.pinpipe.settings.AppPaths;
 import io.pinpipe.settings.SettingsStore;
 import io.pinpipe.testing.PortRetry;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -61,7 +60,7 @@ public final class EmulatorPaneBench {
                 }
                 Thread.sleep(200);
             }
-            var pulses = new PulseGaps();
+            var pulses = new PulseProbe();
             fx(() -> {
                 pulses.start();
                 return null;
@@ -137,15 +136,11 @@ public final class EmulatorPaneBench {
     }
 
     private static double percentile(List<Long> gaps, double fraction) {
-        if (gaps.isEmpty()) {
-            return 0;
-        }
-        var sorted = gaps.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(fraction * sorted.size()) - 1));
+        return PulseProbe.percentile(gaps, fraction);
     }
 
     private static long max(List<Long> gaps) {
-        return gaps.stream().mapToLong(Long::longValue).max().orElse(0);
+        return PulseProbe.max(gaps);
     }
 
     private static <T> T fx(Callable<T> action) throws Exception {
@@ -158,29 +153,5 @@ public final class EmulatorPaneBench {
             }
         });
         return result.get(30, TimeUnit.SECONDS);
-    }
-
-    /** The time between one JavaFX pulse and the next, as an animation sees it. */
-    private static final class PulseGaps extends AnimationTimer {
-        private final List<Long> gaps = new ArrayList<>();
-        private long last;
-
-        @Override
-        public void handle(long now) {
-            synchronized (gaps) {
-                if (last != 0) {
-                    gaps.add(now - last);
-                }
-                last = now;
-            }
-        }
-
-        List<Long> takeGaps() {
-            synchronized (gaps) {
-                var taken = List.copyOf(gaps);
-                gaps.clear();
-                return taken;
-            }
-        }
     }
 }
