@@ -78,6 +78,11 @@ public final class InsightsEngine implements AutoCloseable {
                 Map.copyOf(cleaningIssues), Map.copyOf(unreadable), List.copyOf(offsets), Optional.ofNullable(newest));
     }
 
+    /** Any SQL over the engine's tables ({@code pin_rows}, {@code geo_rows}, {@code user_rows}, the view): tests. */
+    List<List<Object>> debugQuery(String sql) throws java.sql.SQLException {
+        return store.query(sql);
+    }
+
     /** Forgets every row and count, as a new engine. */
     public void reset() {
         checkOpen();
