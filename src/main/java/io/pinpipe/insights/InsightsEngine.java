@@ -24,6 +24,8 @@ public final class InsightsEngine implements AutoCloseable {
     private final WaitingRows waiting = new WaitingRows();
     private InsightsStore store;
     private long duplicates;
+    private List<ResultTable> results;
+    private long resultsAt;
     private Instant newest;
     private boolean closed;
 
@@ -68,7 +70,11 @@ public final class InsightsEngine implements AutoCloseable {
     /** Runs the eight queries over what was accepted so far. */
     public InsightsSnapshot snapshot(List<PartitionOffset> offsets) {
         checkOpen();
-        var results = store.results();
+        // The answers depend on the joined rows alone: while no new one completes, the last ones still hold.
+        if (results == null || resultsAt != store.joined()) {
+            results = store.results();
+            resultsAt = store.joined();
+        }
         return new InsightsSnapshot(results, status(offsets), Instant.now());
     }
 
@@ -78,11 +84,17 @@ public final class InsightsEngine implements AutoCloseable {
                 Map.copyOf(cleaningIssues), Map.copyOf(unreadable), List.copyOf(offsets), Optional.ofNullable(newest));
     }
 
+    /** Any SQL over the engine's tables ({@code pin_rows}, {@code geo_rows}, {@code user_rows}, the view): tests. */
+    List<List<Object>> debugQuery(String sql) throws java.sql.SQLException {
+        return store.query(sql);
+    }
+
     /** Forgets every row and count, as a new engine. */
     public void reset() {
         checkOpen();
         store.close();
         store = new InsightsStore();
+        results = null;
         seen.values().forEach(DuplicateFilter::clear);
         waiting.clear();
         clearCounts();

@@ -104,6 +104,22 @@ final class InsightsStore implements AutoCloseable {
         return results;
     }
 
+    /** Any SQL over the tables, values as JDBC gives them: for tests. */
+    List<List<Object>> query(String sql) throws SQLException {
+        var rows = new ArrayList<List<Object>>();
+        try (var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                var row = new ArrayList<>(columns);
+                for (int i = 1; i <= columns; i++) {
+                    row.add(result.getObject(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
     private static ResultTable run(Query query, PreparedStatement statement) {
         var rows = new ArrayList<List<Object>>();
         try (var result = statement.executeQuery()) {
