@@ -68,7 +68,7 @@ final class BarsView implements ResultView {
     public void show(ResultTable table) {
         var fresh = new LinkedHashMap<String, List<Object>>();
         for (var row : table == null ? List.<List<Object>>of() : table.rows()) {
-            fresh.putIfAbsent(key(row), row);
+            fresh.putIfAbsent(key(table.columns(), row), row);
         }
         var gone = new ArrayList<>(bars.keySet());
         gone.removeAll(fresh.keySet());
@@ -94,10 +94,10 @@ final class BarsView implements ResultView {
         fitHeight();
     }
 
-    private String key(List<Object> row) {
+    private String key(List<String> columns, List<Object> row) {
         var key = new StringBuilder();
         for (var i = 0; i < axisColumns; i++) {
-            key.append(i == 0 ? "" : " · ").append(Headlines.text(row.get(i)));
+            key.append(i == 0 ? "" : " · ").append(Headlines.text(columns.get(i), row.get(i)));
         }
         return key.toString();
     }

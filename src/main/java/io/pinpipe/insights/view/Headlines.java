@@ -29,9 +29,14 @@ final class Headlines {
         }
         var labels = new StringBuilder();
         for (var i = 0; i < best.size() - 1; i++) {
-            labels.append(i == 0 ? "" : " · ").append(text(best.get(i)));
+            labels.append(i == 0 ? "" : " · ").append(text(table.columns().get(i), best.get(i)));
         }
         return labels + " (" + text(best.get(best.size() - 1)) + ")";
+    }
+
+    /** A value of this column as a cell shows it: a year as it is written ("2019"), the rest as {@link #text(Object)}. */
+    static String text(String column, Object value) {
+        return column.endsWith("year") && value instanceof Number n ? String.valueOf(n.longValue()) : text(value);
     }
 
     /** A value as a cell shows it: whole numbers grouped, medians with at most one decimal, null as "–". */

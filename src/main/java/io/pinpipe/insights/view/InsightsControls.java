@@ -19,11 +19,11 @@ final class InsightsControls extends VBox {
     InsightsControls(InsightsViewModel model) {
         var connection = ConnectionCell.picker("insights-connection", model.connections().all(),
                 model.connections().chosen());
-        connection.setPrefWidth(220);
+        connection.setMinWidth(Region.USE_PREF_SIZE);
         var prefix = new ComboBox<>(model.prefixes());
         prefix.setId("insights-prefix");
         prefix.setEditable(true);
-        prefix.setPrefWidth(200);
+        prefix.setPrefWidth(170);
         prefix.setPromptText("e.g. pinterest");
         prefix.getEditor().textProperty().bindBidirectional(model.prefixProperty());
         prefix.valueProperty().addListener((obs, old, now) -> {
@@ -34,6 +34,7 @@ final class InsightsControls extends VBox {
         prefix.getEditor().setOnAction(event -> model.start());
         var start = new ComboBox<StartAt>();
         start.setId("insights-from");
+        start.setMinWidth(Region.USE_PREF_SIZE);
         start.getItems().setAll(StartAt.values());
         start.setConverter(new StringConverter<>() {
             @Override
@@ -50,7 +51,7 @@ final class InsightsControls extends VBox {
         start.disableProperty().bind(model.runningProperty());
         prefix.disableProperty().bind(model.runningProperty());
         connection.disableProperty().bind(model.runningProperty());
-        var row = new FlowPane(16, 8, field("Connection", connection), field("Prefix", prefix), field("Read", start));
+        var row = new FlowPane(16, 8, field("Connection", connection), field("Prefix", prefix), start);
         row.setAlignment(Pos.CENTER_LEFT);
         var note = new Label();
         note.setId("insights-prefix-note");

@@ -48,7 +48,7 @@ public final class InsightsView extends BorderPane {
         results = new ResultArea(model);
         var questions = QuestionList.of(model);
         var split = new SplitPane(questions, results);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(questions, false);
         split.setPadding(new Insets(0, 28, 0, 28));
         setCenter(split);

@@ -27,21 +27,25 @@ final class QuestionList {
         model.selectedProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
         model.snapshotProperty().addListener((obs, old, now) -> list.refresh());
         list.setMinWidth(200);
-        list.setPrefWidth(300);
+        list.setPrefWidth(270);
+        list.setMaxWidth(380);
         return list;
     }
 
     private static final class QuestionCell extends ListCell<Query> {
         private final InsightsViewModel model;
-        private final Label title = new Label();
+        private final javafx.scene.text.Text title = new javafx.scene.text.Text();
         private final Label headline = new Label();
         private final VBox box = new VBox(2, title, headline);
 
         QuestionCell(InsightsViewModel model) {
             this.model = model;
             title.getStyleClass().add(Styles.TEXT_BOLD);
+            title.setStyle("-fx-fill: -color-fg-default;");
             headline.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            title.setMinWidth(0);
+            // Wrapped at the cell's width, so a long title takes two lines instead of ending in "…".
+            title.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.max(100, widthProperty().subtract(28)));
+            headline.maxWidthProperty().bind(title.wrappingWidthProperty());
             headline.setMinWidth(0);
             box.setMinWidth(0);
             setPrefWidth(0);

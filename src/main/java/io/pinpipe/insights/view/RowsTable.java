@@ -36,7 +36,7 @@ final class RowsTable implements ResultView {
             var column = new TableColumn<List<Object>, Object>(columns.get(i));
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().get(index)));
             var last = i == columns.size() - 1;
-            column.setCellFactory(c -> last && bar ? new BarCell() : new TextCell());
+            column.setCellFactory(c -> last && bar ? new BarCell() : new TextCell(columns.get(index)));
             column.setPrefWidth(last && bar ? 260 : 150);
             table.getColumns().add(column);
         }
@@ -58,10 +58,16 @@ final class RowsTable implements ResultView {
     }
 
     private static final class TextCell extends TableCell<List<Object>, Object> {
+        private final String column;
+
+        TextCell(String column) {
+            this.column = column;
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : Headlines.text(item));
+            setText(empty ? null : Headlines.text(column, item));
             setAlignment(item instanceof Number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
         }
     }

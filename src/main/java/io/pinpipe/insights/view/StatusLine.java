@@ -27,15 +27,21 @@ final class StatusLine {
         var offsetsTip = tip();
         issues.setTooltip(issuesTip);
         offsets.setTooltip(offsetsTip);
+        issues.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.INFO));
+        offsets.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.INFO));
+        issues.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        offsets.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        issues.graphicProperty().get().visibleProperty().bind(issues.textProperty().isNotEmpty());
+        offsets.graphicProperty().get().visibleProperty().bind(offsets.textProperty().isNotEmpty());
         Runnable show = () -> {
             var words = model.statusProperty().get();
             read.setText(words.read());
             joined.setText(words.joined());
             waiting.setText(words.waiting());
             duplicates.setText(words.duplicates());
-            issues.setText(words.issues().isEmpty() ? "" : words.issues() + " ⓘ");
+            issues.setText(words.issues().isEmpty() ? "" : words.issues());
             issuesTip.setText(words.issuesDetail());
-            offsets.setText(words.offsets().isEmpty() ? "" : words.offsets() + " ⓘ");
+            offsets.setText(words.offsets().isEmpty() ? "" : words.offsets());
             offsetsTip.setText(words.offsetsDetail());
             var bad = words.issues().isEmpty() || words.issues().startsWith("0 unreadable · 0 ");
             issues.getStyleClass().remove(Styles.WARNING);

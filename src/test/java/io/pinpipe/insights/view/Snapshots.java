@@ -19,6 +19,63 @@ final class Snapshots {
     private Snapshots() {
     }
 
+    private static final List<String> COUNTRIES = List.of("Albania", "American Samoa", "Antarctica (the territory South"
+            + " of 60 deg S)", "Bangladesh", "Cote d'Ivoire", "Denmark", "Egypt", "French Southern Territories", "Ghana",
+            "Heard Island and McDonald Islands", "India", "Japan", "Kenya", "Luxembourg", "Mexico", "Norway");
+    private static final List<String> CATEGORIES = List.of("art", "beauty", "diy-and-crafts", "education",
+            "event-planning", "finance", "home-decor", "mens-fashion", "quotes", "tattoos", "travel", "vehicles");
+    private static final List<String> AGES = List.of("18-24", "25-35", "36-50", "50+");
+
+    /** Every question answered, the counts growing with {@code scale}, like a run some way in. */
+    static InsightsSnapshot full(int scale) {
+        var results = new ArrayList<ResultTable>();
+        for (var query : Query.values()) {
+            var rows = new ArrayList<List<Object>>();
+            switch (query) {
+                case CATEGORY_PER_COUNTRY -> {
+                    for (var i = 0; i < COUNTRIES.size(); i++) {
+                        rows.add(List.of(COUNTRIES.get(i), CATEGORIES.get(i % CATEGORIES.size()), (long) (scale + i * 3 % 17)));
+                    }
+                }
+                case CATEGORY_PER_YEAR -> {
+                    for (var year = 2018; year <= 2022; year++) {
+                        rows.add(List.of((long) year, CATEGORIES.get(year % 12), (long) (scale * 2 + year % 7)));
+                    }
+                }
+                case MOST_FOLLOWED_PER_COUNTRY -> {
+                    for (var i = 0; i < COUNTRIES.size(); i++) {
+                        rows.add(List.of(COUNTRIES.get(i), "poster " + i, (long) (1000 * scale + 997L * i * i)));
+                    }
+                }
+                case MOST_FOLLOWED_OVERALL -> rows.add(List.of("Norway", 8_000_000L + scale));
+                case CATEGORY_PER_AGE_GROUP -> AGES.forEach(age -> rows.add(List.of(age, "art", (long) scale + age.length())));
+                case MEDIAN_FOLLOWERS_PER_AGE_GROUP -> AGES.forEach(age -> rows.add(List.of(age, 1500.0 / age.length() + scale)));
+                case USERS_JOINED_PER_YEAR -> {
+                    for (var year = 2015; year <= 2020; year++) {
+                        rows.add(List.of((long) year, (long) (scale + year % 11)));
+                    }
+                }
+                case MEDIAN_FOLLOWERS_PER_JOIN_YEAR -> {
+                    for (var year = 2015; year <= 2020; year++) {
+                        rows.add(List.of((long) year, 100.5 * (year - 2010)));
+                    }
+                }
+                case MEDIAN_FOLLOWERS_PER_AGE_GROUP_AND_JOIN_YEAR -> AGES.forEach(age -> {
+                    for (var year = 2015; year <= 2017; year++) {
+                        rows.add(List.of(age, (long) year, 50.0 * (year - 2000)));
+                    }
+                });
+            }
+            results.add(new ResultTable(query, query.columns(), rows));
+        }
+        var posts = 40L * scale;
+        var status = new InsightsStatus(Map.of(DataSet.PIN, posts, DataSet.GEO, posts, DataSet.USER, posts - 3),
+                posts - 9, 4, 7, Map.of("follower_count is not a number: 12x", 2L), Map.of(),
+                List.of(new PartitionOffset("demo.pin", 0, posts, posts), new PartitionOffset("demo.geo", 0, posts, posts),
+                        new PartitionOffset("demo.user", 0, posts - 3, posts)), Optional.of(Instant.EPOCH));
+        return new InsightsSnapshot(results, status, Instant.EPOCH);
+    }
+
     static InsightsSnapshot withCountries(long posts, List<List<Object>> perCountry) {
         var results = new ArrayList<ResultTable>();
         for (var query : Query.values()) {
