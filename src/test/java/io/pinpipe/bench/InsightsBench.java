@@ -90,6 +90,7 @@ public final class InsightsBench {
 
             var prefix = startEmulator(app, stage, sandbox);
             var baseline = usedHeapAfterGc();
+            shown.startedAt = java.time.Instant.now();
             startInsights(app, stage, sandbox, prefix);
             try (var queries = QuerySampler.of("insights-" + prefix); var gc = new GcPauses()) {
                 var pauses = new ArrayList<GcPauses.Summary>();
@@ -114,7 +115,8 @@ public final class InsightsBench {
                     shown.measuring = false;
                     var snapshot = shown.latest();
                     var heap = usedHeapAfterGc();
-                    measured.add(new InsightsReport.Mark(shown.eventsRead(), (at - started - paused) / 1e9, heap, backlog(snapshot)));
+                    measured.add(new InsightsReport.Mark(shown.eventsRead(), (at - started - paused) / 1e9, heap, backlog(snapshot),
+                            shown.lastShownLag()));
                     System.out.printf(Locale.US, "%,d events read after %.0f s: heap in use after GC %.1f MB%n",
                             measured.get(measured.size() - 1).events(), measured.get(measured.size() - 1).seconds(),
                             heap / 1e6);

@@ -10,8 +10,11 @@ record InsightsReport(String prefix, String pace, List<Long> idle, List<Long> re
                       List<GcPauses.Summary> pauses, ShownSnapshots.Lags lags,
                       List<Long> queryMillis, long baselineHeap, List<Mark> marks, InsightsSnapshot last) {
 
-    /** A mark of events read: when (s of reading), heap in use after a full GC, messages not read yet then. */
-    record Mark(long events, double seconds, long heapBytes, long backlog) {
+    /**
+     * A mark of events read: when (s of reading), heap in use after a full GC, messages not read yet then and how far
+     * the newest result shown was behind its newest event (ms).
+     */
+    record Mark(long events, double seconds, long heapBytes, long backlog, long lagMillis) {
     }
 
     void print() {
@@ -25,12 +28,19 @@ record InsightsReport(String prefix, String pace, List<Long> idle, List<Long> re
                 end.events() / end.seconds(), pace);
         for (var mark : marks) {
             System.out.printf(Locale.US, "  at %,d events (%.0f s): %,.0f events/s so far, %,d messages written"
-                    + " and not read yet%n", mark.events(), mark.seconds(), mark.events() / mark.seconds(),
-                    mark.backlog());
+                    + " and not read yet, the newest result shown %,d ms behind%n", mark.events(), mark.seconds(),
+                    mark.events() / mark.seconds(), mark.backlog(), mark.lagMillis());
         }
         lag("Result lag when delivered", lags.delivered());
         lag("Result lag when shown    ", lags.shown());
         lag("Of which waiting to show ", lags.waited());
+        if (lags.caughtUpAt() == null) {
+            System.out.println("Reading never caught up with the emulator (no snapshot had read to the topics' ends)");
+        } else {
+            lag("Shown, once caught up    ", lags.caughtUp());
+            System.out.printf(Locale.US, "  (caught up %.1f s after Start, forced GCs included)%n",
+                    java.time.Duration.between(lags.startedAt(), lags.caughtUpAt()).toMillis() / 1e3);
+        }
         System.out.println("Target, every result at most 2,000 ms behind the newest event it includes: "
                 + (PulseProbe.max(lags.shown()) <= 2_000 ? "met" : "NOT met") + " (when shown)");
         System.out.printf(Locale.US, "Snapshot (eight queries): %d seen (sampled every %d ms), p50 %.0f ms, p99 %.0f"

@@ -16,15 +16,23 @@ import java.util.List;
  */
 final class ShownSnapshots {
 
-    /** Lags in ms: behind the newest event when delivered and when shown, and the wait between the two. */
-    record Lags(List<Long> delivered, List<Long> shown, List<Long> waited) {
+    /**
+     * Lags in ms: behind the newest event when delivered and when shown, the wait between the two, and when shown
+     * from the first snapshot that had read everything written (as far as it knew the ends) on, with that moment.
+     */
+    record Lags(List<Long> delivered, List<Long> shown, List<Long> waited, List<Long> caughtUp,
+                Instant startedAt, Instant caughtUpAt) {
     }
 
     private final List<Long> delivered = new ArrayList<>();
     private final List<Long> shown = new ArrayList<>();
     private final List<Long> waited = new ArrayList<>();
+    private final List<Long> caughtUp = new ArrayList<>();
+    private Instant caughtUpAt;
     private volatile InsightsSnapshot latest;
     volatile boolean measuring = true;
+    /** When reading started (Start pressed), for {@link Lags#caughtUpAt()}. */
+    volatile Instant startedAt = Instant.now();
 
     /**
      * Listens to the pane's view model. The pane keeps it private, so it is taken by reflection: a benchmark may
@@ -53,7 +61,18 @@ final class ShownSnapshots {
             delivered.add(Duration.between(newest.get(), snapshot.computedAt()).toMillis());
             shown.add(Duration.between(newest.get(), now).toMillis());
             waited.add(Duration.between(snapshot.computedAt(), now).toMillis());
+            if (caughtUpAt == null && snapshot.status().offsets().stream().allMatch(o -> o.next() >= o.end())) {
+                caughtUpAt = now;
+            }
+            if (caughtUpAt != null) {
+                caughtUp.add(shown.get(shown.size() - 1));
+            }
         }
+    }
+
+    /** How far behind its newest event the newest snapshot shown was when shown, in ms (0 before the first). */
+    synchronized long lastShownLag() {
+        return shown.isEmpty() ? 0 : shown.get(shown.size() - 1);
     }
 
     /** The newest snapshot shown, or null. */
@@ -68,6 +87,7 @@ final class ShownSnapshots {
     }
 
     synchronized Lags lags() {
-        return new Lags(List.copyOf(delivered), List.copyOf(shown), List.copyOf(waited));
+        return new Lags(List.copyOf(delivered), List.copyOf(shown), List.copyOf(waited), List.copyOf(caughtUp),
+                startedAt, caughtUpAt);
     }
 }
