@@ -120,6 +120,9 @@ public final class InsightsBench {
                     System.out.printf(Locale.US, "%,d events read after %.0f s: heap in use after GC %.1f MB%n",
                             measured.get(measured.size() - 1).events(), measured.get(measured.size() - 1).seconds(),
                             heap / 1e6);
+                    if (mark == marks[marks.length - 1]) {
+                        System.out.println(histogram(20));
+                    }
                     pulses.takeGaps();
                     shown.measuring = true;
                     paused += System.nanoTime() - at;
@@ -199,10 +202,27 @@ public final class InsightsBench {
         });
     }
 
-    /** Messages the topics held beyond what the snapshot had read, as it knew their ends. */
-    private static long backlog(InsightsSnapshot snapshot) {
-        return snapshot == null ? 0 : snapshot.status().offsets().stream()
-                .mapToLong(o -> Math.max(0, o.end() - o.next())).sum();
+    /** Messages each topic held beyond what the snapshot had read, as it knew their ends. */
+    private static java.util.Map<String, Long> backlog(InsightsSnapshot snapshot) {
+        var backlog = new java.util.TreeMap<String, Long>();
+        if (snapshot != null) {
+            snapshot.status().offsets().forEach(o -> backlog.merge(o.topic(), Math.max(0, o.end() - o.next()),
+                    Long::sum));
+        }
+        return backlog;
+    }
+
+    /** The classes holding most of the heap (a full GC first), as {@code jcmd PID GC.class_histogram} prints them. */
+    private static String histogram(int lines) {
+        try {
+            var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[]{null}, new String[]{String[].class.getName()});
+            return "Classes holding most of the heap:\n" + String.join("\n",
+                    text.lines().limit(lines + 2).toList());
+        } catch (javax.management.JMException e) {
+            return "No class histogram: " + e.getMessage();
+        }
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

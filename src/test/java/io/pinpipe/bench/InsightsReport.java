@@ -14,7 +14,7 @@ record InsightsReport(String prefix, String pace, List<Long> idle, List<Long> re
      * A mark of events read: when (s of reading), heap in use after a full GC, messages not read yet then and how far
      * the newest result shown was behind its newest event (ms).
      */
-    record Mark(long events, double seconds, long heapBytes, long backlog, long lagMillis) {
+    record Mark(long events, double seconds, long heapBytes, java.util.Map<String, Long> backlog, long lagMillis) {
     }
 
     void print() {
@@ -28,8 +28,9 @@ record InsightsReport(String prefix, String pace, List<Long> idle, List<Long> re
                 end.events() / end.seconds(), pace);
         for (var mark : marks) {
             System.out.printf(Locale.US, "  at %,d events (%.0f s): %,.0f events/s so far, %,d messages written"
-                    + " and not read yet, the newest result shown %,d ms behind%n", mark.events(), mark.seconds(),
-                    mark.events() / mark.seconds(), mark.backlog(), mark.lagMillis());
+                    + " and not read yet %s, the newest result shown %,d ms behind%n", mark.events(), mark.seconds(),
+                    mark.events() / mark.seconds(), mark.backlog().values().stream().mapToLong(Long::longValue).sum(),
+                    mark.backlog(), mark.lagMillis());
         }
         lag("Result lag when delivered", lags.delivered());
         lag("Result lag when shown    ", lags.shown());
