@@ -67,8 +67,13 @@ final class BarsView implements ResultView {
     @Override
     public void show(ResultTable table) {
         var fresh = new LinkedHashMap<String, List<Object>>();
+        var winners = new HashMap<String, List<String>>();
         for (var row : table == null ? List.<List<Object>>of() : table.rows()) {
-            fresh.putIfAbsent(key(table.columns(), row), row);
+            var key = key(table.columns(), row);
+            fresh.putIfAbsent(key, row);
+            if (named) {
+                winners.computeIfAbsent(key, k -> new ArrayList<>()).add(Headlines.text(row.get(axisColumns)));
+            }
         }
         var gone = new ArrayList<>(bars.keySet());
         gone.removeAll(fresh.keySet());
@@ -89,7 +94,7 @@ final class BarsView implements ResultView {
             } else if (bar.getXValue().doubleValue() != value) {
                 bar.setXValue(value);
             }
-            label(bar, row);
+            label(bar, row, winners.getOrDefault(key, List.of()));
         });
         fitHeight();
     }
@@ -113,9 +118,10 @@ final class BarsView implements ResultView {
         return node;
     }
 
-    private void label(XYChart.Data<Number, String> bar, List<Object> row) {
+    /** The value, after the winner's name; tied winners share the bar, e.g. "art, travel (3)". */
+    private void label(XYChart.Data<Number, String> bar, List<Object> row, List<String> names) {
         var value = Headlines.text(row.get(row.size() - 1));
-        var name = named ? Headlines.text(row.get(axisColumns)) : "";
+        var name = String.join(", ", names);
         var node = (StackPane) bar.getNode();
         var text = (Label) node.getChildren().get(0);
         var shown = named ? name + " (" + value + ")" : value;
