@@ -52,6 +52,18 @@ final class BarsView implements ResultView {
         values.setAnimated(false);
         values.setLabel(valueLabel);
         values.setForceZeroInRange(true);
+        values.setMinorTickVisible(false);
+        values.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number tick) {
+                return Headlines.text(tick.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        });
         chart.getData().add(series);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -143,5 +155,10 @@ final class BarsView implements ResultView {
         var order = new ArrayList<>(rows.getCategories());
         java.util.Collections.reverse(order);
         return order.stream().map(key -> Map.entry(key, bars.get(key).getXValue())).toList();
+    }
+
+    /** The words on a bar, for a test. */
+    String words(String key) {
+        return ((Label) ((StackPane) bars.get(key).getNode()).getChildren().get(0)).getText();
     }
 }
