@@ -52,6 +52,18 @@ final class BarsView implements ResultView {
         values.setAnimated(false);
         values.setLabel(valueLabel);
         values.setForceZeroInRange(true);
+        values.setMinorTickVisible(false);
+        values.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number tick) {
+                return Headlines.text(tick.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        });
         chart.getData().add(series);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -67,8 +79,13 @@ final class BarsView implements ResultView {
     @Override
     public void show(ResultTable table) {
         var fresh = new LinkedHashMap<String, List<Object>>();
+        var winners = new HashMap<String, List<String>>();
         for (var row : table == null ? List.<List<Object>>of() : table.rows()) {
-            fresh.putIfAbsent(key(table.columns(), row), row);
+            var key = key(table.columns(), row);
+            fresh.putIfAbsent(key, row);
+            if (named) {
+                winners.computeIfAbsent(key, k -> new ArrayList<>()).add(Headlines.text(row.get(axisColumns)));
+            }
         }
         var gone = new ArrayList<>(bars.keySet());
         gone.removeAll(fresh.keySet());
@@ -89,7 +106,7 @@ final class BarsView implements ResultView {
             } else if (bar.getXValue().doubleValue() != value) {
                 bar.setXValue(value);
             }
-            label(bar, row);
+            label(bar, row, winners.getOrDefault(key, List.of()));
         });
         fitHeight();
     }
@@ -113,9 +130,10 @@ final class BarsView implements ResultView {
         return node;
     }
 
-    private void label(XYChart.Data<Number, String> bar, List<Object> row) {
+    /** The value, after the winner's name; tied winners share the bar, e.g. "art, travel (3)". */
+    private void label(XYChart.Data<Number, String> bar, List<Object> row, List<String> names) {
         var value = Headlines.text(row.get(row.size() - 1));
-        var name = named ? Headlines.text(row.get(axisColumns)) : "";
+        var name = String.join(", ", names);
         var node = (StackPane) bar.getNode();
         var text = (Label) node.getChildren().get(0);
         var shown = named ? name + " (" + value + ")" : value;
@@ -137,5 +155,10 @@ final class BarsView implements ResultView {
         var order = new ArrayList<>(rows.getCategories());
         java.util.Collections.reverse(order);
         return order.stream().map(key -> Map.entry(key, bars.get(key).getXValue())).toList();
+    }
+
+    /** The words on a bar, for a test. */
+    String words(String key) {
+        return ((Label) ((StackPane) bars.get(key).getNode()).getChildren().get(0)).getText();
     }
 }

@@ -34,7 +34,7 @@ public final class InsightsPane extends SidebarPane {
         model = new InsightsViewModel(connections, bench.async(), InsightsSource.over(kafka),
                 () -> Optional.ofNullable(services.settings().get().emulator()).map(EmulatorChoices::prefix)
                         .filter(prefix -> !prefix.isBlank()));
-        bench.beforeClose(model::close);
+        bench.beforeClose(model::stop); // a run still going ends while its broker is still there
     }
 
     @Override

@@ -205,11 +205,6 @@ public final class InsightsViewModel {
         }
     }
 
-    /** Closes a run still going, as the window closes. */
-    public void close() {
-        stop();
-    }
-
     /** Called on the run's thread: keeps only the newest snapshot for the next tick. */
     private final class Listener implements io.pinpipe.insights.InsightsListener {
         private final Object token;

@@ -26,8 +26,8 @@ final class QuestionList {
         });
         model.selectedProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
         model.snapshotProperty().addListener((obs, old, now) -> list.refresh());
-        list.setMinWidth(200);
-        list.setPrefWidth(270);
+        list.setMinWidth(180);
+        list.setPrefWidth(250);
         list.setMaxWidth(380);
         return list;
     }
@@ -61,7 +61,9 @@ final class QuestionList {
             }
             title.setText(query.question() + ". " + query.title());
             var snapshot = model.snapshotProperty().get();
-            headline.setText(snapshot == null ? "–" : Headlines.of(snapshot.result(query)));
+            headline.setText(snapshot == null ? "" : Headlines.of(snapshot.result(query)));
+            headline.setVisible(snapshot != null);
+            headline.setManaged(snapshot != null);
             setGraphic(box);
         }
     }

@@ -38,6 +38,8 @@ final class ResultArea extends VBox {
         title.setId("insights-question");
         title.getStyleClass().add(Styles.TITLE_4);
         title.setMinWidth(0);
+        title.setWrapText(true); // a narrow window: the question on two lines rather than cut
+        title.setMinHeight(Region.USE_PREF_SIZE);
         answer.setId("insights-answer");
         answer.getStyleClass().add(Styles.TEXT_MUTED);
         answer.setMinWidth(0);

@@ -127,6 +127,16 @@ class InsightsViewTest {
                 .as("the bars of question 1 and the rows of its table").isEqualTo(shownBars);
         FxToolkit.setupFixture(() -> ((javafx.scene.control.ToggleButton) scene.lookup("#insights-table-toggle")).fire());
 
+        listener.get().snapshot(Snapshots.withCountries(30, List.of(List.of("Albania", "art", 3L),
+                List.of("Albania", "travel", 3L), List.of("Chad", "quotes", 2L))));
+        FxToolkit.setupFixture(model::drain);
+        var tied = (BarsView) view.results().chart(Query.CATEGORY_PER_COUNTRY);
+        assertThat(FxToolkit.setupFixture(tied::shown)).as("one bar a country, the others gone")
+                .containsExactly(Map.entry("Albania", 3.0), Map.entry("Chad", 2.0));
+        assertThat(FxToolkit.setupFixture(() -> tied.words("Albania"))).as("tied winners share the bar").isEqualTo("art, travel (3)");
+        listener.get().snapshot(Snapshots.full(9));
+        FxToolkit.setupFixture(model::drain);
+
         var problems = new ArrayList<String>();
         problems.addAll(fit(scene, 1280, 800, Theme.LIGHT, "insights-1280x800-light"));
         problems.addAll(fit(scene, 1280, 800, Theme.DARK, "insights-1280x800-dark"));
