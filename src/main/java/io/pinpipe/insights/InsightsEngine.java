@@ -63,8 +63,9 @@ public final class InsightsEngine implements AutoCloseable {
             case GEO -> Cleaning.geo(parsed.row(), this::issue);
             case USER -> Cleaning.user(parsed.row(), this::issue);
         };
-        store.add(set, row);
-        waiting.add(set, (Integer) row[0]);
+        // Only a row whose id now has all three data sets can complete a joined row.
+        boolean complete = waiting.add(set, (Integer) row[0]);
+        store.add(set, row, complete);
     }
 
     /** Runs the eight queries over what was accepted so far. */
@@ -133,7 +134,8 @@ public final class InsightsEngine implements AutoCloseable {
         private final Map<Integer, int[]> perId = new HashMap<>();
         private long total;
 
-        void add(DataSet set, int id) {
+        /** @return whether the id has rows of all three data sets now */
+        boolean add(DataSet set, int id) {
             var counts = perId.computeIfAbsent(id, key -> new int[3]);
             if (!complete(counts)) {
                 total -= sum(counts);
@@ -141,7 +143,9 @@ public final class InsightsEngine implements AutoCloseable {
             counts[set.ordinal()]++;
             if (!complete(counts)) {
                 total += sum(counts);
+                return false;
             }
+            return true;
         }
 
         long total() {

@@ -72,8 +72,12 @@ final class InsightsStore implements AutoCloseable {
         joins.put(set, connection.prepareStatement(JOIN.formatted(alias)));
     }
 
-    /** Adds a cleaned row; @return how many joined rows it completed */
-    int add(DataSet set, Object[] row) {
+    /**
+     * Adds a cleaned row and, when its id may have partners in both other data sets, the joined rows it completes.
+     *
+     * @return how many joined rows it completed
+     */
+    int add(DataSet set, Object[] row, boolean mayJoin) {
         try {
             var insert = inserts.get(set);
             long id = ++nextId;
@@ -82,6 +86,9 @@ final class InsightsStore implements AutoCloseable {
                 bind(insert, i + 2, row[i]);
             }
             insert.executeUpdate();
+            if (!mayJoin) {
+                return 0;
+            }
             var join = joins.get(set);
             join.setLong(1, id);
             int completed = join.executeUpdate();
