@@ -222,12 +222,12 @@ public final class InsightsViewModel {
 
         @Override
         public void problem(String sentence) {
-            pendingProblem = sentence;
+            pendingProblem = token == current ? sentence : pendingProblem;
         }
 
         @Override
         public void resumed() {
-            pendingProblem = "";
+            pendingProblem = token == current ? "" : pendingProblem;
         }
     }
 
