@@ -1,5 +1,10 @@
 package io.pinpipe.insights;
 
+import io.pinpipe.connections.ClientProperties;
+import io.pinpipe.connections.Connection;
+import io.pinpipe.connections.Secret;
+import io.pinpipe.connections.SecretSource;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -8,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -41,6 +48,7 @@ public final class SparkExport {
         }
     }
 
+    private static final String SECRET_MARKER = "from-a-secret";
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
 
     private SparkExport() {
@@ -85,6 +93,24 @@ public final class SparkExport {
             throw new InsightsException(InsightsException.Reason.IO, "Cannot export to " + target + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The connection's Kafka client settings for the Kafka source, without a secret: a SASL login keeps its
+     * {@code password=} option only as a marker (the export reads the password from a secret store instead), and
+     * truststore passwords are left out. Nothing is asked of the person.
+     *
+     * @throws IllegalArgumentException when the connection cannot be used as it is (e.g. a truststore is missing)
+     */
+    public static Map<String, String> kafkaOptions(Connection connection) {
+        SecretSource marker = secret -> secret instanceof Secret.ScramPassword
+                ? Optional.of(SECRET_MARKER) : Optional.empty();
+        var properties = ClientProperties.of(connection, marker);
+        var options = new LinkedHashMap<String, String>();
+        properties.stringPropertyNames().stream().sorted()
+                .filter(key -> !key.toLowerCase(Locale.ROOT).contains("password"))
+                .forEach(key -> options.put(key, properties.getProperty(key)));
+        return options;
     }
 
     /** A bucket's name as S3 allows it: 3 to 63 lowercase letters, digits, dots and hyphens, no {@code s3://}. */
