@@ -1,7 +1,27 @@
 package io.pinpipe.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.pinpipe.client.ClusterClient;
+import io.pinpipe.insights.InsightsException;
+import io.pinpipe.insights.InsightsListener;
+import io.pinpipe.insights.InsightsReader;
+import io.pinpipe.insights.InsightsSnapshot;
+import io.pinpipe.insights.PipelineTopics;
+import io.pinpipe.insights.Query;
+import io.pinpipe.insights.StartAt;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -11,12 +31,119 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "insights", mixinStandardHelpOptions = true,
         description = "Cleans and joins a pipeline's three topics and prints the original notebook's eight answers "
-                + "once the topics are read to their end. Joins no group, commits nothing.",
+                + "once the topics are read to their end. Joins no group, commits nothing. Answers on stdout, the "
+                + "status (events read, rows joined and waiting, duplicates, unreadable messages) on stderr.",
         subcommands = {InsightsExportCommand.class})
 public final class InsightsCommand implements Callable<Integer> {
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "Topics PREFIX.pin, PREFIX.geo, PREFIX.user")
+    String prefix;
+
+    @Option(names = "--from", paramLabel = "WHERE", defaultValue = "beginning",
+            description = "Where to start: beginning (every message the topics hold) or now (only new ones) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String from;
+
+    @Option(names = "--until-idle", paramLabel = "DURATION", defaultValue = "5s", converter = DurationOption.class,
+            description = "Once the topics are read to their end, how long nothing new must arrive before the "
+                    + "answers are printed (default: ${DEFAULT-VALUE}).")
+    Duration untilIdle;
+
+    @Mixin
+    ClusterOptions cluster;
+
+    @Mixin
+    JsonOption json;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("helper: engine");
+        if (prefix == null || prefix.isBlank()) {
+            throw new InsightsException(InsightsException.Reason.INVALID_REQUEST,
+                    "Give the pipeline's topic prefix: --topic-prefix PREFIX (for PREFIX.pin, PREFIX.geo, PREFIX.user)");
+        }
+        var topics = new PipelineTopics(prefix);
+        var start = startAt();
+        try (var client = ClusterClient.open(cluster.connection.clientProperties(), cluster.describe(),
+                cluster.timeout());
+             var run = InsightsReader.on(client).start(topics, start, new InsightsListener() {
+                 @Override
+                 public void snapshot(InsightsSnapshot snapshot) {
+                 }
+
+                 @Override
+                 public void problem(String sentence) {
+                     spec.commandLine().getErr().println("pinpipe: " + sentence);
+                     spec.commandLine().getErr().flush();
+                 }
+             })) {
+            var snapshot = run.awaitIdle(untilIdle);
+            var out = spec.commandLine().getOut();
+            if (json.wanted) {
+                out.println(json(snapshot));
+            } else {
+                text(snapshot, out);
+            }
+            out.flush();
+            var err = spec.commandLine().getErr();
+            err.println(InsightsSummary.of(snapshot.status()));
+            err.flush();
+        }
+        return 0;
+    }
+
+    private StartAt startAt() {
+        return switch (from.toLowerCase(Locale.ROOT)) {
+            case "beginning" -> StartAt.BEGINNING;
+            case "now" -> StartAt.NOW;
+            default -> throw new InsightsException(InsightsException.Reason.INVALID_REQUEST,
+                    "--from is beginning or now, not '" + from + "'");
+        };
+    }
+
+    private static void text(InsightsSnapshot snapshot, PrintWriter out) {
+        boolean first = true;
+        for (var query : Query.values()) {
+            if (!first) {
+                out.println();
+            }
+            first = false;
+            out.println(query.question() + ". " + query.title());
+            var table = new TextTable(query.columns().toArray(String[]::new));
+            for (var row : snapshot.result(query).rows()) {
+                table.row(row.stream().map(InsightsCommand::cell).toArray());
+            }
+            table.print(out);
+        }
+    }
+
+    private static String cell(Object value) {
+        if (value instanceof Double number && number == Math.rint(number) && !number.isInfinite()) {
+            return String.format(Locale.ROOT, "%.1f", number);
+        }
+        return String.valueOf(value);
+    }
+
+    static String json(InsightsSnapshot snapshot) {
+        var document = new LinkedHashMap<String, Object>();
+        for (var query : Query.values()) {
+            var rows = snapshot.result(query).rows().stream().map(row -> keyed(query.columns(), row)).toList();
+            document.put(query.jsonName(), rows);
+        }
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the answers as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> keyed(List<String> columns, List<Object> row) {
+        var keyed = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < columns.size(); i++) {
+            keyed.put(columns.get(i), row.get(i));
+        }
+        return keyed;
     }
 }

@@ -1,6 +1,12 @@
 package io.pinpipe.insights;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The live analysis, without Kafka: takes the three data sets' messages one by one, drops exact duplicates,
@@ -10,8 +16,23 @@ import java.time.Instant;
  */
 public final class InsightsEngine implements AutoCloseable {
 
+    private final RowParser parser = new RowParser();
+    private final Map<DataSet, DuplicateFilter> seen = new EnumMap<>(DataSet.class);
+    private final Map<DataSet, Long> events = new EnumMap<>(DataSet.class);
+    private final Map<String, Long> cleaningIssues = new TreeMap<>();
+    private final Map<String, Long> unreadable = new TreeMap<>();
+    private final WaitingRows waiting = new WaitingRows();
+    private InsightsStore store;
+    private long duplicates;
+    private Instant newest;
+    private boolean closed;
+
     public InsightsEngine() {
-        throw new UnsupportedOperationException("helper: engine");
+        for (var set : DataSet.values()) {
+            seen.put(set, new DuplicateFilter());
+        }
+        store = new InsightsStore();
+        clearCounts();
     }
 
     /**
@@ -21,21 +42,116 @@ public final class InsightsEngine implements AutoCloseable {
      * @param timestamp the message's timestamp (the status's newest event)
      */
     public void accept(DataSet set, byte[] value, Instant timestamp) {
-        throw new UnsupportedOperationException("helper: engine");
+        checkOpen();
+        events.merge(set, 1L, Long::sum);
+        if (timestamp != null && (newest == null || timestamp.isAfter(newest))) {
+            newest = timestamp;
+        }
+        var parsed = parser.parse(set, value);
+        if (parsed.unreadable() != null) {
+            unreadable.merge(parsed.unreadable(), 1L, Long::sum);
+            return;
+        }
+        if (!seen.get(set).firstTime(parsed.canonical())) {
+            duplicates++;
+            return;
+        }
+        Object[] row = switch (set) {
+            case PIN -> Cleaning.pin(parsed.row(), this::issue);
+            case GEO -> Cleaning.geo(parsed.row(), this::issue);
+            case USER -> Cleaning.user(parsed.row(), this::issue);
+        };
+        store.add(set, row);
+        waiting.add(set, (Integer) row[0]);
     }
 
     /** Runs the eight queries over what was accepted so far. */
-    public InsightsSnapshot snapshot(java.util.List<PartitionOffset> offsets) {
-        throw new UnsupportedOperationException("helper: engine");
+    public InsightsSnapshot snapshot(List<PartitionOffset> offsets) {
+        checkOpen();
+        var results = store.results();
+        return new InsightsSnapshot(results, status(offsets), Instant.now());
+    }
+
+    /** The status figures alone, without running the queries. */
+    public InsightsStatus status(List<PartitionOffset> offsets) {
+        return new InsightsStatus(Map.copyOf(events), store.joined(), waiting.total(), duplicates,
+                Map.copyOf(cleaningIssues), Map.copyOf(unreadable), List.copyOf(offsets), Optional.ofNullable(newest));
+    }
+
+    /** Any SQL over the engine's tables ({@code pin_rows}, {@code geo_rows}, {@code user_rows}, the view): tests. */
+    List<List<Object>> debugQuery(String sql) throws java.sql.SQLException {
+        return store.query(sql);
     }
 
     /** Forgets every row and count, as a new engine. */
     public void reset() {
-        throw new UnsupportedOperationException("helper: engine");
+        checkOpen();
+        store.close();
+        store = new InsightsStore();
+        seen.values().forEach(DuplicateFilter::clear);
+        waiting.clear();
+        clearCounts();
     }
 
     @Override
     public void close() {
-        throw new UnsupportedOperationException("helper: engine");
+        if (!closed) {
+            closed = true;
+            store.close();
+        }
+    }
+
+    private void clearCounts() {
+        for (var set : DataSet.values()) {
+            events.put(set, 0L);
+        }
+        cleaningIssues.clear();
+        unreadable.clear();
+        duplicates = 0;
+        newest = null;
+    }
+
+    private void issue(String reason) {
+        cleaningIssues.merge(reason, 1L, Long::sum);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("The insights engine is closed");
+        }
+    }
+
+    /** Distinct rows per id and data set, and how many of them wait for a partner (an id not in all three). */
+    private static final class WaitingRows {
+        private final Map<Integer, int[]> perId = new HashMap<>();
+        private long total;
+
+        void add(DataSet set, int id) {
+            var counts = perId.computeIfAbsent(id, key -> new int[3]);
+            if (!complete(counts)) {
+                total -= sum(counts);
+            }
+            counts[set.ordinal()]++;
+            if (!complete(counts)) {
+                total += sum(counts);
+            }
+        }
+
+        long total() {
+            return total;
+        }
+
+        void clear() {
+            perId.clear();
+            total = 0;
+        }
+
+        private static boolean complete(int[] counts) {
+            return counts[0] > 0 && counts[1] > 0 && counts[2] > 0;
+        }
+
+        private static long sum(int[] counts) {
+            return (long) counts[0] + counts[1] + counts[2];
+        }
     }
 }

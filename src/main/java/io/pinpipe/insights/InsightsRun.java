@@ -1,12 +1,51 @@
 package io.pinpipe.insights;
 
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A pipeline's topics being read into an {@link InsightsEngine} on a thread of its own, until closed. */
 public final class InsightsRun implements AutoCloseable {
 
-    private InsightsRun() {
-        throw new UnsupportedOperationException("helper: engine");
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
+    /** An {@link #awaitIdle} call: the ends to reach (fetched by the reading thread), the quiet time, the answer. */
+    static final class IdleWait {
+        final Duration idle;
+        final long since = System.nanoTime();
+        final CompletableFuture<InsightsSnapshot> answer = new CompletableFuture<>();
+        Map<TopicPartition, Long> ends;
+
+        IdleWait(Duration idle) {
+            this.idle = idle;
+        }
+    }
+
+    private final ReadLoop loop;
+    private final Thread thread;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final ConcurrentLinkedQueue<IdleWait> waits = new ConcurrentLinkedQueue<>();
+
+    private InsightsRun(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, DataSet> partitions,
+                        StartAt start, InsightsListener listener, String prefix, String where) {
+        this.loop = new ReadLoop(consumer, partitions, start, listener, where, closed, waits);
+        this.thread = new Thread(loop::run, "insights-" + prefix);
+        thread.setDaemon(true);
+    }
+
+    static InsightsRun start(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, DataSet> partitions,
+                             StartAt start, InsightsListener listener, String prefix, String where) {
+        var run = new InsightsRun(consumer, partitions, start, listener, prefix, where);
+        run.loop.seekToStart();
+        run.thread.start();
+        return run;
     }
 
     /**
@@ -16,17 +55,62 @@ public final class InsightsRun implements AutoCloseable {
      * @throws InsightsException CANCELLED when the run was closed, INTERRUPTED when the thread was
      */
     public InsightsSnapshot awaitIdle(Duration idle) {
-        throw new UnsupportedOperationException("helper: engine");
+        if (idle.isNegative()) {
+            throw new InsightsException(InsightsException.Reason.INVALID_REQUEST,
+                    "The idle time is zero or more, not " + idle);
+        }
+        var wait = new IdleWait(idle);
+        waits.add(wait);
+        if (closed.get()) {
+            waits.remove(wait);
+            throw cancelled();
+        }
+        try {
+            return wait.answer.get();
+        } catch (InterruptedException e) {
+            waits.remove(wait);
+            Thread.currentThread().interrupt();
+            throw new InsightsException(InsightsException.Reason.INTERRUPTED, "Interrupted while reading the topics");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InsightsException known) {
+                throw known;
+            }
+            throw new InsightsException(InsightsException.Reason.BROKER, "Reading the topics failed: "
+                    + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /** Forgets everything read and starts again from the run's start ("Reset"). */
     public void reset() {
-        throw new UnsupportedOperationException("helper: engine");
+        loop.requestReset();
     }
 
     /** Stops reading at the next poll and releases the consumer; the listener hears nothing afterwards. */
     @Override
     public void close() {
-        throw new UnsupportedOperationException("helper: engine");
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        loop.wakeup();
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(CLOSE_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        IdleWait wait;
+        while ((wait = waits.poll()) != null) {
+            wait.answer.completeExceptionally(cancelled());
+        }
+    }
+
+    /** The partitions read, for tests and the status. */
+    List<TopicPartition> partitions() {
+        return loop.partitions();
+    }
+
+    static InsightsException cancelled() {
+        return new InsightsException(InsightsException.Reason.CANCELLED, "Reading the topics was stopped");
     }
 }

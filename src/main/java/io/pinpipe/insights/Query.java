@@ -21,10 +21,11 @@ public enum Query {
             List.of("post_year", "category", "category_count"),
             """
             SELECT post_year, category, category_count FROM (
-              SELECT YEAR(event_time) AS post_year, category, COUNT(category) AS category_count,
-                     RANK() OVER (PARTITION BY YEAR(event_time) ORDER BY COUNT(category) DESC) AS r
-              FROM all_rows WHERE YEAR(event_time) BETWEEN 2018 AND 2022
-              GROUP BY YEAR(event_time), category) t
+              SELECT post_year, category, COUNT(category) AS category_count,
+                     RANK() OVER (PARTITION BY post_year ORDER BY COUNT(category) DESC) AS r
+              FROM (SELECT YEAR(event_time) AS post_year, category FROM all_rows) a
+              WHERE post_year BETWEEN 2018 AND 2022
+              GROUP BY post_year, category) t
             WHERE r = 1 ORDER BY post_year, category"""),
     MOST_FOLLOWED_PER_COUNTRY(3, "Most-followed user per country",
             List.of("country", "poster_name", "follower_count"),
