@@ -34,27 +34,58 @@ class SparkExportTest {
     Path dir;
 
     @Test
-    void theExportedNotebookAndScriptGiveTheEightTablesOnSpark() throws Exception {
-        var topics = new PipelineTopics("sparkcheck");
+    void theExportedNotebookAndScriptGiveTheEightTablesOnSparkThatPinpipeGives() throws Exception {
         var sink = dir.resolve("s3");
-        SparkSinkFolder.write(sink, topics, SparkCheckEvents.events(), 3);
-        var notebook = dir.resolve("insights.py");
-        var script = dir.resolve("insights_script.py");
-        SparkExport.write(request(topics, SparkExport.Format.DATABRICKS), notebook);
-        SparkExport.write(request(topics, SparkExport.Format.PYSPARK), script);
+        var handmade = new PipelineTopics("handmade");
+        var handmadeEvents = SparkCheckEvents.events();
+        SparkSinkFolder.write(sink, handmade, handmadeEvents, 3);
+        var sample = new PipelineTopics("sample");
+        var sampleEvents = SparkSampleEvents.events(16, 400, 600);
+        SparkSinkFolder.write(sink, sample, sampleEvents, 50);
+        var notebook = export(handmade, SparkExport.Format.DATABRICKS, "handmade_notebook.py");
+        var script = export(handmade, SparkExport.Format.PYSPARK, "handmade_script.py");
+        var sampleNotebook = export(sample, SparkExport.Format.DATABRICKS, "sample_notebook.py");
 
         var started = System.nanoTime();
         var output = SparkLocal.run("s3a://" + BUCKET, sink.toUri().toString().replaceAll("/$", ""),
-                List.of(notebook, script), Duration.ofMinutes(4));
+                List.of(notebook, script, sampleNotebook), Duration.ofMinutes(4));
         System.out.printf("Spark run: %.1f s%n", (System.nanoTime() - started) / 1e9);
 
-        var results = parse(output);
-        assertThat(results).containsOnlyKeys("insights.py", "insights_script.py");
-        var expected = normalised(SparkCheckEvents.expected());
-        for (var file : results.keySet()) {
-            assertThat(results.get(file)).as(file).containsOnlyKeys(expected.keySet());
-            expected.forEach((query, rows) -> assertThat(results.get(file).get(query)).as(file + ": " + query)
-                    .containsExactlyInAnyOrderElementsOf(rows));
+        var spark = parse(output);
+        assertThat(spark).containsOnlyKeys("handmade_notebook.py", "handmade_script.py", "sample_notebook.py");
+        var byHand = normalised(SparkCheckEvents.expected());
+        var pinpipe = pinpipe(handmadeEvents);
+        assertThat(pinpipe).as("Pinpipe's engine against the tables worked out by hand").isEqualTo(byHand);
+        assertSameTables(spark.get("handmade_notebook.py"), pinpipe, "handmade notebook");
+        assertSameTables(spark.get("handmade_script.py"), pinpipe, "handmade script");
+        var samplePinpipe = pinpipe(sampleEvents);
+        assertThat(samplePinpipe.values()).as("the sample's answers are not all empty").allMatch(rows -> !rows.isEmpty());
+        assertSameTables(spark.get("sample_notebook.py"), samplePinpipe, "sample notebook");
+    }
+
+    private Path export(PipelineTopics topics, SparkExport.Format format, String name) {
+        var file = dir.resolve(name);
+        SparkExport.write(request(topics, format), file);
+        return file;
+    }
+
+    private static void assertSameTables(Map<String, List<List<Object>>> spark, Map<String, List<List<Object>>> pinpipe,
+                                         String what) {
+        assertThat(spark).as(what).containsOnlyKeys(pinpipe.keySet());
+        pinpipe.forEach((query, rows) -> assertThat(spark.get(query)).as(what + ": " + query)
+                .containsExactlyInAnyOrderElementsOf(rows));
+    }
+
+    /** The same events through Pinpipe's own engine (H2), its tables normalised as Spark's are. */
+    private static Map<String, List<List<Object>>> pinpipe(List<SparkCheckEvents.Event> events) {
+        try (var engine = new InsightsEngine()) {
+            var time = java.time.Instant.parse("2026-01-01T00:00:00Z");
+            for (var event : events) {
+                engine.accept(event.set(), event.json().getBytes(java.nio.charset.StandardCharsets.UTF_8), time);
+            }
+            var tables = new LinkedHashMap<Query, List<List<Object>>>();
+            engine.snapshot(List.of()).results().forEach(table -> tables.put(table.query(), table.rows()));
+            return normalised(tables);
         }
     }
 
