@@ -24,7 +24,10 @@ public final class SparkSqlRun {
     private static final Pattern LOAD = Pattern.compile("(?m)^load\\(\"(\\w+)\", ([A-Z]+_SCHEMA), \"(.*)\"\\)$");
     private static final Pattern SQL = Pattern.compile("(?s)(?:^|\\n)(?:(result_\\w+) = )?spark\\.sql\\(\"\"\"(.*?)\"\"\"\\)");
 
+    private static final long STARTED = System.nanoTime();
+
     public static void main(String[] args) throws Exception {
+        timing("runner compiled and started");
         var from = args[0];
         var to = args[1];
         var spark = SparkSession.builder().master("local[2]").appName("pinpipe-spark-export-check")
@@ -35,6 +38,7 @@ public final class SparkSqlRun {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
+        timing("session up");
         try {
             for (int i = 2; i < args.length; i++) {
                 run(spark, Path.of(args[i]), from, to);
@@ -77,6 +81,12 @@ public final class SparkSqlRun {
             }
         }
         System.out.println("END");
+        timing(file.getFileName() + " done");
+    }
+
+    /** Seconds since start, on stderr, so a slow check says where its time went. */
+    private static void timing(String what) {
+        System.err.printf("TIMING %.1f s: %s%n", (System.nanoTime() - STARTED) / 1e9, what);
     }
 
     private static String unescape(String python) {
