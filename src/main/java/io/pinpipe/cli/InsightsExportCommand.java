@@ -8,14 +8,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code pinpipe insights export --topic-prefix P --format databricks|pyspark --source kafka|s3 [--bucket B]
- * --output FILE}: the cleaning and the eight queries for Spark.
+ * [--output FILE]}: the cleaning and the eight queries for Spark, written to FILE (whole, or not at all) or printed.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the cleaning and the eight queries as a Databricks notebook or a PySpark script, "
@@ -41,12 +40,8 @@ final class InsightsExportCommand implements Callable<Integer> {
     @Option(names = "--bucket", paramLabel = "B", description = "The S3 sink's bucket, for --source s3 (a name, no s3://)")
     String bucket;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
-            description = "The notebook or script to write")
-    Path output;
-
-    @Option(names = "--force", description = "Overwrite FILE if it exists")
-    boolean force;
+    @Mixin
+    OutputFileOptions output;
 
     @Mixin
     ConnectionOptions connection;
@@ -61,17 +56,22 @@ final class InsightsExportCommand implements Callable<Integer> {
         if (chosenSource == SparkExport.Source.S3 && bucket == null) {
             throw usage("--source s3 needs --bucket B, the S3 sink's bucket");
         }
-        if (Files.exists(output) && !Files.isDirectory(output) && !force) {
-            throw usage(output + " exists: add --force to overwrite it");
+        if (output.file == null || !Files.isDirectory(output.file)) {
+            output.checkFree();
         }
         Map<String, String> kafka = chosenSource == SparkExport.Source.KAFKA
                 ? SparkExport.kafkaOptions(connection.connection()) : Map.of();
         var request = new SparkExport.Request(new PipelineTopics(prefix), chosenFormat, chosenSource, kafka, bucket);
-        SparkExport.write(request, output);
+        if (output.file == null) {
+            spec.commandLine().getOut().print(SparkExport.render(request));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        SparkExport.write(request, output.file);
         var err = spec.commandLine().getErr();
         err.println("Wrote " + (chosenFormat == SparkExport.Format.DATABRICKS ? "a Databricks notebook" : "a PySpark script")
                 + " reading " + (chosenSource == SparkExport.Source.KAFKA ? "the topics from " + connection.describe()
-                : "s3a://" + bucket.strip() + "/topics/" + prefix + ".*") + " to " + output.toAbsolutePath());
+                : "s3a://" + bucket.strip() + "/topics/" + prefix + ".*") + " to " + output.file.toAbsolutePath());
         err.flush();
         return 0;
     }

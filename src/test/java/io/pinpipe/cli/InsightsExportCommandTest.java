@@ -34,6 +34,16 @@ class InsightsExportCommandTest {
     }
 
     @Test
+    void withoutOutputTheScriptGoesToStandardOutput() {
+        var run = CliRun.of(Map.of(), "insights", "export", "--topic-prefix", "demo", "--format", "pyspark",
+                "--source", "s3", "--bucket", "demo-bucket");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("SparkSession.builder").contains(Query.USERS_JOINED_PER_YEAR.sql())
+                .contains("s3a://demo-bucket/topics/demo.user/partition=*/*.json");
+    }
+
+    @Test
     void aKafkaScriptTakesTheConnectionsSettingsButNeverItsPassword() throws Exception {
         var file = dir.resolve("insights_job.py");
 
