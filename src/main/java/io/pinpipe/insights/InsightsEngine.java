@@ -24,6 +24,8 @@ public final class InsightsEngine implements AutoCloseable {
     private final WaitingRows waiting = new WaitingRows();
     private InsightsStore store;
     private long duplicates;
+    private List<ResultTable> results;
+    private long resultsAt;
     private Instant newest;
     private boolean closed;
 
@@ -68,7 +70,11 @@ public final class InsightsEngine implements AutoCloseable {
     /** Runs the eight queries over what was accepted so far. */
     public InsightsSnapshot snapshot(List<PartitionOffset> offsets) {
         checkOpen();
-        var results = store.results();
+        // The answers depend on the joined rows alone: while no new one completes, the last ones still hold.
+        if (results == null || resultsAt != store.joined()) {
+            results = store.results();
+            resultsAt = store.joined();
+        }
         return new InsightsSnapshot(results, status(offsets), Instant.now());
     }
 
@@ -88,6 +94,7 @@ public final class InsightsEngine implements AutoCloseable {
         checkOpen();
         store.close();
         store = new InsightsStore();
+        results = null;
         seen.values().forEach(DuplicateFilter::clear);
         waiting.clear();
         clearCounts();
