@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The three data sets' schemas (every column as the emulator writes it) and the cleaning as Spark SQL views, per
  * {@code ../shared/reference/insights-queries.md}. Spark 4 runs with ANSI mode on, so casts that may meet dirty text
- * are {@code try_cast} (a bad value becomes null instead of failing the job).
+ * are {@code try_cast} (a bad value becomes null instead of failing the job). {@code follower_count} is cast as the
+ * original notebook's Spark (ANSI off) and Pinpipe's engine cast it: spaces trimmed, a fraction truncated
+ * ({@code 1.5k} is 1), anything else null; Spark 4's {@code try_cast} alone would make {@code 1.5000} null.
  */
 final class SparkCleaning {
 
@@ -57,16 +59,20 @@ final class SparkCleaning {
                   CASE WHEN description IN ('Untitled', 'No description available Story format',
                                             'No description available', 'Art.') THEN NULL
                        ELSE description END AS description,
-                  try_cast(regexp_replace(regexp_replace(
-                      CASE WHEN follower_count = 'User Info Error' THEN NULL ELSE follower_count END,
-                      'k', '000'), 'M', '000000') AS INT) AS follower_count,
+                  CASE WHEN trim(followers) RLIKE '^[+-]?[0-9]+([.][0-9]*)?$'
+                       THEN try_cast(regexp_extract(trim(followers), '^[+-]?[0-9]+', 0) AS INT)
+                  END AS follower_count,
                   CASE WHEN poster_name = 'User Info Error' THEN NULL ELSE poster_name END AS poster_name,
                   CASE WHEN tag_list = 'N,o, ,T,a,g,s, ,A,v,a,i,l,a,b,l,e' THEN NULL ELSE tag_list END AS tag_list,
                   is_image_or_video,
                   CASE WHEN image_src = 'Image src error.' THEN NULL ELSE image_src END AS image_src,
                   regexp_replace(save_location, 'Local save in', '') AS save_location,
                   category
-                FROM (SELECT DISTINCT * FROM %s)""".formatted(cleanView(DataSet.PIN), rawView(DataSet.PIN));
+                FROM (
+                  SELECT *, regexp_replace(regexp_replace(
+                      CASE WHEN follower_count = 'User Info Error' THEN NULL ELSE follower_count END,
+                      'k', '000'), 'M', '000000') AS followers
+                  FROM (SELECT DISTINCT * FROM %s))""".formatted(cleanView(DataSet.PIN), rawView(DataSet.PIN));
     }
 
     private static String geo() {

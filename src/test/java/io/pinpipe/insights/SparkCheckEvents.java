@@ -12,6 +12,7 @@ import java.util.Map;
 /**
  * A small pipeline's messages, written as the emulator writes rows (RowJson, columns in table order), chosen so that
  * every rule of the cleaning and the queries shows: k and M follower counts, a follower count that is not a number,
+ * fractions truncated as the original's cast did ({@code 5.9} is 5) and spaces around one ignored,
  * placeholders, both datetime styles, exact duplicates in all three topics, a post whose partners never arrive, a
  * post whose user never arrives, a message that is not JSON, ties, years outside the queries' ranges and a median
  * over nulls only. The eight answers are worked out by hand in {@link #expected()}.
@@ -30,12 +31,12 @@ final class SparkCheckEvents {
     static List<Event> events() {
         var events = new ArrayList<Event>();
         post(events, 1, "travel", "12k", "Alice Poster");
-        post(events, 2, "travel", "5", "Bob Poster");
+        post(events, 2, "travel", "5.9", "Bob Poster");
         post(events, 3, "art", "1M", "Carol Poster");
         post(events, 4, "art", "User Info Error", "User Info Error");
         post(events, 5, "beauty", "abc", "Dan Poster");
         post(events, 6, "travel", "300", "Eve Poster");
-        post(events, 7, "travel", "300", "Frank Poster");
+        post(events, 7, "travel", " 300 ", "Frank Poster");
         post(events, 8, "quotes", "9M", "Never Joined");
         post(events, 9, "quotes", "8M", "No User");
         geo(events, 1, "Albania", LocalDateTime.parse("2018-05-01T10:00:00"), ORIGINAL);
