@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A pipeline's topics being read into an {@link InsightsEngine} on a thread of its own, until closed. */
@@ -66,7 +68,17 @@ public final class InsightsRun implements AutoCloseable {
             throw cancelled();
         }
         try {
-            return wait.answer.get();
+            while (true) {
+                try {
+                    return wait.answer.get(200, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (!thread.isAlive() && !wait.answer.isDone()) {
+                        waits.remove(wait);
+                        throw closed.get() ? cancelled() : new InsightsException(InsightsException.Reason.BROKER,
+                                "Reading the topics stopped; start again");
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             waits.remove(wait);
             Thread.currentThread().interrupt();
