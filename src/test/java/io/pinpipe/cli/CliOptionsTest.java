@@ -29,7 +29,9 @@ class CliOptionsTest {
             "--topic",         // groups reset: topics or partitions, repeatable; groups delete-offsets: one topic
             "--partition",     // messages produce: where one message goes; messages export: the partitions read
             "--filter",        // groups/topics list: a name contains TEXT; messages: a filter expression
-            "--from");         // messages read/export: from the beginning by default; messages tail: live
+            "--from",          // messages read/export: from the beginning by default; messages tail: live
+            "--format",        // messages read/tail: how messages print; insights export: notebook or script
+            "--source");       // emulate: the sample database; insights export: what Spark reads (kafka or s3)
 
     @Test
     void aSharedOptionIsTheSameOnEveryCommand() {
