@@ -18,6 +18,7 @@ public final class InsightsEngine implements AutoCloseable {
 
     private final RowParser parser = new RowParser();
     private final Map<DataSet, DuplicateFilter> seen = new EnumMap<>(DataSet.class);
+    private final Map<DataSet, SeenBytes> seenBytes = new EnumMap<>(DataSet.class);
     private final Map<DataSet, Long> events = new EnumMap<>(DataSet.class);
     private final Map<String, Long> cleaningIssues = new TreeMap<>();
     private final Map<String, Long> unreadable = new TreeMap<>();
@@ -32,6 +33,7 @@ public final class InsightsEngine implements AutoCloseable {
     public InsightsEngine() {
         for (var set : DataSet.values()) {
             seen.put(set, new DuplicateFilter());
+            seenBytes.put(set, new SeenBytes());
         }
         store = new InsightsStore();
         clearCounts();
@@ -49,10 +51,19 @@ public final class InsightsEngine implements AutoCloseable {
         if (timestamp != null && (newest == null || timestamp.isAfter(newest))) {
             newest = timestamp;
         }
+        // The same bytes as a readable row before (only those are remembered): a duplicate, known without parsing.
+        var bytes = seenBytes.get(set);
+        if (value != null && bytes.contains(value)) {
+            duplicates++;
+            return;
+        }
         var parsed = parser.parse(set, value);
         if (parsed.unreadable() != null) {
             unreadable.merge(parsed.unreadable(), 1L, Long::sum);
             return;
+        }
+        if (value != null) {
+            bytes.add(value);
         }
         if (!seen.get(set).firstTime(parsed.canonical())) {
             duplicates++;
@@ -97,6 +108,7 @@ public final class InsightsEngine implements AutoCloseable {
         store = new InsightsStore();
         results = null;
         seen.values().forEach(DuplicateFilter::clear);
+        seenBytes.values().forEach(SeenBytes::clear);
         waiting.clear();
         clearCounts();
     }
