@@ -25,6 +25,8 @@ import java.util.Map;
 final class BarsView implements ResultView {
 
     private static final double ROW_HEIGHT = 24;
+    /** Where a bar keeps its one tooltip. */
+    private static final String TOOLTIP_KEY = "insights-bar-tip";
 
     private final int axisColumns;
     private final boolean named;
@@ -127,6 +129,9 @@ final class BarsView implements ResultView {
         text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var node = new StackPane(text);
         node.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        var tip = new Tooltip();
+        Tooltip.install(node, tip);
+        node.getProperties().put(TOOLTIP_KEY, tip);
         return node;
     }
 
@@ -139,7 +144,8 @@ final class BarsView implements ResultView {
         var shown = named ? name + " (" + value + ")" : value;
         if (!shown.equals(text.getText())) {
             text.setText(shown);
-            Tooltip.install(node, new Tooltip(bar.getYValue() + ": " + shown));
+            // One tooltip per bar, its text changed: installing a new one per answer would add a handler each time.
+            ((Tooltip) node.getProperties().get(TOOLTIP_KEY)).setText(bar.getYValue() + ": " + shown);
         }
     }
 
