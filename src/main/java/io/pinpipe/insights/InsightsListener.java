@@ -13,4 +13,11 @@ public interface InsightsListener {
     /** Reading resumed after a problem. */
     default void resumed() {
     }
+
+    /**
+     * Reading ended for good, not by {@link InsightsRun#close()}: the sentence says why (a failure the run cannot
+     * retry). Nothing is called afterwards.
+     */
+    default void stopped(String sentence) {
+    }
 }
