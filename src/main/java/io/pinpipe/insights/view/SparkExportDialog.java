@@ -36,7 +36,7 @@ public final class SparkExportDialog {
                 .withActions(copy);
         outcome.descriptionProperty().bind(model.outcomeProperty());
         var form = new SparkExportForm(model);
-        var content = new VBox(14, section("Format"), form.format(), section("Read from"), form.source(),
+        var content = new VBox(12, section("Format"), form.format(), section("Read from"), form.source(),
                 section("File"), form.file(), failure, outcome);
         content.setPrefWidth(620);
 

@@ -34,11 +34,12 @@ final class SparkExportForm {
 
     VBox format() {
         var group = new ToggleGroup();
-        var notebook = radio(group, "spark-export-databricks", "Databricks notebook (source format, import it into a "
-                + "workspace)", SparkExport.Format.DATABRICKS);
-        var script = radio(group, "spark-export-pyspark", "PySpark script (spark-submit)", SparkExport.Format.PYSPARK);
+        var notebook = radio(group, "spark-export-databricks", "Databricks notebook (source format)",
+                SparkExport.Format.DATABRICKS);
+        var script = radio(group, "spark-export-pyspark", "PySpark script", SparkExport.Format.PYSPARK);
         bind(group, model.formatProperty());
-        return disabledWhileRunning(new VBox(8, notebook, script));
+        var row = new javafx.scene.layout.FlowPane(24, 8, notebook, script);
+        return disabledWhileRunning(new VBox(row));
     }
 
     VBox source() {
@@ -92,14 +93,15 @@ final class SparkExportForm {
             problem.getStyleClass().add(Styles.DANGER);
             box.getChildren().add(problem);
         } else {
-            var settings = small("spark-export-kafka-settings", "The settings written for " + model.connectionName()
-                    + ":\n" + String.join("\n", model.kafkaLines()));
+            var heading = small("spark-export-kafka-heading", "Written with the settings of " + model.connectionName()
+                    + ", no secret among them:");
+            var settings = small("spark-export-kafka-settings", String.join("\n", model.kafkaLines()));
             settings.getStyleClass().add("mono");
             var password = small("spark-export-password", "");
             password.textProperty().bind(model.passwordNoteProperty());
             password.visibleProperty().bind(model.passwordNoteProperty().isNotEmpty());
             password.managedProperty().bind(password.visibleProperty());
-            box.getChildren().addAll(settings, password);
+            box.getChildren().addAll(heading, settings, password);
         }
         return indented(box);
     }
