@@ -67,8 +67,8 @@ final class SparkExportForm {
         choose.setOnAction(event -> {
             var chooser = new FileChooser();
             chooser.setTitle("Export for Spark to");
-            var now = Path.of(model.fileProperty().get().isBlank() ? model.defaultFileName() : model.fileProperty().get());
-            chooser.setInitialFileName(now.getFileName().toString());
+            var now = typed().orElse(Path.of(model.defaultFileName()));
+            chooser.setInitialFileName(now.getFileName() == null ? model.defaultFileName() : now.getFileName().toString());
             var folder = now.toAbsolutePath().getParent();
             if (folder != null && folder.toFile().isDirectory()) {
                 chooser.setInitialDirectory(folder.toFile());
@@ -84,6 +84,16 @@ final class SparkExportForm {
         var note = FieldNote.under(path, "Written whole when done; a file of that name is replaced.",
                 model.fileProblemProperty());
         return disabledWhileRunning(new VBox(6, row, note));
+    }
+
+    /** The file as typed, when it is one this system allows. */
+    private java.util.Optional<Path> typed() {
+        try {
+            var text = model.fileProperty().get().strip();
+            return text.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(text));
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private VBox kafkaDetails() {

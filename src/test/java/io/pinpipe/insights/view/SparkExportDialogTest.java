@@ -82,7 +82,7 @@ class SparkExportDialogTest {
 
     @Test
     void aDatabricksNotebookOverTheS3SinksFilesIsWrittenWhereTyped() throws Exception {
-        var scene = pane(Theme.LIGHT);
+        pane(Theme.LIGHT);
         assertThat(FxRead.disabled(robot, "#insights-export")).as("connection and prefix chosen, no run").isFalse();
         robot.clickOn("#insights-export");
         await().atMost(WAIT).until(() -> robot.lookup("#spark-export-dialog").tryQuery().isPresent());
@@ -111,7 +111,6 @@ class SparkExportDialogTest {
         themed(Theme.DARK);
         assertThat(problems("done, dark", "#spark-export-outcome")).isEmpty();
         Screenshots.save(dialogScene(), "spark-export-s3-done-1280x800-dark");
-        scene.getClass();
     }
 
     @Test
