@@ -104,6 +104,9 @@ class EverySizeTest {
         dialog(app, "produce", () -> press(robot, "#messages-produce"));
         dialog(app, "send-again", () -> press(robot, "#messages-send-again"));
         dialog(app, "export", () -> press(robot, "#messages-export"));
+        robot.clickOn("#nav-insights");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !FxRead.disabled(robot, "#insights-export"));
+        dialog(app, "spark-export", () -> press(robot, "#insights-export"));
         robot.clickOn("#nav-emulator").clickOn("#emulator-stop");
         await().atMost(Duration.ofSeconds(30)).until(() -> FxRead.text(robot, "#emulator-state").equals("Finished"));
 

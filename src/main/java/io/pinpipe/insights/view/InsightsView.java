@@ -41,7 +41,7 @@ public final class InsightsView extends BorderPane {
         model.runningProperty().addListener((obs, old, now) -> state.run());
         model.startingProperty().addListener((obs, old, now) -> state.run());
         state.run();
-        setTop(new VBox(new PaneHeader(title, subtitle, badge, start(model), stop(model), reset(model)),
+        setTop(new VBox(new PaneHeader(title, subtitle, badge, start(model), stop(model), reset(model), export(model)),
                 new InsightsControls(model),
                 banner("insights-error", Banner.Kind.DANGER, Feather.ALERT_TRIANGLE, model.errorProperty()),
                 banner("insights-problem", Banner.Kind.WARNING, Feather.WIFI_OFF, model.problemProperty())));
@@ -98,6 +98,16 @@ public final class InsightsView extends BorderPane {
         reset.disableProperty().bind(model.snapshotProperty().isNull().and(model.runningProperty().not()));
         reset.setOnAction(event -> model.reset());
         return reset;
+    }
+
+    private static Button export(InsightsViewModel model) {
+        var export = new Button("Export for Spark…", new FontIcon(Feather.SHARE));
+        export.setId("insights-export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.disableProperty().bind(model.sparkExportReady().not());
+        export.setOnAction(event -> SparkExportDialog.show(export.getScene().getWindow(),
+                model.sparkExport(java.nio.file.Path.of(System.getProperty("user.home")))));
+        return export;
     }
 
     private static VBox banner(String id, Banner.Kind kind, org.kordamp.ikonli.Ikon icon, ObservableStringValue text) {

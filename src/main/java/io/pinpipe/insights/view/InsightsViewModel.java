@@ -231,6 +231,17 @@ public final class InsightsViewModel {
         }
     }
 
+    /** True when a connection and a prefix are chosen: enough for "Export for Spark", no run needed. */
+    public javafx.beans.binding.BooleanBinding sparkExportReady() {
+        return Bindings.createBooleanBinding(() -> connectionList.chosen().get() != null && prefix.get() != null
+                && !prefix.get().isBlank(), connectionList.chosen(), prefix);
+    }
+
+    /** The export dialog's model for the connection and prefix chosen, writing into {@code folder} by default. */
+    public SparkExportViewModel sparkExport(java.nio.file.Path folder) {
+        return new SparkExportViewModel(async, connectionList.chosen().get(), prefix.get(), folder);
+    }
+
     public ConnectionList connections() { return connectionList; }
     public ObservableList<String> prefixes() { return prefixes; }
     public StringProperty prefixProperty() { return prefix; }
