@@ -84,6 +84,8 @@ class InsightsCleaningTest {
         Rows.send(engine, DataSet.GEO, Rows.geo(7, "Chad", "2019-12-31 24:00:00"));
         Rows.send(engine, DataSet.GEO, Rows.geo(8, "Chad", "2020-02-29 23:59:59.1234567"));
         Rows.send(engine, DataSet.USER, Rows.user(1, "Ada", "Lovelace", 36, "2015-10-01T12:00:00"));
+        Rows.send(engine, DataSet.USER, Rows.user(2, "Bo", "Bay", 36, "2016-3"));
+        Rows.send(engine, DataSet.USER, Rows.user(3, "Cy", "Coe", 36, "2017"));
 
         assertThat(table("SELECT ind, CAST(event_time AS VARCHAR), coordinates[1], coordinates[2] FROM geo_rows "
                 + "ORDER BY ind")).containsExactly(
@@ -97,8 +99,10 @@ class InsightsCleaningTest {
                 Arrays.asList(6, null, -5.5, 10.25),
                 Arrays.asList(7, null, -5.5, 10.25),
                 Arrays.asList(8, "2020-02-29 23:59:59.123456", -5.5, 10.25));
-        assertThat(table("SELECT ind, user_name, age, CAST(date_joined AS VARCHAR) FROM user_rows")).containsExactly(
-                Arrays.asList(1, "Ada Lovelace", 36, "2015-10-01 12:00:00"));
+        assertThat(table("SELECT ind, user_name, age, CAST(date_joined AS VARCHAR) FROM user_rows ORDER BY ind")).containsExactly(
+                Arrays.asList(1, "Ada Lovelace", 36, "2015-10-01 12:00:00"),
+                Arrays.asList(2, "Bo Bay", 36, "2016-03-01 00:00:00"),
+                Arrays.asList(3, "Cy Coe", 36, "2017-01-01 00:00:00"));
         assertThat(status().cleaningIssues()).containsExactly(
                 Map.entry("timestamp is not a date and time (e.g. yesterday, 2020-02-30 10:00:00, 2019-12-31 24:00:00)", 3L));
     }

@@ -68,7 +68,7 @@ final class SparkCheckEvents {
      * export sets the session time zone), 2020-02-30 and 24:00:00 (null, never the next valid date), a user with its
      * ind alone, an age and an index given as text (null in Spark's INT columns: post 14's 9M never joins), a
      * duplicate in another key order with an extra field, 1 and 1.0 in a DOUBLE column, and "1" for downloaded's 1
-     * (another row for Spark's DISTINCT: post 13 counts twice).
+     * (another row for Spark's DISTINCT: post 13 counts twice), and a join date of year and month alone (2016-3).
      */
     private static void cornerCases(List<Event> events) {
         raw(events, DataSet.PIN, pinJson(10, "diy", "100", "Pia Poster", "1"));
@@ -90,7 +90,7 @@ final class SparkCheckEvents {
         raw(events, DataSet.USER, userJson(10, "Pia", "70", "2015-12-31T23:00:00-02:00"));
         raw(events, DataSet.USER, "{\"ind\":11}");
         raw(events, DataSet.USER, userJson(12, "Rita", "\"33\"", "2016-02-30"));
-        raw(events, DataSet.USER, userJson(13, "Sam", "45", "2016-03-01 00:00:00"));
+        raw(events, DataSet.USER, userJson(13, "Sam", "45", "2016-3"));
         raw(events, DataSet.USER, userJson(14, "Tom", "45", "2016-03-01 00:00:00"));
     }
 
