@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * class path, so Spark never reaches Pinpipe's class path.
  *
  * Arguments: FROM TO FILE... where every read path's FROM prefix (e.g. s3a://bucket) is replaced by TO (a file: URI).
- * For each FILE it reads the schemas ({@code X_SCHEMA = "..."}), the loads ({@code load("view", X_SCHEMA, "path")})
+ * For each FILE it applies its {@code spark.conf.set("k", "v")} lines, reads the schemas ({@code X_SCHEMA = "..."}), the loads ({@code load("view", X_SCHEMA, "path")})
  * and every {@code spark.sql("""...""")} in order, exactly as exported, and prints
  * {@code FILE name}, then per result {@code QUERY name} and one JSON array per row, then {@code END}.
  */
@@ -22,6 +22,7 @@ public final class SparkSqlRun {
 
     private static final Pattern SCHEMA = Pattern.compile("(?m)^([A-Z]+_SCHEMA) = \"(.*)\"$");
     private static final Pattern LOAD = Pattern.compile("(?m)^load\\(\"(\\w+)\", ([A-Z]+_SCHEMA), \"(.*)\"\\)$");
+    private static final Pattern CONF = Pattern.compile("(?m)^spark\\.conf\\.set\\(\"([^\"]+)\", \"([^\"]*)\"\\)$");
     private static final Pattern SQL = Pattern.compile("(?s)(?:^|\\n)(?:(result_\\w+) = )?spark\\.sql\\(\"\"\"(.*?)\"\"\"\\)");
 
     private static final long STARTED = System.nanoTime();
@@ -33,7 +34,6 @@ public final class SparkSqlRun {
         var spark = SparkSession.builder().master("local[2]").appName("pinpipe-spark-export-check")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2")
-                .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();
@@ -51,6 +51,12 @@ public final class SparkSqlRun {
     private static void run(SparkSession spark, Path file, String from, String to) throws Exception {
         var text = Files.readString(file);
         System.out.println("FILE " + file.getFileName());
+        // The export's own session settings (its time zone): this JVM runs in another zone, so they must be there.
+        spark.conf().unset("spark.sql.session.timeZone");
+        var conf = CONF.matcher(text);
+        while (conf.find()) {
+            spark.conf().set(conf.group(1), conf.group(2));
+        }
         var schemas = new HashMap<String, String>();
         var schema = SCHEMA.matcher(text);
         while (schema.find()) {

@@ -20,7 +20,7 @@ public final class InsightsEngine implements AutoCloseable {
     private final Map<DataSet, DuplicateFilter> seen = new EnumMap<>(DataSet.class);
     private final Map<DataSet, SeenBytes> seenBytes = new EnumMap<>(DataSet.class);
     private final Map<DataSet, Long> events = new EnumMap<>(DataSet.class);
-    private final Map<String, Long> cleaningIssues = new TreeMap<>();
+    private final CleaningIssues issues = new CleaningIssues();
     private final Map<String, Long> unreadable = new TreeMap<>();
     private final WaitingRows waiting = new WaitingRows();
     private InsightsStore store;
@@ -65,15 +65,11 @@ public final class InsightsEngine implements AutoCloseable {
         if (value != null) {
             bytes.add(value);
         }
-        if (!seen.get(set).firstTime(parsed.canonical())) {
+        if (!seen.get(set).firstTime(parsed.key())) {
             duplicates++;
             return;
         }
-        Object[] row = switch (set) {
-            case PIN -> Cleaning.pin(parsed.row(), this::issue);
-            case GEO -> Cleaning.geo(parsed.row(), this::issue);
-            case USER -> Cleaning.user(parsed.row(), this::issue);
-        };
+        var row = Cleaning.clean(parsed, issues::report);
         // Only a row whose id now has all three data sets can complete a joined row.
         boolean complete = waiting.add(set, (Integer) row[0]);
         store.add(set, row, complete);
@@ -93,7 +89,7 @@ public final class InsightsEngine implements AutoCloseable {
     /** The status figures alone, without running the queries. */
     public InsightsStatus status(List<PartitionOffset> offsets) {
         return new InsightsStatus(Map.copyOf(events), store.joined(), waiting.total(), duplicates,
-                Map.copyOf(cleaningIssues), Map.copyOf(unreadable), List.copyOf(offsets), Optional.ofNullable(newest));
+                issues.counts(), Map.copyOf(unreadable), List.copyOf(offsets), Optional.ofNullable(newest));
     }
 
     /** Any SQL over the engine's tables ({@code pin_rows}, {@code geo_rows}, {@code user_rows}, the view): tests. */
@@ -125,14 +121,10 @@ public final class InsightsEngine implements AutoCloseable {
         for (var set : DataSet.values()) {
             events.put(set, 0L);
         }
-        cleaningIssues.clear();
+        issues.clear();
         unreadable.clear();
         duplicates = 0;
         newest = null;
-    }
-
-    private void issue(String reason) {
-        cleaningIssues.merge(reason, 1L, Long::sum);
     }
 
     private void checkOpen() {

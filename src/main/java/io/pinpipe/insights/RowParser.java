@@ -1,29 +1,40 @@
 package io.pinpipe.insights;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Turns a message value into a row of its data set, or says why it is not one: not JSON, not a JSON object, no id,
- * or a row of another data set. A row's canonical text (keys sorted) is what the duplicate check compares.
+ * Turns a message value into a row of its data set as the export's Spark reads it ({@link SparkSchema}: the
+ * schema's columns, typed as Spark types them), or says why it is not one: not JSON, not a JSON object, or no
+ * usable id (absent, or not a JSON whole number: Spark makes it null, and a null id never joins). A row with its
+ * id alone is kept, as Spark keeps it. The typed values are what the duplicate check compares.
  */
 final class RowParser {
 
-    /** A readable row: its fields and canonical text; or the reason it cannot be read. */
-    record Parsed(ObjectNode row, byte[] canonical, String unreadable) {
+    /** A value of the wrong JSON type, made null as Spark makes it: reason and the value as written. */
+    record Mistyped(String reason, String value) {
     }
 
-    private static final Set<String> PIN_COLUMNS = Set.of("unique_id", "title", "description", "follower_count",
-            "poster_name", "tag_list", "is_image_or_video", "image_src", "save_location", "category", "downloaded");
-    private static final Set<String> GEO_COLUMNS = Set.of("country", "latitude", "longitude", "timestamp");
-    private static final Set<String> USER_COLUMNS = Set.of("first_name", "last_name", "age", "date_joined");
+    /** A readable row: its typed values (schema order), their duplicate key and mistyped values; or the reason. */
+    record Parsed(DataSet set, Object[] values, byte[] key, List<Mistyped> mistyped, boolean idOnly,
+                  String unreadable) {
+
+        /** The typed value of a schema column. */
+        Object get(String column) {
+            var columns = SparkSchema.columns(set);
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equals(column)) {
+                    return values[i];
+                }
+            }
+            throw new IllegalArgumentException("No column " + column + " in " + set.label());
+        }
+    }
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -31,8 +42,6 @@ final class RowParser {
         JsonNode node;
         try {
             node = value == null ? null : mapper.readTree(value);
-        } catch (JsonProcessingException e) {
-            return unreadable("not JSON");
         } catch (IOException e) {
             return unreadable("not JSON");
         }
@@ -47,37 +56,35 @@ final class RowParser {
         if (idNode == null || idNode.isNull()) {
             return unreadable("no " + id + ": not a row of " + set.label());
         }
-        if (ownColumns(set).stream().noneMatch(row::has)) {
-            return unreadable("not a row of " + set.label() + " (none of its columns)");
+        var columns = SparkSchema.columns(set);
+        var values = new Object[columns.size()];
+        var mistyped = new ArrayList<Mistyped>(0);
+        boolean idOnly = true;
+        for (int i = 0; i < values.length; i++) {
+            var column = columns.get(i);
+            var field = row.get(column.name());
+            values[i] = SparkSchema.typed(column.type(), field);
+            idOnly &= i == 0 || field == null || field.isNull();
+            if (i > 0 && SparkSchema.mistyped(column.type(), field, values[i])) {
+                mistyped.add(new Mistyped(column.name() + " is not " + expected(column.type()) + " (Spark reads null)",
+                        Cleaning.text(field)));
+            }
         }
-        if (Cleaning.integer(idNode) == null) {
-            return unreadable(id + " is not a whole number");
+        if (values[0] == null) {
+            return unreadable(id + " is not a whole number (a JSON integer): the row cannot join");
         }
-        return new Parsed(row, canonical(row), null);
+        return new Parsed(set, values, SparkSchema.key(values), mistyped, idOnly, null);
     }
 
     static String idColumn(DataSet set) {
         return set == DataSet.PIN ? "index" : "ind";
     }
 
-    private static Set<String> ownColumns(DataSet set) {
-        return switch (set) {
-            case PIN -> PIN_COLUMNS;
-            case GEO -> GEO_COLUMNS;
-            case USER -> USER_COLUMNS;
-        };
-    }
-
-    /** The row with its columns in name order, so two equal rows give equal bytes whatever their key order. */
-    private static byte[] canonical(ObjectNode row) {
-        var sorted = new TreeMap<String, String>();
-        row.fields().forEachRemaining(field -> sorted.put(field.getKey(), field.getValue().toString()));
-        var text = new StringBuilder(256);
-        sorted.forEach((key, value) -> text.append(key).append('\u0000').append(value).append('\u0001'));
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+    private static String expected(SparkSchema.Type type) {
+        return type == SparkSchema.Type.INT ? "a JSON whole number" : "a JSON number";
     }
 
     private static Parsed unreadable(String reason) {
-        return new Parsed(null, null, reason);
+        return new Parsed(null, null, null, List.of(), false, reason);
     }
 }

@@ -13,13 +13,7 @@ final class SparkCleaning {
 
     /** The DDL schema each data set's JSON is parsed with: columns and types as the emulator writes them. */
     static String schema(DataSet set) {
-        return switch (set) {
-            case PIN -> "`index` INT, unique_id STRING, title STRING, description STRING, poster_name STRING, "
-                    + "follower_count STRING, tag_list STRING, is_image_or_video STRING, image_src STRING, "
-                    + "downloaded INT, save_location STRING, category STRING";
-            case GEO -> "ind INT, `timestamp` STRING, latitude DOUBLE, longitude DOUBLE, country STRING";
-            case USER -> "ind INT, first_name STRING, last_name STRING, age INT, date_joined STRING";
-        };
+        return SparkSchema.ddl(set);
     }
 
     /** The temp view holding a data set's rows as read. */

@@ -21,20 +21,41 @@ final class SparkKafkaOptions {
 
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password\\s*=\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s;]+)");
     private static final List<String> FIRST = List.of("bootstrap.servers", "security.protocol", "sasl.mechanism");
+    /** Consumer settings Spark's Kafka source sets itself and refuses as {@code kafka.} options (or that mean nothing). */
+    static final List<String> REFUSED_BY_SPARK = List.of("group.id", "auto.offset.reset", "key.deserializer",
+            "value.deserializer", "enable.auto.commit", "interceptor.classes");
+    static final String SHADED_IAM = "shadedmskiam.";
+    private static final String IAM_PACKAGE = "software.amazon.msk.auth.iam.";
+    private static final Pattern IAM_PROFILE = Pattern.compile("\\s*awsProfileName\\s*=\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s;]+)");
 
     private SparkKafkaOptions() {
     }
 
     /** Python lines defining {@code KAFKA_OPTIONS} (and {@code KAFKA_PASSWORD} when the login needs one). */
     static List<String> lines(Map<String, String> kafka, SparkExport.Format format) {
-        var ordered = ordered(kafka);
         var lines = new ArrayList<String>();
+        var refused = kafka.keySet().stream().filter(REFUSED_BY_SPARK::contains).sorted().toList();
+        if (!refused.isEmpty()) {
+            lines.add("# Left out: " + String.join(", ", refused) + " (Spark's Kafka source sets these itself and "
+                    + "refuses them as options).");
+        }
+        var ordered = ordered(kafka);
+        ordered.keySet().removeAll(REFUSED_BY_SPARK);
+        boolean iam = "AWS_MSK_IAM".equals(ordered.get("sasl.mechanism"));
+        if (iam && format == SparkExport.Format.DATABRICKS) {
+            shadeIam(ordered);
+        }
         var jaas = ordered.get("sasl.jaas.config");
         var needsPassword = jaas != null && PASSWORD.matcher(jaas).find();
         if (needsPassword) {
             lines.addAll(passwordLines(format));
         }
-        if ("AWS_MSK_IAM".equals(ordered.get("sasl.mechanism"))) {
+        if (iam && format == SparkExport.Format.DATABRICKS) {
+            lines.add("# MSK IAM on Databricks: the runtime's Kafka client is shaded, so the login uses the shaded");
+            lines.add("# (shadedmskiam.) MSK IAM classes the runtime ships. Credentials come from the cluster's instance");
+            lines.add("# profile, which needs kafka-cluster:Connect, DescribeTopic and ReadData (a local AWS profile");
+            lines.add("# name means nothing on a cluster, so none is written).");
+        } else if (iam) {
             lines.add("# MSK IAM: the cluster needs the aws-msk-iam-auth jar (Maven: " + IAM_JAR + ") as a library,");
             lines.add("# and its instance profile (or role) needs kafka-cluster:Connect, DescribeTopic and ReadData.");
         }
@@ -69,6 +90,18 @@ final class SparkKafkaOptions {
         });
         kafka.keySet().stream().sorted().filter(key -> !FIRST.contains(key)).forEach(key -> ordered.put(key, kafka.get(key)));
         return ordered;
+    }
+
+    /** Databricks' documented MSK IAM setup: the shaded login module and callback handler, no AWS profile. */
+    private static void shadeIam(Map<String, String> options) {
+        var jaas = options.get("sasl.jaas.config");
+        if (jaas != null && jaas.strip().startsWith(IAM_PACKAGE)) {
+            options.put("sasl.jaas.config", SHADED_IAM + IAM_PROFILE.matcher(jaas.strip()).replaceAll(""));
+        }
+        var handler = options.get("sasl.client.callback.handler.class");
+        if (handler != null && handler.startsWith(IAM_PACKAGE)) {
+            options.put("sasl.client.callback.handler.class", SHADED_IAM + handler);
+        }
     }
 
     private static List<String> passwordLines(SparkExport.Format format) {

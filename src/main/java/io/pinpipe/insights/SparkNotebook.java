@@ -12,6 +12,7 @@ final class SparkNotebook {
 
     static final String NOTEBOOK_HEADER = "# Databricks notebook source";
     static final String CELL_SEPARATOR = "# COMMAND ----------";
+    static final String SESSION_TIME_ZONE = "spark.sql.session.timeZone";
 
     private final SparkExport.Request request;
     private final boolean notebook;
@@ -64,6 +65,10 @@ final class SparkNotebook {
             lines.add("spark = SparkSession.builder.appName(" + SparkText.py("pinpipe-insights-" + request.topics().prefix())
                     + ").getOrCreate()");
         }
+        lines.add("");
+        lines.add("# Text datetimes without a zone are read as UTC, as Pinpipe reads them (one with Z or +01:00 is");
+        lines.add("# converted to UTC), so the years the queries group by are the same as in Pinpipe's pane.");
+        lines.add("spark.conf.set(" + SparkText.py(SESSION_TIME_ZONE) + ", " + SparkText.py("UTC") + ")");
         lines.add("");
         lines.add("# Each data set's columns as the emulator writes them; follower_count and the datetimes stay text");
         lines.add("# until the cleaning parses them.");

@@ -14,7 +14,8 @@ final class SparkSources {
         if (request.source() == SparkExport.Source.KAFKA) {
             lines.addAll(SparkKafkaOptions.lines(request.kafka(), request.format()));
             lines.add("");
-            lines.add("# Spark's Kafka source, as a batch: each topic from its earliest offset to its end now.");
+            lines.add("# Spark's Kafka source, as a batch: each topic from its earliest offset to its end now. The export");
+            lines.add("# always reads everything from the earliest offset: the pane's \"From now\" start does not apply here.");
             lines.add("def load(view, schema, topic):");
             lines.add("    (spark.read.format(\"kafka\")");
             lines.add("        .options(**KAFKA_OPTIONS)");

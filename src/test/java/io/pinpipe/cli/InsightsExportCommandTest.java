@@ -40,6 +40,7 @@ class InsightsExportCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("SparkSession.builder").contains(Query.USERS_JOINED_PER_YEAR.sql())
+                .contains("spark.conf.set(\"spark.sql.session.timeZone\", \"UTC\")")
                 .contains("s3a://demo-bucket/topics/demo.user/partition=*/*.json");
     }
 

@@ -71,7 +71,7 @@ class SparkExportRenderTest {
     void anIamConnectionReadsTheTopicsOverSaslSslWithTheMskIamLogin() {
         var msk = new Connection("msk", "b-1.demo.kafka.eu-west-1.amazonaws.com:9098", AuthSettings.Iam.DEFAULT_CHAIN);
 
-        var text = SparkExport.render(kafka(SparkExport.Format.DATABRICKS, SparkExport.kafkaOptions(msk)));
+        var text = SparkExport.render(kafka(SparkExport.Format.PYSPARK, SparkExport.kafkaOptions(msk)));
 
         assertThat(text).contains("spark.read.format(\"kafka\")").contains(".option(\"startingOffsets\", \"earliest\")")
                 .contains("\"kafka.bootstrap.servers\": \"b-1.demo.kafka.eu-west-1.amazonaws.com:9098\"")
@@ -84,6 +84,53 @@ class SparkExportRenderTest {
         for (var set : DataSet.values()) {
             assertThat(text).contains("load(\"" + set.suffix() + "_raw\", " + set.name() + "_SCHEMA, \"0a1b2c3d."
                     + set.suffix() + "\")");
+        }
+    }
+
+    @Test
+    void onDatabricksMskIamUsesTheShadedClassesAndTheClustersInstanceProfileNotALocalProfile() {
+        var iam = new AuthSettings.Iam(Optional.of("my-laptop-profile"), Optional.empty(), Optional.empty(),
+                TlsOptions.DEFAULT);
+        var msk = new Connection("msk", "b-1.demo.kafka.eu-west-1.amazonaws.com:9098", iam);
+
+        var text = SparkExport.render(kafka(SparkExport.Format.DATABRICKS, SparkExport.kafkaOptions(msk)));
+
+        assertThat(text)
+                .contains("\"kafka.sasl.jaas.config\": \"shadedmskiam.software.amazon.msk.auth.iam.IAMLoginModule required;\"")
+                .contains("\"kafka.sasl.client.callback.handler.class\": "
+                        + "\"shadedmskiam.software.amazon.msk.auth.iam.IAMClientCallbackHandler\"")
+                .contains("instance")
+                .doesNotContain("awsProfileName").doesNotContain("my-laptop-profile");
+    }
+
+    @Test
+    void consumerSettingsSparksKafkaSourceRefusesAreLeftOutAndNamed() {
+        var options = new LinkedHashMap<String, String>();
+        options.put("bootstrap.servers", "localhost:9092");
+        options.put("group.id", "pinpipe-insights");
+        options.put("auto.offset.reset", "latest");
+        options.put("key.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        options.put("value.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        options.put("enable.auto.commit", "false");
+        options.put("interceptor.classes", "com.example.Tracing");
+        options.put("client.id", "pinpipe");
+
+        var text = SparkExport.render(kafka(SparkExport.Format.PYSPARK, options));
+
+        assertThat(text).contains("\"kafka.client.id\": \"pinpipe\"").contains("\"kafka.bootstrap.servers\"")
+                .contains("# Left out: auto.offset.reset, enable.auto.commit, group.id, interceptor.classes, "
+                        + "key.deserializer, value.deserializer")
+                .contains("everything from the earliest offset");
+        for (var refused : SparkKafkaOptions.REFUSED_BY_SPARK) {
+            assertThat(text).doesNotContain("\"kafka." + refused + "\"");
+        }
+    }
+
+    @Test
+    void bothFormsSetSparksSessionTimeZoneToUtcAsPinpipeReadsDatetimes() {
+        for (var format : SparkExport.Format.values()) {
+            assertThat(SparkExport.render(s3(format, "my-pipeline-bucket")))
+                    .contains("spark.conf.set(\"spark.sql.session.timeZone\", \"UTC\")");
         }
     }
 

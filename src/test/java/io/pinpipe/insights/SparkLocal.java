@@ -51,6 +51,8 @@ final class SparkLocal {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ADD_OPENS);
         command.add("-Xmx1g");
+        // West of UTC, so a notebook that left Spark's session time zone to the machine would get other years.
+        command.add("-Duser.timezone=America/Lima");
         command.add("-cp");
         command.add(classpath());
         command.add(PROJECT.resolve("src/test/spark/SparkSqlRun.java").toString());
