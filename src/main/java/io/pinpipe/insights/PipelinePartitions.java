@@ -67,7 +67,9 @@ final class PipelinePartitions {
      * @return the pipeline's topics that are read but no longer exist (deleted while reading)
      */
     List<String> refresh(Duration timeout) {
+        long started = System.nanoTime();
         Map<String, List<PartitionInfo>> all = consumer.listTopics(timeout);
+        InsightsReader.log.debug("List the topics: {} ms", (System.nanoTime() - started) / 1_000_000);
         var added = new LinkedHashMap<TopicPartition, DataSet>();
         var deleted = new ArrayList<String>();
         for (var set : DataSet.values()) {
