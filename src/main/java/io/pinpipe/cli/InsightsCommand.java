@@ -48,8 +48,9 @@ public final class InsightsCommand implements Callable<Integer> {
     String from;
 
     @Option(names = "--until-idle", paramLabel = "DURATION", defaultValue = "5s", converter = DurationOption.class,
-            description = "Once the topics are read to their end, how long nothing new must arrive before the "
-                    + "answers are printed (default: ${DEFAULT-VALUE}).")
+            description = "Once the topics are read to the end they had at the start, how long no message of that "
+                    + "backlog must arrive before the answers are printed; messages written meanwhile do not hold "
+                    + "them back (default: ${DEFAULT-VALUE}). Gives up when the cluster does not answer for --timeout.")
     Duration untilIdle;
 
     @Mixin
@@ -66,20 +67,11 @@ public final class InsightsCommand implements Callable<Integer> {
         }
         var topics = new PipelineTopics(prefix);
         var start = startAt();
+        var standing = new StandingProblem();
         try (var client = ClusterClient.open(cluster.connection.clientProperties(), cluster.describe(),
                 cluster.timeout());
-             var run = InsightsReader.on(client).start(topics, start, new InsightsListener() {
-                 @Override
-                 public void snapshot(InsightsSnapshot snapshot) {
-                 }
-
-                 @Override
-                 public void problem(String sentence) {
-                     spec.commandLine().getErr().println("pinpipe: " + sentence);
-                     spec.commandLine().getErr().flush();
-                 }
-             })) {
-            var snapshot = run.awaitIdle(untilIdle);
+             var run = InsightsReader.on(client).start(topics, start, standing)) {
+            var snapshot = run.awaitIdle(untilIdle, cluster.timeout());
             var out = spec.commandLine().getOut();
             if (json.wanted) {
                 out.println(json(snapshot));
@@ -88,10 +80,36 @@ public final class InsightsCommand implements Callable<Integer> {
             }
             out.flush();
             var err = spec.commandLine().getErr();
+            var note = standing.sentence;
+            if (note != null) {
+                err.println("pinpipe: " + note);
+            }
             err.println(InsightsSummary.of(snapshot.status()));
             err.flush();
         }
         return 0;
+    }
+
+    /**
+     * The listener of the command: keeps the problem the run reported and not yet resolved (a topic that does not
+     * exist yet, ...). It is printed with the answers; a run that gives up says its reason in its one error line.
+     */
+    private static final class StandingProblem implements InsightsListener {
+        volatile String sentence;
+
+        @Override
+        public void snapshot(InsightsSnapshot snapshot) {
+        }
+
+        @Override
+        public void problem(String sentence) {
+            this.sentence = sentence;
+        }
+
+        @Override
+        public void resumed() {
+            sentence = null;
+        }
     }
 
     private StartAt startAt() {

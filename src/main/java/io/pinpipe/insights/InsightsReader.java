@@ -54,7 +54,9 @@ public final class InsightsReader {
     }
 
     /**
-     * Starts reading. Snapshots go to the listener at most {@code 4} times a second, only when something new was read.
+     * Starts reading. Snapshots go to the listener once at the start, then at most {@code 4} times a second, only when
+     * something new was read or the topics' ends moved. A topic of the three that does not exist yet is named to the
+     * listener ({@link InsightsListener#problem}) and read from its beginning once it is created.
      *
      * @throws InsightsException NOT_FOUND when the prefix names none of the three topics (the sentence names them)
      */
@@ -74,7 +76,7 @@ public final class InsightsReader {
         var partitions = partitions(present);
         var consumer = client.consumer("insights", InsightsReader::tune);
         try {
-            return InsightsRun.start(consumer, partitions, start, listener, topics.prefix(), client.where());
+            return InsightsRun.start(consumer, topics, partitions, start, listener, client.where());
         } catch (RuntimeException e) {
             consumer.close();
             throw e;

@@ -18,15 +18,22 @@ public final class InsightsRun implements AutoCloseable {
 
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
-    /** An {@link #awaitIdle} call: the ends to reach (fetched by the reading thread), the quiet time, the answer. */
+    /**
+     * An {@link #awaitIdle} call: the ends to reach (fetched by the reading thread), the quiet time, how long reading
+     * may stall before it gives up (null: never), the answer. {@code backlogAt}: when a message below the ends was
+     * last read.
+     */
     static final class IdleWait {
         final Duration idle;
+        final Duration stalledLimit;
         final long since = System.nanoTime();
         final CompletableFuture<InsightsSnapshot> answer = new CompletableFuture<>();
-        Map<TopicPartition, Long> ends;
+        volatile Map<TopicPartition, Long> ends;
+        long backlogAt = since;
 
-        IdleWait(Duration idle) {
+        IdleWait(Duration idle, Duration stalledLimit) {
             this.idle = idle;
+            this.stalledLimit = stalledLimit;
         }
     }
 
@@ -35,33 +42,48 @@ public final class InsightsRun implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ConcurrentLinkedQueue<IdleWait> waits = new ConcurrentLinkedQueue<>();
 
-    private InsightsRun(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, DataSet> partitions,
-                        StartAt start, InsightsListener listener, String prefix, String where) {
-        this.loop = new ReadLoop(consumer, partitions, start, listener, where, closed, waits);
-        this.thread = new Thread(loop::run, "insights-" + prefix);
+    private InsightsRun(KafkaConsumer<byte[], byte[]> consumer, PipelineTopics topics,
+                        Map<TopicPartition, DataSet> partitions, StartAt start, InsightsListener listener,
+                        String where) {
+        this.loop = new ReadLoop(consumer, new PipelinePartitions(consumer, topics, partitions), start, listener,
+                where, closed, waits);
+        this.thread = new Thread(loop::run, "insights-" + topics.prefix());
         thread.setDaemon(true);
     }
 
-    static InsightsRun start(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, DataSet> partitions,
-                             StartAt start, InsightsListener listener, String prefix, String where) {
-        var run = new InsightsRun(consumer, partitions, start, listener, prefix, where);
+    static InsightsRun start(KafkaConsumer<byte[], byte[]> consumer, PipelineTopics topics,
+                             Map<TopicPartition, DataSet> partitions, StartAt start, InsightsListener listener,
+                             String where) {
+        var run = new InsightsRun(consumer, topics, partitions, start, listener, where);
         run.loop.seekToStart();
         run.thread.start();
         return run;
     }
 
     /**
-     * Blocks until every partition has been read to the end it had when this was called and then nothing new arrived
-     * for {@code idle}; returns the last snapshot (what {@code pinpipe insights --until-idle} prints).
+     * Blocks until every partition has been read to the end it had when this was called and then no message of that
+     * backlog arrived for {@code idle}; returns the last snapshot. Messages written after the call do not hold the
+     * answer back, so it comes while a producer keeps writing. Waits as long as reading stalls.
      *
-     * @throws InsightsException CANCELLED when the run was closed, INTERRUPTED when the thread was
+     * @throws InsightsException CANCELLED when the run was closed, INTERRUPTED when the thread was, the run's own
+     *                           failure when reading ended for good
      */
     public InsightsSnapshot awaitIdle(Duration idle) {
+        return awaitIdle(idle, null);
+    }
+
+    /**
+     * As {@link #awaitIdle(Duration)}, but gives up when reading is stalled (the cluster does not answer, ...) for
+     * {@code stalledLimit} in a row (what {@code pinpipe insights --until-idle ... --timeout ...} does).
+     *
+     * @throws InsightsException TIMEOUT, with the stall's reason, when reading stalled longer than the limit
+     */
+    public InsightsSnapshot awaitIdle(Duration idle, Duration stalledLimit) {
         if (idle.isNegative()) {
             throw new InsightsException(InsightsException.Reason.INVALID_REQUEST,
                     "The idle time is zero or more, not " + idle);
         }
-        var wait = new IdleWait(idle);
+        var wait = new IdleWait(idle, stalledLimit);
         waits.add(wait);
         if (closed.get()) {
             waits.remove(wait);
@@ -74,7 +96,8 @@ public final class InsightsRun implements AutoCloseable {
                 } catch (TimeoutException e) {
                     if (!thread.isAlive() && !wait.answer.isDone()) {
                         waits.remove(wait);
-                        throw closed.get() ? cancelled() : new InsightsException(InsightsException.Reason.BROKER,
+                        throw closed.get() ? cancelled() : loop.failure() != null ? loop.failure()
+                                : new InsightsException(InsightsException.Reason.BROKER,
                                 "Reading the topics stopped; start again");
                     }
                 }

@@ -17,16 +17,26 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.pinpipe.emulator.RestartableKafka;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** {@code pinpipe insights} against a real broker: the eight tables as text and as JSON, and a bad prefix. */
+/**
+ * {@code pinpipe insights} against a real broker: the eight tables as text and as JSON, answers while a producer
+ * keeps writing, a broker that goes away, and a bad prefix.
+ */
 @ExtendWith(EmbeddedKafkaExtension.class)
 class InsightsCommandTest {
 
@@ -106,8 +116,59 @@ class InsightsCommandTest {
         }
     }
 
+    @Test
+    void answersComeWhileAProducerKeepsWriting() throws Exception {
+        var prefix = pipeline("streaming");
+        var written = new AtomicInteger();
+        var writer = Executors.newSingleThreadScheduledExecutor();
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap), new StringSerializer(), new StringSerializer())) {
+            writer.scheduleAtFixedRate(() -> producer.send(new ProducerRecord<>(prefix + ".pin",
+                    pin(100 + written.incrementAndGet(), "art", "1"))), 0, 300, TimeUnit.MILLISECONDS);
+            await().atMost(Duration.ofSeconds(30)).until(() -> written.get() >= 2);
+
+            var run = CompletableFuture.supplyAsync(() -> CliRun.of(Map.of(), "insights", "--topic-prefix", prefix,
+                    "--bootstrap", bootstrap, "--until-idle", "2s")).get(90, TimeUnit.SECONDS);
+            int whenAnswered = written.get();
+            await().atMost(Duration.ofSeconds(30)).until(() -> written.get() > whenAnswered);
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).containsPattern("Chad\\s+art\\s+2\\n");
+            assertThat(run.err()).contains("3 rows joined");
+        } finally {
+            writer.shutdownNow();
+            writer.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    @Tag("slow")
+    void aBrokerThatGoesAwayMidReadEndsTheCommandWithinItsTimeoutWithOneLine(@TempDir Path dir) throws Exception {
+        try (var broker = new RestartableKafka(dir)) {
+            var prefix = pipeline("gone", broker.bootstrap());
+            var running = CompletableFuture.supplyAsync(() -> CliRun.of(Map.of(), "insights", "--topic-prefix",
+                    prefix, "--bootstrap", broker.bootstrap(), "--until-idle", "10m", "--timeout", "5"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> running.isDone() || Thread.getAllStackTraces().keySet()
+                    .stream().anyMatch(thread -> thread.getName().equals("insights-" + prefix)));
+            assertThat(running).isNotDone();
+
+            broker.stop();
+            var run = running.get(40, TimeUnit.SECONDS);
+
+            assertThat(run.exitCode()).isNotZero();
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().strip().lines()).hasSize(1).first().asString()
+                    .contains("Cannot reach", "gave up after 5 s");
+            assertThat(run.everything()).doesNotContain("Exception", "\tat ");
+        }
+    }
+
     /** Two posts in Chad (art), one in Peru (travel), a post and its geolocation waiting for their user, a duplicate, a non-JSON message. */
     private String pipeline(String name) throws Exception {
+        return pipeline(name, bootstrap);
+    }
+
+    private static String pipeline(String name, String bootstrap) throws Exception {
         var prefix = "cli-ins-" + name + "-" + Long.toHexString(System.nanoTime());
         try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
              var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,

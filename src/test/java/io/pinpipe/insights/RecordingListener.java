@@ -10,6 +10,7 @@ final class RecordingListener implements InsightsListener {
     final List<Long> snapshotNanos = new CopyOnWriteArrayList<>();
     final List<String> problems = new CopyOnWriteArrayList<>();
     final List<Long> resumptions = new CopyOnWriteArrayList<>();
+    final List<String> stops = new CopyOnWriteArrayList<>();
 
     @Override
     public void snapshot(InsightsSnapshot snapshot) {
@@ -25,6 +26,11 @@ final class RecordingListener implements InsightsListener {
     @Override
     public void resumed() {
         resumptions.add(System.nanoTime());
+    }
+
+    @Override
+    public void stopped(String sentence) {
+        stops.add(sentence);
     }
 
     InsightsSnapshot last() {

@@ -80,7 +80,12 @@ class InsightsPaneTest {
             robot.clickOn("#insights-stop");
             await().atMost(Duration.ofSeconds(10)).until(() -> FxRead.text(robot, "#insights-state").equals("Stopped"));
             var stopped = FxRead.text(robot, "#insights-read");
-            Thread.sleep(1500); // the emulator goes on: nothing may move here any more
+            // The emulator goes on: once it sent 80 more messages (2 s at 40 a second, which a running reader would
+            // have read and shown), nothing may have moved here.
+            robot.clickOn("#nav-emulator");
+            long sent = sent(robot);
+            await().atMost(Duration.ofSeconds(60)).until(() -> sent(robot) >= sent + 80);
+            robot.clickOn("#nav-insights");
             assertThat(FxRead.text(robot, "#insights-read")).as("Stop stops").isEqualTo(stopped);
 
             var bars = bars(robot);
@@ -118,6 +123,13 @@ class InsightsPaneTest {
             }
             return found;
         });
+    }
+
+    /** The emulator's exact count of messages sent (its tile's tooltip). */
+    private static long sent(FxRobot robot) {
+        var exact = FxRead.get(() -> robot.lookup("#emulator-sent").queryAs(javafx.scene.control.Label.class)
+                .getTooltip().getText());
+        return Long.parseLong(exact.split(" ")[0].replace(",", ""));
     }
 
     private static String prefix(FxRobot robot) {
