@@ -20,13 +20,16 @@ import java.util.Map;
 /**
  * One question as horizontal bars, one per row: the row's labels (e.g. the country) on the axis, its number as the
  * bar's length, and, when the row names a winner (e.g. the category), that name on the bar. Updated in place: a row
- * seen before keeps its bar, which grows or shrinks; nothing animates.
+ * seen before keeps its bar, which grows or shrinks; nothing animates. A row without a value (a median of no users)
+ * keeps its place on the axis but draws no bar, only the words "no data".
  */
 final class BarsView implements ResultView {
 
     private static final double ROW_HEIGHT = 24;
     /** Where a bar keeps its one tooltip. */
     private static final String TOOLTIP_KEY = "insights-bar-tip";
+    /** The style class of a bar whose row has no value. */
+    private static final String NO_DATA_CLASS = "insights-no-data";
 
     private final int axisColumns;
     private final boolean named;
@@ -108,6 +111,7 @@ final class BarsView implements ResultView {
             } else if (bar.getXValue().doubleValue() != value) {
                 bar.setXValue(value);
             }
+            drawn(bar, Headlines.hasValue(row.get(row.size() - 1)));
             label(bar, row, winners.getOrDefault(key, List.of()));
         });
         fitHeight();
@@ -135,9 +139,24 @@ final class BarsView implements ResultView {
         return node;
     }
 
+    /** A bar without a value is see-through: its words say "no data", no zero-length bar pretends to be a value. */
+    private static void drawn(XYChart.Data<Number, String> bar, boolean hasValue) {
+        var node = bar.getNode();
+        if (node.getStyleClass().contains(NO_DATA_CLASS) != !hasValue) {
+            if (hasValue) {
+                node.getStyleClass().remove(NO_DATA_CLASS);
+                node.setStyle("");
+            } else {
+                node.getStyleClass().add(NO_DATA_CLASS);
+                node.setStyle("-fx-background-color: transparent; -fx-border-color: transparent;");
+            }
+        }
+    }
+
     /** The value, after the winner's name; tied winners share the bar, e.g. "art, travel (3)". */
     private void label(XYChart.Data<Number, String> bar, List<Object> row, List<String> names) {
-        var value = Headlines.text(row.get(row.size() - 1));
+        var last = row.get(row.size() - 1);
+        var value = Headlines.hasValue(last) ? Headlines.text(last) : Headlines.NO_DATA;
         var name = String.join(", ", names);
         var node = (StackPane) bar.getNode();
         var text = (Label) node.getChildren().get(0);
@@ -161,6 +180,11 @@ final class BarsView implements ResultView {
         var order = new ArrayList<>(rows.getCategories());
         java.util.Collections.reverse(order);
         return order.stream().map(key -> Map.entry(key, bars.get(key).getXValue())).toList();
+    }
+
+    /** Whether a bar is drawn for this row (false: its row has no value), for a test. */
+    boolean drawn(String key) {
+        return !bars.get(key).getNode().getStyleClass().contains(NO_DATA_CLASS);
     }
 
     /** The words on a bar, for a test. */

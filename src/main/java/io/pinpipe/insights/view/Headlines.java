@@ -1,5 +1,6 @@
 package io.pinpipe.insights.view;
 
+import io.pinpipe.insights.Query;
 import io.pinpipe.insights.ResultTable;
 
 import java.util.List;
@@ -7,9 +8,14 @@ import java.util.Locale;
 
 /**
  * The one line under a question in the list: its strongest row, e.g. "Albania · art (12)" (the row with the highest
- * last column, the first of a tie), so a person sees the answer move without opening the question.
+ * last column, the first of a tie; a row without a value, e.g. a median of no users, is never the strongest), so a
+ * person sees the answer move without opening the question. For "Country of the most-followed user" every row is the
+ * answer (users tied at the most followers are all kept), so its headline names each tied country: "Chad, Norway (9)".
  */
 final class Headlines {
+
+    /** What a bar or a headline says for a row without a value. */
+    static final String NO_DATA = "no data";
 
     private Headlines() {
     }
@@ -21,17 +27,42 @@ final class Headlines {
         List<Object> best = null;
         var bestValue = Double.NEGATIVE_INFINITY;
         for (var row : table.rows()) {
-            var value = number(row.get(row.size() - 1));
-            if (best == null || value > bestValue) {
+            var last = row.get(row.size() - 1);
+            if (hasValue(last) && (best == null || number(last) > bestValue)) {
                 best = row;
-                bestValue = value;
+                bestValue = number(last);
             }
         }
-        var labels = new StringBuilder();
-        for (var i = 0; i < best.size() - 1; i++) {
-            labels.append(i == 0 ? "" : " · ").append(text(table.columns().get(i), best.get(i)));
+        if (best == null) {
+            return NO_DATA;
         }
-        return labels + " (" + text(best.get(best.size() - 1)) + ")";
+        if (table.query() == Query.MOST_FOLLOWED_OVERALL) {
+            return tied(table, bestValue) + " (" + text(best.get(best.size() - 1)) + ")";
+        }
+        return labels(table, best) + " (" + text(best.get(best.size() - 1)) + ")";
+    }
+
+    /** The labels of every row at the top value, e.g. "Chad, Norway". */
+    private static String tied(ResultTable table, double top) {
+        var names = new java.util.ArrayList<String>();
+        for (var row : table.rows()) {
+            var last = row.get(row.size() - 1);
+            if (hasValue(last) && number(last) == top) {
+                var name = labels(table, row);
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    private static String labels(ResultTable table, List<Object> row) {
+        var labels = new StringBuilder();
+        for (var i = 0; i < row.size() - 1; i++) {
+            labels.append(i == 0 ? "" : " · ").append(text(table.columns().get(i), row.get(i)));
+        }
+        return labels.toString();
     }
 
     /** A value of this column as a cell shows it: a year as it is written ("2019"), the rest as {@link #text(Object)}. */
@@ -41,7 +72,7 @@ final class Headlines {
 
     /** A value as a cell shows it: whole numbers grouped, medians with at most one decimal, null as "–". */
     static String text(Object value) {
-        if (value == null) {
+        if (value == null || value instanceof Double d && d.isNaN()) {
             return "–";
         }
         if (value instanceof Double d) {
@@ -53,9 +84,14 @@ final class Headlines {
         return value.toString();
     }
 
-    /** The value a bar is drawn to: 0 for a null. */
+    /** The value a bar is drawn to: 0 for a null (see {@link #hasValue}: such a row draws no bar). */
     static double number(Object value) {
         return value instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    /** Whether a bar can be drawn for this value: a number that is not NaN (a median of no users is null). */
+    static boolean hasValue(Object value) {
+        return value instanceof Number n && !Double.isNaN(n.doubleValue());
     }
 
     static String count(long n) {

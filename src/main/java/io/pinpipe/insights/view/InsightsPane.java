@@ -34,7 +34,8 @@ public final class InsightsPane extends SidebarPane {
         model = new InsightsViewModel(connections, bench.async(), InsightsSource.over(kafka),
                 () -> Optional.ofNullable(services.settings().get().emulator()).map(EmulatorChoices::prefix)
                         .filter(prefix -> !prefix.isBlank()));
-        bench.beforeClose(model::stop); // a run still going ends while its broker is still there
+        // A run still going is closed before the window lets go of its broker (waiting a few seconds at most).
+        bench.beforeClose(model::close);
     }
 
     @Override

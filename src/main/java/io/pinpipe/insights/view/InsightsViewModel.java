@@ -54,11 +54,16 @@ public final class InsightsViewModel {
             + (prefix.get().isBlank() ? "<prefix>" : prefix.get().strip()) + ".pin, .geo and .user", prefix);
     private final JobSlot starts = new JobSlot();
     private final JobSlot listing = new JobSlot();
-    /** Set on the reading thread, taken on the FX thread. */
-    private final AtomicReference<InsightsSnapshot> pending = new AtomicReference<>();
-    private volatile String pendingProblem = "";
-    private volatile Object current = new Object();
+    /**
+     * What the run going (or starting) reads and hears; null when nothing runs. Each run has a listener of its own
+     * that keeps its own newest snapshot and problem, so a run stopped or replaced can never write over a newer one's.
+     */
+    private Active active;
     private InsightsSource.Reading run;
+
+    /** A run: where it reads, and its own listener. */
+    private record Active(Connection connection, String prefix, StartAt from, Listener listener) {
+    }
 
     public InsightsViewModel(ConnectionList connections, Async async, InsightsSource source,
                              Supplier<Optional<String>> emulatorPrefix) {
@@ -67,6 +72,9 @@ public final class InsightsViewModel {
         this.source = source;
         this.emulatorPrefix = emulatorPrefix;
         connections.chosen().addListener((obs, old, now) -> {
+            if (active != null && !active.connection().equals(now)) {
+                stop(); // the pane never reads a cluster other than the one it names
+            }
             if (now != null && !now.equals(old)) {
                 listPrefixes();
             }
@@ -79,19 +87,24 @@ public final class InsightsViewModel {
         connectionList.load(this::listPrefixes, error::set);
     }
 
-    /** Another pane sent the user here: this connection, and (from the Emulator) this prefix, read at once if asked. */
+    /**
+     * Another pane sent the user here: this connection, and (from the Emulator) this prefix, read at once if asked. A
+     * run (or a start) on another connection or prefix stops first, so what is read is always what is shown.
+     */
     public void openTarget(Navigator.Target target, boolean startNow) {
+        var name = target.prefix().map(String::strip);
+        if (active != null && (!active.connection().equals(target.connection())
+                || name.filter(n -> !n.equals(active.prefix())).isPresent())) {
+            stop();
+        }
         connectionList.choose(target.connection());
-        target.prefix().ifPresent(name -> {
-            if (!name.equals(prefix.get().strip()) && running.get()) {
-                stop();
-            }
-            prefix.set(name);
-            if (!prefixes.contains(name)) {
-                prefixes.add(0, name);
+        name.ifPresent(n -> {
+            prefix.set(n);
+            if (!prefixes.contains(n)) {
+                prefixes.add(0, n);
             }
         });
-        if (startNow && !running.get() && !starting.get()) {
+        if (startNow && active == null) {
             start();
         }
     }
@@ -114,7 +127,7 @@ public final class InsightsViewModel {
 
     /** Starts reading the prefix's three topics on the connection chosen. */
     public void start() {
-        if (running.get() || starting.get()) {
+        if (active != null) {
             return;
         }
         error.set("");
@@ -130,14 +143,15 @@ public final class InsightsViewModel {
             error.set("Choose a connection first.");
             return;
         }
-        var token = new Object();
-        current = token;
-        pending.set(null);
-        pendingProblem = "";
-        var from = startAt.get();
+        begin(new Active(target, name, startAt.get(), new Listener()));
+    }
+
+    private void begin(Active going) {
+        active = going;
         starting.set(true);
-        starts.replace(async.job("Reading " + name + ".pin, .geo and .user",
-                        p -> source.start(target, new PipelineTopics(name), from, new Listener(token)))
+        starts.replace(async.job("Reading " + going.prefix() + ".pin, .geo and .user",
+                        p -> source.start(going.connection(), new PipelineTopics(going.prefix()), going.from(),
+                                going.listener()))
                 .onSuccess(started -> {
                     run = started;
                     snapshot.set(null);
@@ -146,6 +160,7 @@ public final class InsightsViewModel {
                 })
                 .whenDiscarded(InsightsSource.Reading::close)
                 .on(InsightsException.class, e -> {
+                    forget(going);
                     if (e.reason() == InsightsException.Reason.NOT_FOUND
                             || e.reason() == InsightsException.Reason.INVALID_REQUEST) {
                         prefixProblem.set(e.getMessage());
@@ -153,19 +168,26 @@ public final class InsightsViewModel {
                         error.set(e.getMessage());
                     }
                 })
-                .onError(e -> error.set(ErrorText.of(e)))
-                .andFinally(() -> starting.set(false)));
+                .onError(e -> {
+                    forget(going);
+                    error.set(ErrorText.of(e));
+                })
+                .andFinally(() -> {
+                    if (active == null || active == going) {
+                        starting.set(false);
+                    }
+                }));
     }
 
-    /** Stops reading; the answers shown stay. */
+    private void forget(Active failed) {
+        if (active == failed) {
+            active = null;
+        }
+    }
+
+    /** Stops reading; the answers shown stay. The run closes in the background. */
     public void stop() {
-        starts.cancel();
-        current = new Object();
-        drainLast();
-        running.set(false);
-        problem.set("");
-        var stopping = run;
-        run = null;
+        var stopping = halt();
         if (stopping != null) {
             async.job("Stopping the insights", p -> {
                 stopping.close();
@@ -174,60 +196,105 @@ public final class InsightsViewModel {
         }
     }
 
-    /** Forgets the answers; a run going reads its topics again from its start. */
-    public void reset() {
-        pending.set(null);
-        snapshot.set(null);
-        status.set(StatusWords.NONE);
-        var going = run;
-        if (going != null) {
-            async.job("Reading the pipeline again", p -> {
-                going.reset();
-                return null;
-            }).onError(e -> error.set(ErrorText.of(e))).start();
+    /**
+     * The window closes: stops reading and closes the run before returning, waiting at most {@code CLOSE_WAIT} (the
+     * consumer leaves its broker while the broker is still there; a run that hangs does not hold the exit).
+     */
+    public void close() {
+        var stopping = halt();
+        if (stopping == null) {
+            return;
+        }
+        var closing = new Thread(stopping::close, "insights-close");
+        closing.setDaemon(true);
+        closing.start();
+        try {
+            closing.join(CLOSE_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    /** The timer: shows the newest snapshot the run gave since the last tick, if any, and its problem. */
+    /** At most this long the window's closing waits for the run to let go of its broker. */
+    static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(3);
+
+    /** Ends the run for the pane at once (a start going is cancelled) and gives back the run to close, if any. */
+    private InsightsSource.Reading halt() {
+        starts.cancel();
+        drainLast();
+        active = null;
+        running.set(false);
+        starting.set(false);
+        problem.set("");
+        var stopping = run;
+        run = null;
+        return stopping;
+    }
+
+    /**
+     * Forgets the answers. A run going starts again as a new run from its start rule (from the beginning: everything
+     * again; from now: from this moment): the old run is closed, and nothing it still delivers is shown.
+     */
+    public void reset() {
+        var going = active;
+        if (going != null) {
+            stop();
+        }
+        snapshot.set(null);
+        status.set(StatusWords.NONE);
+        if (going != null) {
+            begin(new Active(going.connection(), going.prefix(), going.from(), new Listener()));
+        }
+    }
+
+    /** The timer: shows the newest snapshot the run gave since the last tick, if any, its problem, and its end. */
     public void drain() {
-        if (!running.get()) {
+        if (!running.get() || active == null) {
             return;
         }
+        var listener = active.listener();
         drainLast();
-        problem.set(pendingProblem);
+        var ended = listener.stopped;
+        if (ended != null) {
+            stop();
+            error.set(ended);
+            return;
+        }
+        problem.set(listener.problem);
     }
 
     private void drainLast() {
-        var fresh = pending.getAndSet(null);
+        var fresh = active == null ? null : active.listener().pending.getAndSet(null);
         if (fresh != null) {
             snapshot.set(fresh);
             status.set(StatusWords.of(fresh.status()));
         }
     }
 
-    /** Called on the run's thread: keeps only the newest snapshot for the next tick. */
-    private final class Listener implements io.pinpipe.insights.InsightsListener {
-        private final Object token;
-
-        Listener(Object token) {
-            this.token = token;
-        }
+    /** One run's ears, called on its reading thread: keeps only the newest snapshot for the next tick. */
+    private static final class Listener implements io.pinpipe.insights.InsightsListener {
+        private final AtomicReference<InsightsSnapshot> pending = new AtomicReference<>();
+        private volatile String problem = "";
+        private volatile String stopped;
 
         @Override
         public void snapshot(InsightsSnapshot fresh) {
-            if (token == current) {
-                pending.set(fresh);
-            }
+            pending.set(fresh);
         }
 
         @Override
         public void problem(String sentence) {
-            pendingProblem = token == current ? sentence : pendingProblem;
+            problem = sentence;
         }
 
         @Override
         public void resumed() {
-            pendingProblem = token == current ? "" : pendingProblem;
+            problem = "";
+        }
+
+        @Override
+        public void stopped(String sentence) {
+            stopped = sentence;
         }
     }
 

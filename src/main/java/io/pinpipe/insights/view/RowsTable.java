@@ -96,6 +96,7 @@ final class RowsTable implements ResultView {
                 return;
             }
             value.setText(Headlines.text(item));
+            bar.setVisible(Headlines.hasValue(item)); // no value ("–"): no bar, not a sliver pretending to be one
             var share = Headlines.number(item) / largest;
             bar.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(0, widthProperty().subtract(110))
                     .multiply(Math.max(0.01, share)));

@@ -161,4 +161,62 @@ class InsightsViewTest {
         Screenshots.save(scene, name);
         return problems;
     }
+
+    @Test
+    void aMedianOfNoUsersDrawsNoBarAndTiedMostFollowedCountriesAreAllNamed() throws Exception {
+        var async = new Async(background, Platform::runLater, new BackgroundWork());
+        var model = FxToolkit.setupFixture(() -> new InsightsViewModel(new ConnectionList(
+                new ConnectionCatalog(() -> Optional.of("localhost:1"), () -> 1), async, "none"), async, source,
+                Optional::empty));
+        var root = new StackPane();
+        var scene = FxToolkit.setupFixture(() -> {
+            var made = new Scene(root, 1280, 800);
+            FxToolkit.toolkitContext().getRegisteredStage().setScene(made);
+            FxToolkit.toolkitContext().getRegisteredStage().show();
+            return made;
+        });
+        var view = FxToolkit.setupFixture(() -> {
+            var made = new InsightsView("Insights", "answers", model);
+            root.getChildren().setAll(made);
+            return made;
+        });
+        listener.set(null);
+        FxToolkit.setupFixture(() -> model.openTarget(Navigator.Target.connection(Connection.localSandbox("localhost:1"))
+                .prefix("demo"), true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> listener.get() != null
+                && FxToolkit.setupFixture(() -> model.runningProperty().get()));
+
+        listener.get().snapshot(Snapshots.with(Query.MEDIAN_FOLLOWERS_PER_AGE_GROUP, List.of(
+                java.util.Arrays.asList("18-24", null), List.of("25-35", 120.5))));
+        FxToolkit.setupFixture(() -> {
+            model.drain();
+            model.selectedProperty().set(Query.MEDIAN_FOLLOWERS_PER_AGE_GROUP);
+        });
+        WaitForAsyncUtils.waitForFxEvents(3);
+        var medians = (BarsView) FxToolkit.setupFixture(() -> view.results().chart(Query.MEDIAN_FOLLOWERS_PER_AGE_GROUP));
+        assertThat(FxToolkit.setupFixture(() -> medians.drawn("18-24"))).as("no bar for a median of no users").isFalse();
+        assertThat(FxToolkit.setupFixture(() -> medians.words("18-24"))).isEqualTo("no data");
+        assertThat(FxToolkit.setupFixture(() -> medians.drawn("25-35"))).isTrue();
+        assertThat(FxToolkit.setupFixture(() -> medians.words("25-35"))).isEqualTo("120.5");
+        assertThat(FxToolkit.setupFixture(() -> ((javafx.scene.control.Label) scene.lookup("#insights-answer")).getText()))
+                .as("the headline is a group with a median").isEqualTo("25-35 (120.5)");
+        FxToolkit.setupFixture(() -> ((javafx.scene.control.ToggleButton) scene.lookup("#insights-table-toggle")).fire());
+        WaitForAsyncUtils.waitForFxEvents(3);
+        var cells = FxToolkit.setupFixture(() -> scene.lookup("#insights-table").lookupAll(".table-cell").stream()
+                .map(cell -> ((javafx.scene.control.TableCell<?, ?>) cell).getText()).filter(text -> text != null)
+                .toList());
+        assertThat(cells).as("the table's cells").containsSubsequence("18-24", "–", "25-35", "120.5");
+        FxToolkit.setupFixture(() -> ((javafx.scene.control.ToggleButton) scene.lookup("#insights-table-toggle")).fire());
+
+        listener.get().snapshot(Snapshots.with(Query.MOST_FOLLOWED_OVERALL, List.of(List.of("Chad", 9_000L),
+                List.of("Norway", 9_000L))));
+        FxToolkit.setupFixture(() -> {
+            model.drain();
+            model.selectedProperty().set(Query.MOST_FOLLOWED_OVERALL);
+        });
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertThat(FxToolkit.setupFixture(() -> ((javafx.scene.control.Label) scene.lookup("#insights-answer")).getText()))
+                .as("every tied country named").isEqualTo("Chad, Norway (9,000)");
+        FxToolkit.setupFixture(model::stop);
+    }
 }

@@ -87,4 +87,15 @@ final class Snapshots {
                 List.of(new PartitionOffset("demo.pin", 0, posts, posts + 5)), Optional.of(Instant.EPOCH));
         return new InsightsSnapshot(results, status, Instant.EPOCH);
     }
+
+    /** Every question empty but {@code query}, which has {@code rows}; a small status. */
+    static InsightsSnapshot with(Query query, List<List<Object>> rows) {
+        var results = new ArrayList<ResultTable>();
+        for (var each : Query.values()) {
+            results.add(new ResultTable(each, each.columns(), each == query ? rows : List.of()));
+        }
+        var status = new InsightsStatus(Map.of(DataSet.PIN, 3L, DataSet.GEO, 3L, DataSet.USER, 3L), 3, 0, 0, Map.of(),
+                Map.of(), List.of(new PartitionOffset("demo.pin", 0, 3, 3)), Optional.of(Instant.EPOCH));
+        return new InsightsSnapshot(results, status, Instant.EPOCH);
+    }
 }
