@@ -72,7 +72,10 @@ public final class InsightsViewModel {
         this.source = source;
         this.emulatorPrefix = emulatorPrefix;
         connections.chosen().addListener((obs, old, now) -> {
-            if (active != null && !active.connection().equals(now)) {
+            // Reading the catalog again empties the picker for a moment (null) and can give the running cluster under
+            // another name or as another object (the Emulator names the sandbox "Sandbox", the catalog "Local
+            // sandbox"): the same servers and sign-in are the same cluster, and the run goes on.
+            if (active != null && now != null && !sameCluster(active.connection(), now)) {
                 stop(); // the pane never reads a cluster other than the one it names
             }
             if (now != null && !now.equals(old)) {
@@ -93,7 +96,7 @@ public final class InsightsViewModel {
      */
     public void openTarget(Navigator.Target target, boolean startNow) {
         var name = target.prefix().map(String::strip);
-        if (active != null && (!active.connection().equals(target.connection())
+        if (active != null && (!sameCluster(active.connection(), target.connection())
                 || name.filter(n -> !n.equals(active.prefix())).isPresent())) {
             stop();
         }
@@ -107,6 +110,11 @@ public final class InsightsViewModel {
         if (startNow && active == null) {
             start();
         }
+    }
+
+    private static boolean sameCluster(Connection running, Connection chosen) {
+        return chosen != null && running.bootstrap().equals(chosen.bootstrap()) && running.auth().equals(chosen.auth())
+                && running.extraProperties().equals(chosen.extraProperties());
     }
 
     private void listPrefixes() {
