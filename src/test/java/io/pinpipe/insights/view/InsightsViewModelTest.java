@@ -329,6 +329,20 @@ class InsightsViewModelTest {
     }
 
     @Test
+    void readingTheConnectionsAgainKeepsTheRunOnTheSameCluster() throws Exception {
+        startDemo();
+        var running = onFx(() -> model.connections().chosen().get());
+        onFx(() -> {
+            // The catalog read again: the picker empties for a moment, then names the same servers another way.
+            model.connections().chosen().set(null);
+            model.connections().chosen().set(running.withName("Sandbox"));
+            return null;
+        });
+        assertThat(onFx(() -> model.runningProperty().get())).as("still reading the same cluster").isTrue();
+        assertThat(opened.get(0).isClosed).isFalse();
+    }
+
+    @Test
     void openInsightsWhileAStartIsGoingRestartsWithTheTargetsPrefix() throws Exception {
         startGate = new CountDownLatch(1);
         onFx(() -> {
